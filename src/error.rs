@@ -1,0 +1,84 @@
+//! `Error`: what can go wrong with the user's input, as one line that names the input.
+
+use std::io;
+use std::path::PathBuf;
+
+/// A result with this crate's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong. `Display` gives one line that names the input and the fact,
+/// e.g. `b.txt: invalid UTF-8 at byte 1834`.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The path does not exist.
+    #[error("{name}: no such file")]
+    NotFound {
+        /// The input as the user named it.
+        name: String,
+    },
+    /// The path is a directory, not an article.
+    #[error("{name}: is a directory, not an article")]
+    IsDirectory {
+        /// The input as the user named it.
+        name: String,
+    },
+    /// The file exists but could not be read.
+    #[error("{name}: cannot read: {reason}")]
+    Unreadable {
+        /// The input as the user named it.
+        name: String,
+        /// What the operating system said.
+        reason: String,
+    },
+    /// The bytes are not UTF-8.
+    #[error(
+        "{name}: invalid UTF-8 at byte {offset} (sourcediff reads UTF-8 text; convert it first, e.g. with iconv)"
+    )]
+    InvalidUtf8 {
+        /// The input as the user named it.
+        name: String,
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The bytes contain a NUL byte: a binary file, or text in UTF-16/UTF-32.
+    #[error("{name}: binary content (NUL byte at byte {offset}); expected UTF-8 text")]
+    Binary {
+        /// The input as the user named it.
+        name: String,
+        /// Byte offset of the first NUL byte.
+        offset: usize,
+    },
+    /// The input is larger than the configured limit.
+    #[error("{name}: larger than the {limit}-byte limit (raise it with --max-bytes)")]
+    TooLarge {
+        /// The input as the user named it.
+        name: String,
+        /// The limit in force, in bytes.
+        limit: u64,
+    },
+    /// The article holds no text (empty, or only white space).
+    #[error("{name}: the article is empty (no text to analyse)")]
+    Empty {
+        /// The input as the user named it.
+        name: String,
+    },
+    /// Writing the report failed.
+    #[error("{name}: cannot write: {source}")]
+    Write {
+        /// Where the report was going (`<stdout>` or a path).
+        name: String,
+        /// The underlying error.
+        #[source]
+        source: io::Error,
+    },
+    /// The output file would overwrite one of the input articles.
+    #[error("{}: refusing to write the report over an input article", path.display())]
+    OutputIsInput {
+        /// The output path.
+        path: PathBuf,
+    },
+    /// The request itself is off (e.g. too few articles).
+    #[error("{0}")]
+    Usage(String),
+}

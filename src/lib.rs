@@ -1,0 +1,31 @@
+//! sourcediff compares news articles that tell the same story: which sentences and quotes they
+//! share (word for word, edited, or the same fact in other words), which quotes were altered or
+//! credited to someone else, what each article says that no other does, and how much of each
+//! article is reused text.
+//!
+//! The pipeline, one module per stage:
+//! [`load`] → [`segment`] → [`tokenize`] → [`align`] → [`classify`] → [`report`].
+//!
+//! ```
+//! use sourcediff::{segment, Article};
+//!
+//! let a = Article::from_text("a.txt", "Lt. Gen. Muhammad al-Bayati told the Times. He left.");
+//! let sentences: Vec<&str> = segment(&a).iter().map(|s| a.slice(s.span)).collect();
+//! assert_eq!(sentences, ["Lt. Gen. Muhammad al-Bayati told the Times.", "He left."]);
+//! ```
+
+pub mod error;
+pub mod load;
+pub mod normalize;
+pub mod options;
+pub mod report;
+pub mod segment;
+pub mod span;
+pub mod tokenize;
+
+pub use error::{Error, Result};
+pub use load::{Article, Source};
+pub use options::{Format, Options, RenderOptions, Section};
+pub use segment::{segment, BreakKind, Sentence};
+pub use span::Span;
+pub use tokenize::{Document, Token, TokenKind};

@@ -1,0 +1,92 @@
+//! `Options` (analysis knobs) and `RenderOptions` (how a report looks), kept apart so the same
+//! analysis can be shown in every format.
+
+use serde::Serialize;
+
+/// Knobs of the analysis. `Default` gives the values the CLI uses.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Options {
+    /// Word similarity (0..1) at or above which an aligned pair counts as `edited` rather than
+    /// `framing`.
+    pub edited_threshold: f64,
+    /// Content overlap (0..1) at or above which two sentences are the same fact told in other
+    /// words (`framing`); below it they are unrelated.
+    pub framing_threshold: f64,
+    /// Character-trigram similarity (0..1) at or above which two words count as spellings of
+    /// the same word ("Soleimani" / "Suleimani").
+    pub fuzzy_word_threshold: f64,
+    /// Sentences longer than this many tokens are compared by their index entries only, with no
+    /// word diff (a 1 MB single-sentence file must not take quadratic time).
+    pub max_diff_tokens: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            edited_threshold: 0.6,
+            framing_threshold: 0.3,
+            fuzzy_word_threshold: 0.5,
+            max_diff_tokens: 2_000,
+        }
+    }
+}
+
+/// Report formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Format {
+    /// The terminal report.
+    #[default]
+    Text,
+    /// JSON for pipelines (schema in `docs/json.md`).
+    Json,
+    /// One self-contained HTML page.
+    Html,
+    /// Markdown for tickets and CMSs.
+    Markdown,
+}
+
+/// Parts of the compare report a user can ask for alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Section {
+    /// Shared and unmatched quotations.
+    Quotes,
+    /// Sentences found word for word in another article.
+    Verbatim,
+    /// Sentences lightly edited.
+    Edited,
+    /// The same fact in other words.
+    Framing,
+    /// Sentences no other article carries.
+    Unique,
+}
+
+/// How a report looks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// The output format.
+    pub format: Format,
+    /// Whether the terminal report uses ANSI colors.
+    pub color: bool,
+    /// Column width the terminal report wraps to.
+    pub width: usize,
+    /// Sections to show; empty means all.
+    pub only: Vec<Section>,
+}
+
+impl Default for RenderOptions {
+    fn default() -> RenderOptions {
+        RenderOptions {
+            format: Format::Text,
+            color: false,
+            width: 100,
+            only: Vec::new(),
+        }
+    }
+}
+
+impl RenderOptions {
+    /// Whether `section` is to be shown.
+    pub fn shows(&self, section: Section) -> bool {
+        self.only.is_empty() || self.only.contains(&section)
+    }
+}

@@ -1,0 +1,228 @@
+//! Stage 4, tokenize: each sentence becomes [`Token`]s (words, numbers, signs, punctuation) with
+//! their spans and comparison keys; an article with its sentences and tokens is a [`Document`].
+//!
+//! Words come from UAX #29 word boundaries (`unicode-segmentation`), called per sentence so
+//! that its ASCII fast path fires on ASCII sentences. Only content words drive alignment:
+//! function words ("the", "of") and punctuation are kept for the word diff and for display, but
+//! an alignment is never made on them.
+
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::load::Article;
+use crate::normalize;
+use crate::segment::{self, Sentence};
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenKind {
+    /// A word with at least one letter: "Daesh’s", "K", "U.S".
+    Word,
+    /// Digits, possibly with inner separators: "27", "3.5", "1,000".
+    Number,
+    /// A sign that carries meaning: "$", "%", "<", "=", "+".
+    Sign,
+    /// Prose punctuation: quote marks, brackets, commas, dashes, periods.
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the article's original text.
+    pub span: Span,
+    /// What the token is.
+    pub kind: TokenKind,
+    /// The comparison key ([`normalize::key`]).
+    pub key: String,
+    /// True for words and numbers that may drive an alignment (not function words).
+    pub content: bool,
+}
+
+impl Token {
+    /// True for words and numbers.
+    pub fn is_wordlike(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Number)
+    }
+}
+
+/// An article with its sentences and the tokens of each sentence.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The article as read.
+    pub article: Article,
+    /// Its sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// `tokens[i]` are the tokens of `sentences[i]`.
+    pub tokens: Vec<Vec<Token>>,
+}
+
+impl Document {
+    /// Segments and tokenizes an article.
+    pub fn new(article: Article) -> Document {
+        let sentences = segment::segment(&article);
+        let tokens = sentences
+            .iter()
+            .map(|s| tokenize(&article.text, s.span))
+            .collect();
+        Document {
+            article,
+            sentences,
+            tokens,
+        }
+    }
+
+    /// The text of sentence `i`.
+    pub fn sentence_text(&self, i: usize) -> &str {
+        self.article.slice(self.sentences[i].span)
+    }
+
+    /// Number of words and numbers in sentence `i`.
+    pub fn word_count(&self, i: usize) -> usize {
+        self.tokens[i].iter().filter(|t| t.is_wordlike()).count()
+    }
+}
+
+/// Signs that change a statement's meaning and so are compared like words.
+const SIGNS: &[char] = &[
+    '#', '$', '%', '&', '+', '<', '=', '>', '@', '\u{00a2}', '\u{00a3}', '\u{00a5}', '\u{00b0}',
+    '\u{00b1}', '\u{00d7}', '\u{00f7}', '\u{20ac}', '\u{2212}', '\u{2264}', '\u{2265}',
+];
+
+/// English function words: never the reason two sentences are paired. Sorted.
+pub const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had",
+    "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "it's",
+    "its", "may", "me", "might", "more", "most", "my", "no", "not", "now", "of", "on", "one",
+    "only", "or", "other", "our", "out", "over", "said", "says", "she", "should", "so", "some",
+    "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "to", "too", "up", "us", "very", "was", "we", "were", "what", "when", "where",
+    "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+];
+
+/// True for a function word key ("the", "of").
+pub fn is_stopword(key: &str) -> bool {
+    STOPWORDS.binary_search(&key).is_ok()
+}
+
+/// The tokens of `text[span]`; white space is dropped.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let sentence = span.slice(text);
+    let mut out = Vec::new();
+    for (offset, piece) in sentence.split_word_bound_indices() {
+        if piece.trim().is_empty() {
+            continue;
+        }
+        let start = span.start + offset;
+        if piece.chars().any(char::is_alphanumeric) {
+            let key = normalize::key(piece);
+            let kind = if piece.chars().any(char::is_alphabetic) {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+            let content = !is_stopword(&key);
+            out.push(Token {
+                span: Span::new(start, start + piece.len()),
+                kind,
+                key,
+                content,
+            });
+        } else {
+            // Punctuation and signs: one token per char, so "(ISIS)," diffs as ( ISIS ) ,
+            for (k, c) in piece.char_indices() {
+                if c.is_whitespace() {
+                    continue;
+                }
+                let kind = if SIGNS.binary_search(&c).is_ok() {
+                    TokenKind::Sign
+                } else {
+                    TokenKind::Punct
+                };
+                let s = start + k;
+                let key = if c == '\u{2026}' {
+                    "...".to_string()
+                } else {
+                    normalize::fold_char(c).to_string()
+                };
+                out.push(Token {
+                    span: Span::new(s, s + c.len_utf8()),
+                    kind,
+                    key,
+                    content: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        tokenize(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| t.key)
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation_from_a_seed_quote() {
+        assert_eq!(
+            keys("“All the indications are that it was Daesh (ISIS),”"),
+            ["\"", "all", "the", "indications", "are", "that", "it", "was", "daesh", "(", "isis", ")", ",", "\""]
+        );
+        assert_eq!(keys("“We know Daesh’s movements.”"), ["\"", "we", "know", "daesh's", "movements", ".", "\""]);
+    }
+
+    #[test]
+    fn numbers_and_signs_are_kept() {
+        let text = "p < 0.05 on 9/11, $1.2bn";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let kinds: Vec<_> = toks.iter().map(|t| (t.key.as_str(), t.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("p", TokenKind::Word),
+                ("<", TokenKind::Sign),
+                ("0.05", TokenKind::Number),
+                ("on", TokenKind::Word),
+                ("9", TokenKind::Number),
+                ("/", TokenKind::Punct),
+                ("11", TokenKind::Number),
+                (",", TokenKind::Punct),
+                ("$", TokenKind::Sign),
+                ("1.2bn", TokenKind::Word),
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_point_into_the_original_text() {
+        let text = "  Lt. Gen. Muhammad al-Bayati";
+        for t in tokenize(text, Span::new(2, text.len())) {
+            assert_eq!(normalize::key(t.span.slice(text)), t.key);
+        }
+    }
+
+    #[test]
+    fn function_words_do_not_drive_alignment() {
+        let text = "The attack on the base";
+        let content: Vec<_> = tokenize(text, Span::new(0, text.len()))
+            .into_iter()
+            .filter(|t| t.content)
+            .map(|t| t.key)
+            .collect();
+        assert_eq!(content, ["attack", "base"]);
+    }
+
+    #[test]
+    fn stopwords_are_sorted() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+}
