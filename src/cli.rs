@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use sourcediff::load::{self, DEFAULT_MAX_BYTES};
-use sourcediff::{report, segment, Error, Format, Source};
+use sourcediff::{Error, Format, Source, report, segment};
 
 /// Compare news articles that tell the same story: shared and altered quotes, the same facts in
 /// other words, claims only one article makes, and how much text is reused.

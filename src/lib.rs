@@ -14,6 +14,8 @@
 //! assert_eq!(sentences, ["Lt. Gen. Muhammad al-Bayati told the Times.", "He left."]);
 //! ```
 
+pub mod align;
+pub mod classify;
 pub mod error;
 pub mod load;
 pub mod normalize;
@@ -23,9 +25,18 @@ pub mod segment;
 pub mod span;
 pub mod tokenize;
 
+pub use align::{Alignment, PairKind, SentencePair, Side};
+pub use classify::{Analysis, Coverage, Drift, DriftKind, Finding, FindingKind, SentenceId};
 pub use error::{Error, Result};
 pub use load::{Article, Source};
 pub use options::{Format, Options, RenderOptions, Section};
-pub use segment::{segment, BreakKind, Sentence};
+pub use segment::{BreakKind, Sentence, segment};
 pub use span::Span;
 pub use tokenize::{Document, Token, TokenKind};
+
+/// Compares articles: segments, tokenizes, aligns every pair and classifies what they share.
+pub fn compare(articles: Vec<Article>, options: &Options) -> Analysis {
+    let documents: Vec<Document> = articles.into_iter().map(Document::new).collect();
+    let alignment = align::align(&documents, options);
+    classify::classify(documents, alignment, options)
+}

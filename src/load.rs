@@ -213,7 +213,10 @@ mod tests {
     fn blank_article_is_empty() {
         for text in ["", "  \n\r\n\t", "\u{feff}\n"] {
             let err = from_bytes("e.txt".into(), text.as_bytes().to_vec()).unwrap_err();
-            assert_eq!(err.to_string(), "e.txt: the article is empty (no text to analyse)");
+            assert_eq!(
+                err.to_string(),
+                "e.txt: the article is empty (no text to analyse)"
+            );
         }
     }
 
@@ -221,6 +224,9 @@ mod tests {
     fn size_limit_is_enforced_while_reading() {
         let err = read_limited(&b"0123456789"[..], "f.txt", 9).unwrap_err();
         assert!(matches!(err, Error::TooLarge { limit: 9, .. }));
-        assert_eq!(read_limited(&b"0123456789"[..], "f.txt", 10).unwrap().len(), 10);
+        assert_eq!(
+            read_limited(&b"0123456789"[..], "f.txt", 10).unwrap().len(),
+            10
+        );
     }
 }

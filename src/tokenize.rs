@@ -175,9 +175,27 @@ mod tests {
     fn words_numbers_and_punctuation_from_a_seed_quote() {
         assert_eq!(
             keys("“All the indications are that it was Daesh (ISIS),”"),
-            ["\"", "all", "the", "indications", "are", "that", "it", "was", "daesh", "(", "isis", ")", ",", "\""]
+            [
+                "\"",
+                "all",
+                "the",
+                "indications",
+                "are",
+                "that",
+                "it",
+                "was",
+                "daesh",
+                "(",
+                "isis",
+                ")",
+                ",",
+                "\""
+            ]
         );
-        assert_eq!(keys("“We know Daesh’s movements.”"), ["\"", "we", "know", "daesh's", "movements", ".", "\""]);
+        assert_eq!(
+            keys("“We know Daesh’s movements.”"),
+            ["\"", "we", "know", "daesh's", "movements", ".", "\""]
+        );
     }
 
     #[test]

@@ -47,7 +47,14 @@ pub fn write(
         }
         paragraph = s.paragraph;
         let text = one_line(article.slice(s.span));
-        writeln!(out, "{:>width$}  {}..{}  {}", i + 1, s.span.start, s.span.end, text)?;
+        writeln!(
+            out,
+            "{:>width$}  {}..{}  {}",
+            i + 1,
+            s.span.start,
+            s.span.end,
+            text
+        )?;
     }
     Ok(())
 }

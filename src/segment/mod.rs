@@ -214,7 +214,13 @@ fn scan_run(text: &str, run: Span, paragraph: usize, out: &mut Vec<Sentence>) {
             is_sentence_end(before, single_period, after_space)
         };
         if breaks {
-            push(text, Span::new(sentence_start, close_end), paragraph, BreakKind::Terminal, out);
+            push(
+                text,
+                Span::new(sentence_start, close_end),
+                paragraph,
+                BreakKind::Terminal,
+                out,
+            );
             sentence_start = close_end;
         }
         i = close_end.max(i + 1);
@@ -318,9 +324,9 @@ fn is_initial(word: &str) -> bool {
 /// An abbreviation written with inner periods: "U.S", "a.m", "Ph.D", "U.N".
 fn is_dotted(word: &str) -> bool {
     word.contains('.')
-        && word
-            .split('.')
-            .all(|part| !part.is_empty() && part.chars().count() <= 3 && part.chars().all(char::is_alphabetic))
+        && word.split('.').all(|part| {
+            !part.is_empty() && part.chars().count() <= 3 && part.chars().all(char::is_alphabetic)
+        })
 }
 
 #[cfg(test)]
@@ -342,11 +348,16 @@ mod tests {
             // Titles before names (seed 000).
             (
                 "assassinating Iranian Gen. Qasem Soleimani—a move that nearly sparked a conflict.",
-                &["assassinating Iranian Gen. Qasem Soleimani—a move that nearly sparked a conflict."],
+                &[
+                    "assassinating Iranian Gen. Qasem Soleimani—a move that nearly sparked a conflict.",
+                ],
             ),
             (
                 "Lt. Gen. Muhammad al-Bayati, chief of staff, told the Times. He left.",
-                &["Lt. Gen. Muhammad al-Bayati, chief of staff, told the Times.", "He left."],
+                &[
+                    "Lt. Gen. Muhammad al-Bayati, chief of staff, told the Times.",
+                    "He left.",
+                ],
             ),
             (
                 "Brig. Gen. Ahmed Adnan spoke to Dr. Smith and Mrs. Jones on Mt. Sinai.",
@@ -357,7 +368,10 @@ mod tests {
                 "was likely responsible for the Dec. 27 rocket attack that killed a contractor.",
                 &["was likely responsible for the Dec. 27 rocket attack that killed a contractor."],
             ),
-            ("It opened on Sept. 11 in Boston.", &["It opened on Sept. 11 in Boston."]),
+            (
+                "It opened on Sept. 11 in Boston.",
+                &["It opened on Sept. 11 in Boston."],
+            ),
             // Dotted abbreviations before a name, and at the end of a sentence.
             (
                 "the U.S. Department of Defense issued a statement.",
@@ -365,15 +379,24 @@ mod tests {
             ),
             (
                 "tweeted that the U.S. Congress “must ask questions about this and get the intel.”",
-                &["tweeted that the U.S. Congress “must ask questions about this and get the intel.”"],
+                &[
+                    "tweeted that the U.S. Congress “must ask questions about this and get the intel.”",
+                ],
             ),
             (
                 "brought Iran and the U.S. to the brink of war. The U.S. assassinated him.",
-                &["brought Iran and the U.S. to the brink of war.", "The U.S. assassinated him."],
+                &[
+                    "brought Iran and the U.S. to the brink of war.",
+                    "The U.S. assassinated him.",
+                ],
             ),
             (
                 "He was born in the U.S. The next day he left for the U.K. Mr. Brown stayed.",
-                &["He was born in the U.S.", "The next day he left for the U.K.", "Mr. Brown stayed."],
+                &[
+                    "He was born in the U.S.",
+                    "The next day he left for the U.K.",
+                    "Mr. Brown stayed.",
+                ],
             ),
             (
                 "The vote is at 10 a.m. Friday at the U.N. headquarters.",
@@ -381,10 +404,20 @@ mod tests {
             ),
             (
                 "Shares in Apple Inc. rose. It is a unit of Apple Inc. The deal closed.",
-                &["Shares in Apple Inc. rose.", "It is a unit of Apple Inc.", "The deal closed."],
+                &[
+                    "Shares in Apple Inc. rose.",
+                    "It is a unit of Apple Inc.",
+                    "The deal closed.",
+                ],
             ),
-            ("Arsenal vs. Chelsea is on Sunday.", &["Arsenal vs. Chelsea is on Sunday."]),
-            ("Big firms, e.g. Shell, paid.", &["Big firms, e.g. Shell, paid."]),
+            (
+                "Arsenal vs. Chelsea is on Sunday.",
+                &["Arsenal vs. Chelsea is on Sunday."],
+            ),
+            (
+                "Big firms, e.g. Shell, paid.",
+                &["Big firms, e.g. Shell, paid."],
+            ),
             // Initials.
             (
                 "George W. Bush met J. K. Rowling. They spoke.",
@@ -393,20 +426,31 @@ mod tests {
             // Numbers.
             (
                 "Growth was 3.5% after 9/11, a $1.2bn loss. No. 10 said nothing.",
-                &["Growth was 3.5% after 9/11, a $1.2bn loss.", "No. 10 said nothing."],
+                &[
+                    "Growth was 3.5% after 9/11, a $1.2bn loss.",
+                    "No. 10 said nothing.",
+                ],
             ),
-            ("He lives at No. 10 Downing Street.", &["He lives at No. 10 Downing Street."]),
+            (
+                "He lives at No. 10 Downing Street.",
+                &["He lives at No. 10 Downing Street."],
+            ),
             // Ellipsis inside a sentence (seed 002), and ending one.
             (
                 "officials have raised doubts about who fired the rockets… saying they believe it.",
-                &["officials have raised doubts about who fired the rockets… saying they believe it."],
+                &[
+                    "officials have raised doubts about who fired the rockets… saying they believe it.",
+                ],
             ),
             ("He paused... and went on.", &["He paused... and went on."]),
             ("He paused… Then he left.", &["He paused…", "Then he left."]),
             // Terminal punctuation inside closing quotes (seed 000).
             (
                 "“We know Daesh’s movements.” The U.S. responded to the rocket attack days later.",
-                &["“We know Daesh’s movements.”", "The U.S. responded to the rocket attack days later."],
+                &[
+                    "“We know Daesh’s movements.”",
+                    "The U.S. responded to the rocket attack days later.",
+                ],
             ),
             (
                 "that “officials have raised doubts about who fired the rockets.” “All the indications are that it was Daesh,” he said.",
@@ -426,11 +470,20 @@ mod tests {
             // "?" and "!" inside quotes mid-sentence.
             (
                 "“Why would they do that?” asked one official. “Stop!” she shouted.",
-                &["“Why would they do that?” asked one official.", "“Stop!” she shouted."],
+                &[
+                    "“Why would they do that?” asked one official.",
+                    "“Stop!” she shouted.",
+                ],
             ),
-            ("Is it over? Yes! It is.", &["Is it over?", "Yes!", "It is."]),
+            (
+                "Is it over? Yes! It is.",
+                &["Is it over?", "Yes!", "It is."],
+            ),
             // Brackets.
-            ("He won (by a mile.) Then he left.", &["He won (by a mile.)", "Then he left."]),
+            (
+                "He won (by a mile.) Then he left.",
+                &["He won (by a mile.)", "Then he left."],
+            ),
             // URLs, e-mail addresses and domains.
             (
                 "See www.bbc.co.uk/news or write to news@bbc.co.uk. Visit example.com. Then wait.",
@@ -476,7 +529,10 @@ mod tests {
     #[test]
     fn crlf_cr_and_unicode_separators_break_lines() {
         let text = "Headline\r\n\r\nFirst line.\rSecond line.\u{2029}Third line";
-        assert_eq!(sentences(text), ["Headline", "First line.", "Second line.", "Third line"]);
+        assert_eq!(
+            sentences(text),
+            ["Headline", "First line.", "Second line.", "Third line"]
+        );
         let s = segment_span(text, Span::new(0, text.len()));
         assert_eq!(s[1].paragraph, 1);
         assert_eq!(s[3].end, BreakKind::EndOfText);
@@ -484,8 +540,14 @@ mod tests {
 
     #[test]
     fn other_scripts_are_not_broken() {
-        assert_eq!(sentences("你好。我很好！谢谢"), ["你好。", "我很好！", "谢谢"]);
-        assert_eq!(sentences("Привет. Как дела? Хорошо."), ["Привет.", "Как дела?", "Хорошо."]);
+        assert_eq!(
+            sentences("你好。我很好！谢谢"),
+            ["你好。", "我很好！", "谢谢"]
+        );
+        assert_eq!(
+            sentences("Привет. Как дела? Хорошо."),
+            ["Привет.", "Как дела?", "Хорошо."]
+        );
         assert_eq!(sentences("हम जाएंगे। वह आया।"), ["हम जाएंगे।", "वह आया।"]);
         assert_eq!(sentences("هل أنت بخير؟ نعم."), ["هل أنت بخير؟", "نعم."]);
     }

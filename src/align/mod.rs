@@ -1,0 +1,760 @@
+//! Stage 5, align: [`Document`]s become an [`Alignment`]: the sentence pairs that two articles
+//! share, word for word, lightly edited, or as the same fact told in other words.
+//!
+//! Order-free and index-first, as `../shared/PERFORMANCE.md` requires (a whole-document diff
+//! is far too slow and loses passages that cross):
+//! 1. every token key is interned; content words (not function words, not punctuation) are
+//!    stemmed and weighted by their rarity across all compared sentences (IDF);
+//! 2. identical sentences (same words after normalization) are joined through a hash map, so a
+//!    sentence repeated 10,000 times is one group, not 10⁸ pairs;
+//! 3. for every other sentence an inverted index of content stems proposes the few sentences of
+//!    the other article that share the most weight; very common stems are skipped there;
+//! 4. candidates are scored (weighted content overlap with spelling variants, bag-of-words
+//!    similarity), taken best first one-to-one, and only then word-diffed with `similar`;
+//! 5. a sentence may join a second pair when most of its words lie inside the other sentence
+//!    (a sentence split in two, a short quote inside a longer sentence).
+//!
+//! Each pair of articles is processed in a canonical order (by text, then name) and mirrored
+//! back, so `compare B A` finds exactly what `compare A B` finds, and adding a third article
+//! changes nothing between the first two.
+
+pub mod fuzzy;
+pub mod worddiff;
+
+use std::cmp::Ordering;
+
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use crate::options::Options;
+use crate::tokenize::{Document, Token};
+pub use worddiff::{EditOp, WordEdit};
+
+/// One side of an aligned pair: an article and some of its sentences.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Side {
+    /// Index of the article in the compared list.
+    pub doc: usize,
+    /// Sentence indices, ascending. For `verbatim` pairs, every occurrence of the sentence in
+    /// the article; otherwise consecutive sentences read together (usually one).
+    pub sentences: Vec<usize>,
+}
+
+/// How close an aligned pair is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PairKind {
+    /// The same fact or claim told in other words.
+    Framing,
+    /// The same sentence with words inserted, cut or replaced.
+    Edited,
+    /// The same words after normalization (case, quotes, dashes, punctuation).
+    Verbatim,
+}
+
+/// Two passages, one from each of two articles, that say the same thing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentencePair {
+    /// The earlier article in the compared list.
+    pub left: Side,
+    /// The later article.
+    pub right: Side,
+    /// How close the two are.
+    pub kind: PairKind,
+    /// Word similarity, 0..1: twice the words in equal runs over the words of both sides.
+    pub similarity: f64,
+    /// Weighted overlap of content words (rare words count more), spelling variants included.
+    pub content_overlap: f64,
+    /// Longest run of equal words (punctuation between them ignored).
+    pub longest_run: usize,
+    /// Spelling variants paired to reach `content_overlap`: (left word, right word).
+    pub variants: Vec<(String, String)>,
+    /// The word diff over the tokens of `left.sentences` and `right.sentences` (the first
+    /// occurrence on each side for verbatim groups). Empty when a side is longer than
+    /// `Options::max_diff_tokens`.
+    pub edits: Vec<WordEdit>,
+}
+
+/// All aligned pairs of all pairs of articles.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Alignment {
+    /// Pairs, ordered by (left doc, right doc, left sentence, right sentence).
+    pub pairs: Vec<SentencePair>,
+}
+
+/// The tokens of one side, in order (for verbatim groups: the first occurrence only).
+pub fn side_tokens<'d>(docs: &'d [Document], side: &Side, verbatim: bool) -> Vec<&'d Token> {
+    let doc = &docs[side.doc];
+    let take = if verbatim { 1 } else { side.sentences.len() };
+    side.sentences
+        .iter()
+        .take(take)
+        .flat_map(|&i| doc.tokens[i].iter())
+        .collect()
+}
+
+/// Aligns every pair of documents.
+pub fn align(docs: &[Document], options: &Options) -> Alignment {
+    let lexicon = Lexicon::build(docs);
+    let feats: Vec<Vec<Features>> = docs
+        .iter()
+        .map(|d| d.tokens.iter().map(|t| lexicon.features(t)).collect())
+        .collect();
+    let mut pairs = Vec::new();
+    for i in 0..docs.len() {
+        for j in i + 1..docs.len() {
+            let flip = canonical_order(&docs[i], &docs[j]) == Ordering::Greater;
+            let (x, y) = if flip { (j, i) } else { (i, j) };
+            let mut found = PairAligner {
+                lexicon: &lexicon,
+                feats: &feats,
+                options,
+                x,
+                y,
+            }
+            .run();
+            if flip {
+                for p in &mut found {
+                    std::mem::swap(&mut p.left, &mut p.right);
+                    worddiff::mirror(&mut p.edits);
+                    for v in &mut p.variants {
+                        std::mem::swap(&mut v.0, &mut v.1);
+                    }
+                }
+            }
+            found.sort_by(|a, b| {
+                (a.left.sentences.first(), a.right.sentences.first())
+                    .cmp(&(b.left.sentences.first(), b.right.sentences.first()))
+            });
+            pairs.extend(found);
+        }
+    }
+    Alignment { pairs }
+}
+
+fn canonical_order(a: &Document, b: &Document) -> Ordering {
+    a.article
+        .text
+        .cmp(&b.article.text)
+        .then_with(|| a.article.name.cmp(&b.article.name))
+}
+
+/// Interned keys, stems and weights over all compared documents.
+struct Lexicon {
+    /// Token key -> key id.
+    keys: FxHashMap<String, u32>,
+    /// Key id -> stem id, for content words; `u32::MAX` otherwise.
+    stem_of: Vec<u32>,
+    /// Stem id -> the stem (compared for spelling variants).
+    stems: Vec<String>,
+    /// Stem id -> IDF weight.
+    idf: Vec<f64>,
+}
+
+/// What the aligner needs of one sentence.
+struct Features {
+    /// Key ids of all tokens, punctuation included (the word diff runs on these).
+    keys: Vec<u32>,
+    /// Whether each token is a word or number.
+    wordlike: Vec<bool>,
+    /// Key ids of words and numbers in order (the verbatim key).
+    words: Vec<u32>,
+    /// The whole sentence as a bag.
+    whole: Bag,
+    /// Its clauses, alone and in adjacent pairs: framing often rewords one clause of a long
+    /// sentence ("but they have not released any of this evidence" / "but has not revealed any
+    /// such evidence").
+    windows: Vec<Bag>,
+}
+
+/// Words of a stretch of text, order ignored.
+#[derive(Default)]
+struct Bag {
+    /// Key ids of words and numbers, sorted, with repeats.
+    words: Vec<u32>,
+    /// Content stem ids, sorted and unique.
+    stems: Vec<u32>,
+    /// Sum of the IDF of `stems`.
+    weight: f64,
+}
+
+/// How two bags overlap.
+#[derive(Clone, Default)]
+struct Overlap {
+    /// Weighted content overlap (Dice), spelling variants included.
+    dice: f64,
+    /// Shared content weight over the smaller side's weight.
+    containment: f64,
+    /// Shared content stems (exact or variant).
+    shared: usize,
+    /// Shared content weight: how much specific content the two have in common.
+    mass: f64,
+    /// Dice over words and numbers, function words included.
+    bag: f64,
+    /// Spelling variants paired: (left stem, right stem).
+    variants: Vec<(u32, u32)>,
+}
+
+impl Overlap {
+    fn rank(&self) -> f64 {
+        0.5 * self.dice + 0.5 * self.bag
+    }
+}
+
+/// Tokens that end a clause: punctuation inside a sentence.
+const CLAUSE_PUNCT: &[&str] = &[",", ";", ":", "-", "(", ")", "\""];
+/// Words that open a clause.
+const CLAUSE_WORDS: &[&str] = &[
+    "although",
+    "because",
+    "but",
+    "including",
+    "though",
+    "whereas",
+    "while",
+];
+
+impl Lexicon {
+    fn build(docs: &[Document]) -> Lexicon {
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let mut keys: FxHashMap<String, u32> = FxHashMap::default();
+        let mut stem_of: Vec<u32> = Vec::new();
+        let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut stems: Vec<String> = Vec::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut sentences = 0usize;
+        let mut seen: Vec<u32> = Vec::new();
+        for doc in docs {
+            for toks in &doc.tokens {
+                sentences += 1;
+                seen.clear();
+                for t in toks {
+                    let next = keys.len() as u32;
+                    let id = *keys.entry(t.key.clone()).or_insert(next);
+                    if id == next {
+                        let stem = if t.content {
+                            let s = stemmer.stem(&t.key).into_owned();
+                            let next_stem = stems.len() as u32;
+                            let sid = *stem_ids.entry(s.clone()).or_insert(next_stem);
+                            if sid == next_stem {
+                                stems.push(s);
+                                df.push(0);
+                            }
+                            sid
+                        } else {
+                            u32::MAX
+                        };
+                        stem_of.push(stem);
+                    }
+                    let sid = stem_of[id as usize];
+                    if sid != u32::MAX {
+                        seen.push(sid);
+                    }
+                }
+                seen.sort_unstable();
+                seen.dedup();
+                for &s in &seen {
+                    df[s as usize] += 1;
+                }
+            }
+        }
+        let n = sentences.max(1) as f64;
+        let idf = df
+            .iter()
+            .map(|&d| (n / f64::from(d.max(1))).ln().max(0.1))
+            .collect();
+        Lexicon {
+            keys,
+            stem_of,
+            stems,
+            idf,
+        }
+    }
+
+    fn features(&self, tokens: &[Token]) -> Features {
+        let keys: Vec<u32> = tokens.iter().map(|t| self.keys[&t.key]).collect();
+        let wordlike: Vec<bool> = tokens.iter().map(Token::is_wordlike).collect();
+        let words: Vec<u32> = keys
+            .iter()
+            .zip(&wordlike)
+            .filter(|(_, w)| **w)
+            .map(|(k, _)| *k)
+            .collect();
+        let whole = self.bag(&keys, &wordlike, 0..keys.len());
+        // Clause boundaries, then every clause and every two adjacent clauses.
+        let mut cuts = vec![0];
+        for (i, t) in tokens.iter().enumerate() {
+            let opens = t.is_wordlike() && CLAUSE_WORDS.contains(&t.key.as_str());
+            let closes = !t.is_wordlike() && CLAUSE_PUNCT.contains(&t.key.as_str());
+            if opens && i > 0 {
+                cuts.push(i);
+            } else if closes {
+                cuts.push(i + 1);
+            }
+        }
+        cuts.push(tokens.len());
+        cuts.dedup();
+        let mut windows = Vec::new();
+        if cuts.len() > 2 {
+            for w in 1..=2 {
+                for k in 0..cuts.len().saturating_sub(w) {
+                    let bag = self.bag(&keys, &wordlike, cuts[k]..cuts[k + w]);
+                    if bag.stems.len() >= MIN_CONTENT_WORDS {
+                        windows.push(bag);
+                    }
+                }
+            }
+        }
+        Features {
+            keys,
+            wordlike,
+            words,
+            whole,
+            windows,
+        }
+    }
+
+    fn bag(&self, keys: &[u32], wordlike: &[bool], range: std::ops::Range<usize>) -> Bag {
+        let mut words: Vec<u32> = keys[range.clone()]
+            .iter()
+            .zip(&wordlike[range.clone()])
+            .filter(|(_, w)| **w)
+            .map(|(k, _)| *k)
+            .collect();
+        words.sort_unstable();
+        let mut stems: Vec<u32> = keys[range]
+            .iter()
+            .map(|&k| self.stem_of[k as usize])
+            .filter(|&s| s != u32::MAX)
+            .collect();
+        stems.sort_unstable();
+        stems.dedup();
+        let weight = stems.iter().map(|&s| self.idf[s as usize]).sum();
+        Bag {
+            words,
+            stems,
+            weight,
+        }
+    }
+
+    /// How two bags overlap, spelling variants of content words included.
+    fn overlap(&self, a: &Bag, b: &Bag, fuzzy_threshold: f64) -> Overlap {
+        let idf = &self.idf;
+        let (mut shared_w, mut shared) = (0.0, 0usize);
+        let (mut only_a, mut only_b) = (Vec::new(), Vec::new());
+        let (mut i, mut j) = (0, 0);
+        while i < a.stems.len() || j < b.stems.len() {
+            match (a.stems.get(i), b.stems.get(j)) {
+                (Some(&p), Some(&q)) if p == q => {
+                    shared_w += idf[p as usize];
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+                (Some(&p), Some(&q)) if p < q => {
+                    only_a.push(p);
+                    i += 1;
+                }
+                (Some(&p), None) => {
+                    only_a.push(p);
+                    i += 1;
+                }
+                (_, Some(&q)) => {
+                    only_b.push(q);
+                    j += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        let mut variants: Vec<(u32, u32)> = Vec::new();
+        for &p in &only_a {
+            let best = only_b
+                .iter()
+                .filter(|q| !variants.iter().any(|(_, v)| v == *q))
+                .map(|&q| {
+                    (
+                        fuzzy::similarity(&self.stems[p as usize], &self.stems[q as usize]),
+                        q,
+                    )
+                })
+                .filter(|&(s, _)| s >= fuzzy_threshold)
+                .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
+            if let Some((_, q)) = best {
+                shared_w += 0.5 * (idf[p as usize] + idf[q as usize]);
+                shared += 1;
+                variants.push((p, q));
+            }
+        }
+        let total = a.weight + b.weight;
+        if total == 0.0 {
+            return Overlap::default();
+        }
+        Overlap {
+            dice: (2.0 * shared_w / total).min(1.0),
+            containment: (shared_w / a.weight.min(b.weight).max(f64::MIN_POSITIVE)).min(1.0),
+            shared,
+            mass: shared_w,
+            bag: bag_dice(&a.words, &b.words),
+            variants,
+        }
+    }
+}
+
+/// Fewest content words a sentence needs to be aligned at all ("He said." is not a finding).
+const MIN_CONTENT_WORDS: usize = 2;
+/// Candidates kept per sentence from the index.
+const CANDIDATES_PER_SENTENCE: usize = 6;
+/// Longest run of equal words that makes a pair `edited` whatever else differs: a reused clause.
+const MIN_SHARED_RUN: usize = 6;
+
+/// A candidate pair with its cheap scores (no diff yet).
+struct Candidate {
+    a: usize,
+    b: usize,
+    /// The sentences as wholes.
+    whole: Overlap,
+    /// The best pair of clause windows.
+    window: Overlap,
+}
+
+impl Candidate {
+    fn rank(&self) -> f64 {
+        self.whole.rank().max(0.9 * self.window.rank())
+    }
+}
+
+struct PairAligner<'a> {
+    lexicon: &'a Lexicon,
+    feats: &'a [Vec<Features>],
+    options: &'a Options,
+    x: usize,
+    y: usize,
+}
+
+impl PairAligner<'_> {
+    fn run(&self) -> Vec<SentencePair> {
+        let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
+        let mut taken_x = vec![false; fx.len()];
+        let mut taken_y = vec![false; fy.len()];
+        let mut out = self.verbatim_groups(&mut taken_x, &mut taken_y);
+
+        let mut candidates = self.candidates(&taken_x, &taken_y);
+        // Round 1, reuse: edited pairs one to one, closest first.
+        candidates.sort_by(|p, q| {
+            q.rank()
+                .total_cmp(&p.rank())
+                .then(p.a.cmp(&q.a))
+                .then(p.b.cmp(&q.b))
+        });
+        for c in &candidates {
+            if taken_x[c.a] || taken_y[c.b] || c.whole.bag < 0.3 {
+                continue;
+            }
+            if let Some(pair) = self.pair(c).filter(|p| p.kind == PairKind::Edited) {
+                taken_x[c.a] = true;
+                taken_y[c.b] = true;
+                out.push(pair);
+            }
+        }
+        // Round 2, framing: one to one, the pairs with the most specific content in common
+        // first (a long lead rewritten shares a dozen names and rare words with its twin).
+        candidates.sort_by(|p, q| {
+            q.whole
+                .mass
+                .total_cmp(&p.whole.mass)
+                .then(q.rank().total_cmp(&p.rank()))
+                .then(p.a.cmp(&q.a))
+                .then(p.b.cmp(&q.b))
+        });
+        let mut rest = Vec::new();
+        for c in candidates {
+            if taken_x[c.a] || taken_y[c.b] {
+                rest.push(c);
+                continue;
+            }
+            if !self.framing(&c) {
+                continue;
+            }
+            if let Some(pair) = self.pair(&c) {
+                taken_x[c.a] = true;
+                taken_y[c.b] = true;
+                out.push(pair);
+            }
+        }
+        // Many to many: a sentence still free joins a taken one that holds most of its words.
+        for c in rest {
+            if taken_x[c.a] == taken_y[c.b] {
+                continue;
+            }
+            let Some(pair) = self.pair(&c) else { continue };
+            let free_len = if taken_x[c.a] {
+                fy[c.b].words.len()
+            } else {
+                fx[c.a].words.len()
+            };
+            let equal = equal_words(
+                &pair.edits,
+                if taken_x[c.a] { &fy[c.b] } else { &fx[c.a] },
+                !taken_x[c.a],
+            );
+            if pair.kind >= PairKind::Edited && equal * 10 >= free_len * 6 {
+                taken_x[c.a] = true;
+                taken_y[c.b] = true;
+                out.push(pair);
+            }
+        }
+        out
+    }
+
+    /// Sentences with the same words (after normalization) on both sides, grouped.
+    fn verbatim_groups(&self, taken_x: &mut [bool], taken_y: &mut [bool]) -> Vec<SentencePair> {
+        let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
+        let mut groups: FxHashMap<&[u32], (Vec<usize>, Vec<usize>)> = FxHashMap::default();
+        for (i, f) in fx.iter().enumerate() {
+            if f.whole.stems.len() >= MIN_CONTENT_WORDS {
+                groups.entry(&f.words).or_default().0.push(i);
+            }
+        }
+        for (j, f) in fy.iter().enumerate() {
+            if let Some(g) = groups.get_mut(f.words.as_slice()) {
+                g.1.push(j);
+            }
+        }
+        let mut out: Vec<SentencePair> = Vec::new();
+        for (_, (xs, ys)) in groups {
+            if ys.is_empty() {
+                continue;
+            }
+            for &i in &xs {
+                taken_x[i] = true;
+            }
+            for &j in &ys {
+                taken_y[j] = true;
+            }
+            let (a, b) = (xs[0], ys[0]);
+            let edits = self.diff(a, b);
+            let longest_run = fx[a].words.len();
+            out.push(SentencePair {
+                left: Side {
+                    doc: self.x,
+                    sentences: xs,
+                },
+                right: Side {
+                    doc: self.y,
+                    sentences: ys,
+                },
+                kind: PairKind::Verbatim,
+                similarity: 1.0,
+                content_overlap: 1.0,
+                longest_run,
+                variants: Vec::new(),
+                edits,
+            });
+        }
+        out.sort_by(|p, q| p.left.sentences.cmp(&q.left.sentences));
+        out
+    }
+
+    /// Candidate pairs among free sentences, from the inverted index of content stems.
+    fn candidates(&self, taken_x: &[bool], taken_y: &[bool]) -> Vec<Candidate> {
+        let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
+        let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (j, f) in fy.iter().enumerate() {
+            if taken_y[j] || f.whole.stems.len() < MIN_CONTENT_WORDS {
+                continue;
+            }
+            for &s in &f.whole.stems {
+                postings.entry(s).or_default().push(j as u32);
+            }
+        }
+        // A stem in more sentences than this proposes nothing (it still counts in scores).
+        let cap = 64.max(fy.len() / 16);
+        let mut score = vec![0.0f64; fy.len()];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut out = Vec::new();
+        for (i, f) in fx.iter().enumerate() {
+            if taken_x[i] || f.whole.stems.len() < MIN_CONTENT_WORDS {
+                continue;
+            }
+            for &s in &f.whole.stems {
+                let Some(list) = postings.get(&s) else {
+                    continue;
+                };
+                if list.len() > cap {
+                    continue;
+                }
+                let w = self.lexicon.idf[s as usize];
+                for &j in list {
+                    let j = j as usize;
+                    if score[j] == 0.0 {
+                        touched.push(j);
+                    }
+                    score[j] += w;
+                }
+            }
+            let mut best: Vec<(f64, usize)> = touched
+                .drain(..)
+                .map(|j| {
+                    let s = score[j];
+                    score[j] = 0.0;
+                    (s, j)
+                })
+                .filter(|&(s, j)| s >= 0.15 * f.whole.weight.min(fy[j].whole.weight))
+                .collect();
+            best.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
+            best.truncate(CANDIDATES_PER_SENTENCE);
+            for (_, j) in best {
+                if let Some(c) = self.score(i, j) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// Scores a candidate; `None` when it is too weak to be any kind of pair.
+    fn score(&self, a: usize, b: usize) -> Option<Candidate> {
+        let (fa, fb) = (&self.feats[self.x][a], &self.feats[self.y][b]);
+        let t = self.options.fuzzy_word_threshold;
+        let whole = self.lexicon.overlap(&fa.whole, &fb.whole, t);
+        if whole.shared < 2 {
+            return None;
+        }
+        let mut window = Overlap::default();
+        for wa in &fa.windows {
+            for wb in &fb.windows {
+                let o = self.lexicon.overlap(wa, wb, t);
+                if o.rank() > window.rank() {
+                    window = o;
+                }
+            }
+        }
+        let c = Candidate {
+            a,
+            b,
+            whole,
+            window,
+        };
+        (self.framing(&c)
+            || c.whole.bag >= self.options.edited_threshold * 0.8
+            || c.whole.containment >= 0.5)
+            .then_some(c)
+    }
+
+    /// The same fact in other words: the sentences share much of their weighted content, or
+    /// one clause of each is the same statement reworded (shared content words and shared
+    /// structure words).
+    fn framing(&self, c: &Candidate) -> bool {
+        let t = self.options.framing_threshold;
+        (c.whole.dice >= t && c.whole.shared >= 3)
+            || (c.whole.containment >= 0.5 && c.whole.shared >= 4)
+            || (c.whole.containment >= 0.35 && c.whole.shared >= 8)
+            || (c.window.dice >= t && c.window.bag >= 0.45 && c.window.shared >= 3)
+    }
+
+    fn diff(&self, a: usize, b: usize) -> Vec<WordEdit> {
+        let (fa, fb) = (&self.feats[self.x][a], &self.feats[self.y][b]);
+        if fa.keys.len() > self.options.max_diff_tokens
+            || fb.keys.len() > self.options.max_diff_tokens
+        {
+            return Vec::new();
+        }
+        worddiff::merge_replacements(worddiff::diff(&fa.keys, &fb.keys))
+    }
+
+    /// Diffs a candidate and decides its kind; `None` when it is neither edited nor framing.
+    fn pair(&self, c: &Candidate) -> Option<SentencePair> {
+        let (fa, fb) = (&self.feats[self.x][c.a], &self.feats[self.y][c.b]);
+        let edits = self.diff(c.a, c.b);
+        let (similarity, longest_run) = if edits.is_empty() {
+            (c.whole.bag, 0)
+        } else {
+            let equal = equal_words(&edits, fa, true) as f64;
+            let total = (fa.words.len() + fb.words.len()).max(1) as f64;
+            (2.0 * equal / total, longest_run(&edits, fa, fb))
+        };
+        let short = fa.words.len().min(fb.words.len());
+        let kind = if similarity >= self.options.edited_threshold
+            || longest_run >= MIN_SHARED_RUN.min(short.max(1))
+        {
+            PairKind::Edited
+        } else if self.framing(c) {
+            PairKind::Framing
+        } else {
+            return None;
+        };
+        let stems = &self.lexicon.stems;
+        Some(SentencePair {
+            left: Side {
+                doc: self.x,
+                sentences: vec![c.a],
+            },
+            right: Side {
+                doc: self.y,
+                sentences: vec![c.b],
+            },
+            kind,
+            similarity,
+            content_overlap: c.whole.dice,
+            longest_run,
+            variants: c
+                .whole
+                .variants
+                .iter()
+                .map(|&(p, q)| (stems[p as usize].clone(), stems[q as usize].clone()))
+                .collect(),
+            edits,
+        })
+    }
+}
+
+/// Words and numbers of one side that lie in equal runs (`left` picks the side).
+fn equal_words(edits: &[WordEdit], f: &Features, left: bool) -> usize {
+    edits
+        .iter()
+        .filter(|e| e.op == EditOp::Equal)
+        .map(|e| {
+            let r = if left {
+                e.left.clone()
+            } else {
+                e.right.clone()
+            };
+            f.wordlike[r].iter().filter(|w| **w).count()
+        })
+        .sum()
+}
+
+/// Longest run of equal words; edits that touch only punctuation do not break a run.
+fn longest_run(edits: &[WordEdit], fa: &Features, fb: &Features) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for e in edits {
+        let words_a = fa.wordlike[e.left.clone()].iter().filter(|w| **w).count();
+        if e.op == EditOp::Equal {
+            run += words_a;
+            best = best.max(run);
+        } else if words_a > 0 || fb.wordlike[e.right.clone()].iter().any(|w| *w) {
+            run = 0;
+        }
+    }
+    best
+}
+
+/// Dice coefficient of two sorted bags.
+fn bag_dice(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}

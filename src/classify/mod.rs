@@ -1,0 +1,560 @@
+//! Stage 6, classify: an [`Alignment`] becomes an [`Analysis`]: findings by kind with their
+//! claim-drift flags, unique sentences, passages, and how much of each article is shared.
+//!
+//! Claim drift is what a fact-checker looks for inside an aligned pair, and what no peer tool
+//! reports: numbers or dates that differ, a hedge dropped or added ("likely", "without
+//! evidence"), the attribution verb changed ("said" → "insisted"), a negation added or
+//! removed, a named subject swapped ("Khataib Hezbollah" → "Iran"). The word lists are in
+//! [`lexicon`].
+
+pub mod lexicon;
+pub mod quote;
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::align::{self, Alignment, EditOp, PairKind, SentencePair, Side};
+use crate::options::Options;
+use crate::tokenize::{self, Document, Token, TokenKind};
+
+/// What a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// The same sentence, word for word.
+    Verbatim,
+    /// The same sentence with words inserted, cut or replaced.
+    Edited,
+    /// The same fact told in other words.
+    Framing,
+    /// A sentence no other article carries.
+    Unique,
+}
+
+impl From<PairKind> for FindingKind {
+    fn from(k: PairKind) -> FindingKind {
+        match k {
+            PairKind::Verbatim => FindingKind::Verbatim,
+            PairKind::Edited => FindingKind::Edited,
+            PairKind::Framing => FindingKind::Framing,
+        }
+    }
+}
+
+/// A kind of claim drift.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DriftKind {
+    /// Numbers or dates differ.
+    Number,
+    /// A hedge on one side only.
+    Hedge,
+    /// Different attribution verbs.
+    Attribution,
+    /// A negation on one side only.
+    Negation,
+    /// Different names in the same place.
+    Subject,
+}
+
+/// One claim-drift flag: the words each side has that the other does not.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Drift {
+    /// What drifted.
+    pub kind: DriftKind,
+    /// The left side's words (as written).
+    pub left: Vec<String>,
+    /// The right side's words (as written).
+    pub right: Vec<String>,
+}
+
+/// An aligned pair with its kind and drift flags.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// Verbatim, edited or framing.
+    pub kind: FindingKind,
+    /// The aligned sentences, their scores and word diff.
+    pub pair: SentencePair,
+    /// Claim-drift flags (empty for verbatim pairs).
+    pub drift: Vec<Drift>,
+}
+
+/// A sentence of one article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct SentenceId {
+    /// Article index.
+    pub doc: usize,
+    /// Sentence index in that article.
+    pub sentence: usize,
+}
+
+/// The shared fraction of one article with respect to another.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Coverage {
+    /// The article measured.
+    pub doc: usize,
+    /// The article it is measured against.
+    pub other: usize,
+    /// Fraction of `doc`'s words that lie in text shared with `other` (0..1).
+    pub shared: f64,
+    /// Words of `doc` in shared text.
+    pub shared_words: usize,
+    /// All words of `doc`.
+    pub words: usize,
+}
+
+/// Consecutive aligned sentences on both sides, merged.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Passage {
+    /// The left article's sentences.
+    pub left: Side,
+    /// The right article's sentences.
+    pub right: Side,
+    /// Indices into [`Analysis::findings`].
+    pub findings: Vec<usize>,
+}
+
+/// Everything the reports show, owned.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// The compared articles with their sentences and tokens, in the order given.
+    pub documents: Vec<Document>,
+    /// Aligned pairs, ordered by (left doc, right doc, left sentence, right sentence).
+    pub findings: Vec<Finding>,
+    /// Sentences with no counterpart in any other article, in document order.
+    pub unique: Vec<SentenceId>,
+    /// For every ordered pair of articles, the shared fraction.
+    pub coverage: Vec<Coverage>,
+    /// Runs of consecutive aligned sentences.
+    pub passages: Vec<Passage>,
+    /// `carriers[doc][sentence]`: the other articles that carry that sentence.
+    pub carriers: Vec<Vec<Vec<usize>>>,
+}
+
+impl Analysis {
+    /// Number of findings of `kind` (for `Unique`, unique sentences).
+    pub fn count(&self, kind: FindingKind) -> usize {
+        if kind == FindingKind::Unique {
+            self.unique.len()
+        } else {
+            self.findings.iter().filter(|f| f.kind == kind).count()
+        }
+    }
+
+    /// Coverage of `doc` against `other`.
+    pub fn coverage_of(&self, doc: usize, other: usize) -> Option<&Coverage> {
+        self.coverage
+            .iter()
+            .find(|c| c.doc == doc && c.other == other)
+    }
+}
+
+/// Classifies an alignment.
+pub fn classify(documents: Vec<Document>, alignment: Alignment, _options: &Options) -> Analysis {
+    let n = documents.len();
+    let mut carriers: Vec<Vec<BTreeSet<usize>>> = documents
+        .iter()
+        .map(|d| vec![BTreeSet::new(); d.sentences.len()])
+        .collect();
+    let findings: Vec<Finding> = alignment
+        .pairs
+        .into_iter()
+        .map(|pair| {
+            for &i in &pair.left.sentences {
+                carriers[pair.left.doc][i].insert(pair.right.doc);
+            }
+            for &j in &pair.right.sentences {
+                carriers[pair.right.doc][j].insert(pair.left.doc);
+            }
+            let drift = if pair.kind == PairKind::Verbatim {
+                Vec::new()
+            } else {
+                drift(&documents, &pair)
+            };
+            Finding {
+                kind: pair.kind.into(),
+                pair,
+                drift,
+            }
+        })
+        .collect();
+    let unique = carriers
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, sents)| {
+            sents
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.is_empty())
+                .map(move |(sentence, _)| SentenceId { doc, sentence })
+        })
+        .collect();
+    let coverage = coverage(&documents, &findings, n);
+    let passages = passages(&documents, &findings);
+    Analysis {
+        documents,
+        findings,
+        unique,
+        coverage,
+        passages,
+        carriers: carriers
+            .into_iter()
+            .map(|d| d.into_iter().map(|s| s.into_iter().collect()).collect())
+            .collect(),
+    }
+}
+
+/// Positions (sentence, token) of a side's tokens, in the order the word diff saw them.
+fn side_positions(doc: &Document, side: &Side, verbatim: bool) -> Vec<(usize, usize)> {
+    let take = if verbatim { 1 } else { side.sentences.len() };
+    side.sentences
+        .iter()
+        .take(take)
+        .flat_map(|&s| (0..doc.tokens[s].len()).map(move |t| (s, t)))
+        .collect()
+}
+
+fn coverage(documents: &[Document], findings: &[Finding], n: usize) -> Vec<Coverage> {
+    // shared[doc][other][sentence][token]
+    let mut shared: Vec<Vec<Vec<Vec<bool>>>> = documents
+        .iter()
+        .map(|d| {
+            let blank: Vec<Vec<bool>> = d.tokens.iter().map(|t| vec![false; t.len()]).collect();
+            vec![blank; n]
+        })
+        .collect();
+    for f in findings {
+        let p = &f.pair;
+        match f.kind {
+            FindingKind::Verbatim => {
+                for (side, other) in [(&p.left, p.right.doc), (&p.right, p.left.doc)] {
+                    for &s in &side.sentences {
+                        shared[side.doc][other][s].fill(true);
+                    }
+                }
+            }
+            FindingKind::Edited => {
+                let left = side_positions(&documents[p.left.doc], &p.left, false);
+                let right = side_positions(&documents[p.right.doc], &p.right, false);
+                for e in p.pair_equal_runs() {
+                    for &(s, t) in &left[e.0.clone()] {
+                        shared[p.left.doc][p.right.doc][s][t] = true;
+                    }
+                    for &(s, t) in &right[e.1.clone()] {
+                        shared[p.right.doc][p.left.doc][s][t] = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (doc, d) in documents.iter().enumerate() {
+        let words: usize = (0..d.sentences.len()).map(|s| d.word_count(s)).sum();
+        for other in (0..n).filter(|&o| o != doc) {
+            let shared_words = d
+                .tokens
+                .iter()
+                .zip(&shared[doc][other])
+                .flat_map(|(toks, flags)| toks.iter().zip(flags))
+                .filter(|(t, f)| **f && t.is_wordlike())
+                .count();
+            out.push(Coverage {
+                doc,
+                other,
+                shared: if words == 0 {
+                    0.0
+                } else {
+                    shared_words as f64 / words as f64
+                },
+                shared_words,
+                words,
+            });
+        }
+    }
+    out
+}
+
+impl SentencePair {
+    /// Token ranges (left, right) of the equal runs of the word diff.
+    pub fn pair_equal_runs(
+        &self,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, std::ops::Range<usize>)> + '_ {
+        self.edits
+            .iter()
+            .filter(|e| e.op == EditOp::Equal)
+            .map(|e| (e.left.clone(), e.right.clone()))
+    }
+}
+
+fn passages(documents: &[Document], findings: &[Finding]) -> Vec<Passage> {
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by_key(|&k| {
+        let p = &findings[k].pair;
+        (
+            p.left.doc,
+            p.right.doc,
+            p.left.sentences.clone(),
+            p.right.sentences.clone(),
+        )
+    });
+    let mut out: Vec<Passage> = Vec::new();
+    for k in order {
+        let p = &findings[k].pair;
+        if let Some(last) = out.last_mut() {
+            if last.left.doc == p.left.doc
+                && last.right.doc == p.right.doc
+                && continues(
+                    &documents[p.left.doc],
+                    &last.left.sentences,
+                    &p.left.sentences,
+                )
+                && continues(
+                    &documents[p.right.doc],
+                    &last.right.sentences,
+                    &p.right.sentences,
+                )
+            {
+                for &s in &p.left.sentences {
+                    if !last.left.sentences.contains(&s) {
+                        last.left.sentences.push(s);
+                    }
+                }
+                for &s in &p.right.sentences {
+                    if !last.right.sentences.contains(&s) {
+                        last.right.sentences.push(s);
+                    }
+                }
+                last.left.sentences.sort_unstable();
+                last.right.sentences.sort_unstable();
+                last.findings.push(k);
+                continue;
+            }
+        }
+        out.push(Passage {
+            left: p.left.clone(),
+            right: p.right.clone(),
+            findings: vec![k],
+        });
+    }
+    out
+}
+
+/// Does `next` continue the passage `prev` in the same paragraph (the same sentence again, or
+/// the one right after)?
+fn continues(doc: &Document, prev: &[usize], next: &[usize]) -> bool {
+    let (Some(&last), Some(&first)) = (prev.iter().max(), next.iter().min()) else {
+        return false;
+    };
+    (first == last || first == last + 1)
+        && doc.sentences[first].paragraph == doc.sentences[last].paragraph
+}
+
+fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
+    let left = align::side_tokens(documents, &pair.left, false);
+    let right = align::side_tokens(documents, &pair.right, false);
+    let ltext = &documents[pair.left.doc].article.text;
+    let rtext = &documents[pair.right.doc].article.text;
+    let mut out = Vec::new();
+
+    // Numbers and dates: what each side has that the other lacks, when both have some.
+    let numbers = |toks: &[&Token]| -> BTreeSet<String> {
+        toks.iter()
+            .filter(|t| {
+                t.kind == TokenKind::Number
+                    || (t.kind == TokenKind::Word
+                        && t.key.starts_with(|c: char| c.is_ascii_digit()))
+                    || lexicon::DATE_WORDS.contains(&t.key.as_str())
+            })
+            .map(|t| number_key(&t.key))
+            .collect()
+    };
+    push_set_drift(
+        &mut out,
+        DriftKind::Number,
+        numbers(&left),
+        numbers(&right),
+        true,
+    );
+
+    // Hedges.
+    let hedges = |toks: &[&Token]| -> BTreeSet<String> {
+        let words: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .map(|t| t.key.as_str())
+            .collect();
+        let joined = format!(" {} ", words.join(" "));
+        lexicon::HEDGES
+            .iter()
+            .filter(|h| joined.contains(&format!(" {h} ")))
+            .map(|h| h.to_string())
+            .collect()
+    };
+    push_set_drift(
+        &mut out,
+        DriftKind::Hedge,
+        hedges(&left),
+        hedges(&right),
+        false,
+    );
+
+    // Attribution verbs.
+    // Verbs are written in small letters: "United States" holds no verb "states".
+    let verbs = |toks: &[&Token], text: &str| -> BTreeSet<String> {
+        toks.iter()
+            .filter(|t| lexicon::ATTRIBUTION_VERBS.contains(&t.key.as_str()))
+            .filter(|t| t.span.slice(text).starts_with(|c: char| c.is_lowercase()))
+            .map(|t| t.key.clone())
+            .collect()
+    };
+    let (lv, rv) = (verbs(&left, ltext), verbs(&right, rtext));
+    let lemma = |v: &String| verb_lemma(v);
+    let (ll, rl): (BTreeSet<_>, BTreeSet<_>) = (
+        lv.iter().map(lemma).collect(),
+        rv.iter().map(lemma).collect(),
+    );
+    if !ll.is_empty() && !rl.is_empty() && ll != rl {
+        let lo: Vec<String> = lv
+            .iter()
+            .filter(|v| !rl.contains(&verb_lemma(v)))
+            .cloned()
+            .collect();
+        let ro: Vec<String> = rv
+            .iter()
+            .filter(|v| !ll.contains(&verb_lemma(v)))
+            .cloned()
+            .collect();
+        if !lo.is_empty() && !ro.is_empty() {
+            out.push(Drift {
+                kind: DriftKind::Attribution,
+                left: lo,
+                right: ro,
+            });
+        }
+    }
+
+    // Negations: a different count of them. Only in edited pairs: there the rest of the
+    // sentence is the same, so one "not" more reverses it; in a sentence told in other words a
+    // "not" elsewhere ("ISIS, not an Iran-linked group") says nothing of the shared claim.
+    let negations = |toks: &[&Token], text: &str| -> Vec<String> {
+        toks.iter()
+            .filter(|t| t.is_wordlike() && lexicon::is_negation(&t.key))
+            .map(|t| t.span.slice(text).to_string())
+            .collect()
+    };
+    let (ln, rn) = (negations(&left, ltext), negations(&right, rtext));
+    if pair.kind == PairKind::Edited && ln.len() != rn.len() {
+        out.push(Drift {
+            kind: DriftKind::Negation,
+            left: ln,
+            right: rn,
+        });
+    }
+
+    // Named subjects swapped: names replaced by other names in one run of the word diff.
+    let lkeys: BTreeSet<&str> = left.iter().map(|t| t.key.as_str()).collect();
+    let rkeys: BTreeSet<&str> = right.iter().map(|t| t.key.as_str()).collect();
+    for e in pair.edits.iter().filter(|e| e.op == EditOp::Replace) {
+        let mut ln = names(&left[e.left.clone()], ltext, &rkeys);
+        let mut rn = names(&right[e.right.clone()], rtext, &lkeys);
+        // "Gen." / "General", "Soleimani" / "Suleimani": one name spelled two ways.
+        let same = |x: &String, y: &String| same_name(x, y);
+        ln.retain(|x| !rn.iter().any(|y| same(x, y)));
+        rn.retain(|y| !lkeys.iter().any(|k| same(y, &k.to_string())));
+        ln.retain(|x| !rkeys.iter().any(|k| same(x, &k.to_string())));
+        if !ln.is_empty() && !rn.is_empty() {
+            out.push(Drift {
+                kind: DriftKind::Subject,
+                left: ln,
+                right: rn,
+            });
+        }
+    }
+    out
+}
+
+fn push_set_drift(
+    out: &mut Vec<Drift>,
+    kind: DriftKind,
+    l: BTreeSet<String>,
+    r: BTreeSet<String>,
+    need_both: bool,
+) {
+    let lo: Vec<String> = l.difference(&r).cloned().collect();
+    let ro: Vec<String> = r.difference(&l).cloned().collect();
+    let flagged = if need_both {
+        !lo.is_empty() && !ro.is_empty()
+    } else {
+        !lo.is_empty() || !ro.is_empty()
+    };
+    if flagged {
+        out.push(Drift {
+            kind,
+            left: lo,
+            right: ro,
+        });
+    }
+}
+
+/// "27th" and "27" are the same number.
+fn number_key(key: &str) -> String {
+    for suffix in ["st", "nd", "rd", "th"] {
+        if let Some(n) = key.strip_suffix(suffix) {
+            if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) {
+                return n.to_string();
+            }
+        }
+    }
+    key.to_string()
+}
+
+/// "said", "says" and "say" are one verb; so are "claims" and "claimed".
+fn verb_lemma(verb: &String) -> String {
+    match verb.as_str() {
+        "said" | "says" => "say".to_string(),
+        "told" | "tells" | "tell" => "tell".to_string(),
+        v => v
+            .strip_suffix("ed")
+            .or_else(|| v.strip_suffix('s'))
+            .unwrap_or(v)
+            .trim_end_matches('e')
+            .to_string(),
+    }
+}
+
+/// Whether two names are one name written two ways: an abbreviation ("Gen" / "General") or
+/// a spelling variant ("Soleimani" / "Suleimani"), compared case-insensitively.
+fn same_name(x: &str, y: &str) -> bool {
+    let (x, y) = (x.to_lowercase(), y.to_lowercase());
+    let prefix = |a: &str, b: &str| a.len() >= 3 && b.starts_with(a);
+    prefix(&x, &y) || prefix(&y, &x) || align::fuzzy::similarity(&x, &y) >= 0.5
+}
+
+/// Runs of capitalised words (names) in `toks`, as written, leaving out words the other side
+/// also has (a name moved is not a name swapped) and function words ("The").
+fn names(toks: &[&Token], text: &str, other: &BTreeSet<&str>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+        if !run.is_empty() {
+            out.push(run.join(" "));
+            run.clear();
+        }
+    };
+    for t in toks {
+        let word = t.span.slice(text);
+        let capital = t.kind == TokenKind::Word
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && !tokenize::is_stopword(&t.key)
+            && !other.contains(t.key.as_str());
+        if capital {
+            run.push(word);
+        } else {
+            flush(&mut run, &mut out);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}

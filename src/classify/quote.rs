@@ -1,0 +1,1 @@
+//! Quotations: extraction with speakers, and matching across articles (being written).
