@@ -14,7 +14,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .iter()
         .map(|p| load(&Source::parse(p), DEFAULT_MAX_BYTES))
         .collect::<Result<Vec<_>, _>>()?;
+    let started = std::time::Instant::now();
     let analysis = compare(articles, &Options::default());
+    eprintln!(
+        "compared in {:.1} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
     for f in &analysis.findings {
         let (l, r) = (&f.pair.left, &f.pair.right);
         let (dl, dr) = (&analysis.documents[l.doc], &analysis.documents[r.doc]);

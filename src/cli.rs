@@ -8,7 +8,12 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use sourcediff::load::{self, DEFAULT_MAX_BYTES};
-use sourcediff::{Error, Format, Source, report, segment};
+use sourcediff::{
+    Error, Format, Options, RenderOptions, Section, Source, compare, report, segment,
+};
+
+/// Wrap width when the report does not go to a terminal.
+const DEFAULT_WIDTH: usize = 100;
 
 /// Compare news articles that tell the same story: shared and altered quotes, the same facts in
 /// other words, claims only one article makes, and how much text is reused.
@@ -21,8 +26,91 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Compare two or more articles: shared and altered quotes, edited sentences, the same
+    /// facts in other words, unique assertions, and how much text each pair shares.
+    Compare(CompareArgs),
     /// List the sentences of one article, with byte offsets.
     Segment(SegmentArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// The articles: UTF-8 text files, or - for standard input (once).
+    #[arg(value_name = "FILE", num_args = 2.., required = true)]
+    pub files: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
+    /// When to color the terminal report (auto: when writing to a terminal and NO_COLOR is
+    /// unset).
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+    /// Show only these parts of the report (comma-separated); JSON always has everything.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "PARTS")]
+    pub only: Vec<OnlyArg>,
+    /// Wrap the terminal report at this many columns (default: the terminal's width, or 100).
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(40..))]
+    pub width: Option<u16>,
+    /// Word similarity (0..1) from which a pair counts as edited.
+    #[arg(long, value_name = "X", default_value_t = Options::default().edited_threshold, value_parser = unit_interval)]
+    pub edited_threshold: f64,
+    /// Weighted content overlap (0..1) from which a pair counts as the same fact reframed.
+    #[arg(long, value_name = "X", default_value_t = Options::default().framing_threshold, value_parser = unit_interval)]
+    pub framing_threshold: f64,
+    /// Character-trigram similarity (0..1) from which two words count as one word spelled two
+    /// ways (Soleimani / Suleimani).
+    #[arg(long, value_name = "X", default_value_t = Options::default().fuzzy_word_threshold, value_parser = unit_interval)]
+    pub fuzzy_threshold: f64,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// Report formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// The terminal report.
+    Text,
+    /// JSON for pipelines (schema: docs/json.md).
+    Json,
+    /// One self-contained HTML page.
+    Html,
+    /// Markdown for tickets and CMSs.
+    Markdown,
+}
+
+/// `--color` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// Color when writing to a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always color.
+    Always,
+    /// Never color.
+    Never,
+}
+
+/// `--only` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OnlyArg {
+    /// Shared and unmatched quotations.
+    Quotes,
+    /// Sentences found word for word in another article.
+    Verbatim,
+    /// Sentences lightly edited.
+    Edited,
+    /// The same fact in other words.
+    Framing,
+    /// Sentences no other article carries.
+    Unique,
+}
+
+fn unit_interval(s: &str) -> Result<f64, String> {
+    let x: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=1.0).contains(&x) {
+        Ok(x)
+    } else {
+        Err(format!("{x} is outside 0..1"))
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -68,6 +156,64 @@ impl From<SimpleFormat> for Format {
 /// Runs the parsed command, writing the report to `stdout` unless `--output` names a file.
 pub fn run(args: Args, stdout: &mut dyn Write) -> Result<(), Error> {
     match args.command {
+        Command::Compare(a) => {
+            let sources: Vec<Source> = a.files.iter().map(|f| Source::parse(f)).collect();
+            if sources.iter().filter(|s| **s == Source::Stdin).count() > 1 {
+                return Err(Error::Usage(
+                    "standard input (-) can be read only once".to_string(),
+                ));
+            }
+            let articles = sources
+                .iter()
+                .map(|s| load::load(s, a.input.max_bytes))
+                .collect::<Result<Vec<_>, _>>()?;
+            let options = Options {
+                edited_threshold: a.edited_threshold,
+                framing_threshold: a.framing_threshold,
+                fuzzy_word_threshold: a.fuzzy_threshold,
+                ..Options::default()
+            };
+            let to_terminal = a.input.output.is_none() && stdout_is_terminal();
+            let color = match a.color {
+                ColorArg::Always => true,
+                ColorArg::Never => false,
+                ColorArg::Auto => {
+                    to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
+            };
+            // `colored` decides globally; this is the one place that sets it.
+            colored::control::set_override(color);
+            let width = a.width.map(usize::from).unwrap_or_else(|| {
+                terminal_size::terminal_size()
+                    .filter(|_| to_terminal)
+                    .map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0))
+            });
+            let render = RenderOptions {
+                format: match a.format {
+                    FormatArg::Text => Format::Text,
+                    FormatArg::Json => Format::Json,
+                    FormatArg::Html => Format::Html,
+                    FormatArg::Markdown => Format::Markdown,
+                },
+                color,
+                width,
+                only: a
+                    .only
+                    .iter()
+                    .map(|o| match o {
+                        OnlyArg::Quotes => Section::Quotes,
+                        OnlyArg::Verbatim => Section::Verbatim,
+                        OnlyArg::Edited => Section::Edited,
+                        OnlyArg::Framing => Section::Framing,
+                        OnlyArg::Unique => Section::Unique,
+                    })
+                    .collect(),
+            };
+            let analysis = compare(articles, &options);
+            with_output(a.input.output.as_ref(), &sources, stdout, |out| {
+                report::write(&analysis, &render, out)
+            })
+        }
         Command::Segment(a) => {
             let source = Source::parse(&a.file);
             let article = load::load(&source, a.input.max_bytes)?;

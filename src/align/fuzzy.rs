@@ -6,46 +6,70 @@
 /// Shortest word (in chars) that may match another fuzzily.
 pub const MIN_LEN: usize = 5;
 
+/// A word prepared for fuzzy comparison: its first letter, length and sorted trigrams.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Trigrams {
+    first: Option<char>,
+    /// Length in chars; 0 for words that never match fuzzily (short, or with digits).
+    len: usize,
+    grams: Vec<[char; 3]>,
+}
+
+impl Trigrams {
+    /// Prepares `word`.
+    pub fn new(word: &str) -> Trigrams {
+        let len = word.chars().count();
+        if len < MIN_LEN || word.chars().any(|c| c.is_ascii_digit()) {
+            // "2019" and "2018" are different facts, not spellings.
+            return Trigrams::default();
+        }
+        let chars: Vec<char> = std::iter::once('^')
+            .chain(word.chars())
+            .chain(std::iter::once('$'))
+            .collect();
+        let mut grams: Vec<[char; 3]> = chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+        grams.sort_unstable();
+        Trigrams {
+            first: word.chars().next(),
+            len,
+            grams,
+        }
+    }
+
+    /// Dice coefficient of the two trigram lists, when both words are long enough and start
+    /// alike; `0.0` otherwise.
+    pub fn similarity(&self, other: &Trigrams) -> f64 {
+        if self.len == 0 || other.len == 0 || self.first != other.first {
+            return 0.0;
+        }
+        // Dice can reach the threshold only if the lengths are close.
+        if self.len.abs_diff(other.len) * 3 > self.len.max(other.len) {
+            return 0.0;
+        }
+        let (a, b) = (&self.grams, &other.grams);
+        let (mut i, mut j, mut common) = (0, 0, 0usize);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        2.0 * common as f64 / (a.len() + b.len()) as f64
+    }
+}
+
 /// Dice coefficient of the padded character trigrams of `a` and `b`, when both are long enough
-/// and start alike; `0.0` otherwise.
+/// and start alike; `0.0` otherwise. Equal words give `1.0`.
 pub fn similarity(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
     }
-    let (ca, cb) = (a.chars().count(), b.chars().count());
-    if ca < MIN_LEN || cb < MIN_LEN || a.chars().next() != b.chars().next() {
-        return 0.0;
-    }
-    if a.chars().any(|c| c.is_ascii_digit()) || b.chars().any(|c| c.is_ascii_digit()) {
-        // "2019" and "2018" are different facts, not spellings.
-        return 0.0;
-    }
-    let ta = trigrams(a);
-    let tb = trigrams(b);
-    let mut common = 0usize;
-    let (mut i, mut j) = (0, 0);
-    while i < ta.len() && j < tb.len() {
-        match ta[i].cmp(&tb[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    2.0 * common as f64 / (ta.len() + tb.len()) as f64
-}
-
-fn trigrams(word: &str) -> Vec<[char; 3]> {
-    let chars: Vec<char> = std::iter::once('^')
-        .chain(word.chars())
-        .chain(std::iter::once('$'))
-        .collect();
-    let mut out: Vec<[char; 3]> = chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
-    out.sort_unstable();
-    out
+    Trigrams::new(a).similarity(&Trigrams::new(b))
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@
 pub mod fuzzy;
 pub mod worddiff;
 
+use std::cell::OnceCell;
 use std::cmp::Ordering;
 
 use rustc_hash::FxHashMap;
@@ -93,6 +94,14 @@ pub fn side_tokens<'d>(docs: &'d [Document], side: &Side, verbatim: bool) -> Vec
         .collect()
 }
 
+/// The stem alignment compares content words by: "assassinating" and "assassination" are one
+/// word to the aligner.
+pub fn stem(key: &str) -> String {
+    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
+        .stem(key)
+        .into_owned()
+}
+
 /// Aligns every pair of documents.
 pub fn align(docs: &[Document], options: &Options) -> Alignment {
     let lexicon = Lexicon::build(docs);
@@ -140,13 +149,15 @@ fn canonical_order(a: &Document, b: &Document) -> Ordering {
 }
 
 /// Interned keys, stems and weights over all compared documents.
-struct Lexicon {
+struct Lexicon<'d> {
     /// Token key -> key id.
-    keys: FxHashMap<String, u32>,
+    keys: FxHashMap<&'d str, u32>,
     /// Key id -> stem id, for content words; `u32::MAX` otherwise.
     stem_of: Vec<u32>,
-    /// Stem id -> the stem (compared for spelling variants).
+    /// Stem id -> the stem.
     stems: Vec<String>,
+    /// Stem id -> the stem prepared for spelling-variant comparison.
+    trigrams: Vec<fuzzy::Trigrams>,
     /// Stem id -> IDF weight.
     idf: Vec<f64>,
 }
@@ -161,10 +172,15 @@ struct Features {
     words: Vec<u32>,
     /// The whole sentence as a bag.
     whole: Bag,
+    /// Token indices where clauses start (and the end).
+    cuts: Vec<usize>,
     /// Its clauses, alone and in adjacent pairs: framing often rewords one clause of a long
     /// sentence ("but they have not released any of this evidence" / "but has not revealed any
-    /// such evidence").
-    windows: Vec<Bag>,
+    /// such evidence"). Built on first use ([`Lexicon::windows`]).
+    windows: OnceCell<Vec<Bag>>,
+    /// Hashes of every run of `MIN_SHARED_RUN` consecutive words, sorted: two sentences can
+    /// share such a run only if they share a hash (a cheap test before the word diff).
+    runs: Vec<u64>,
 }
 
 /// Words of a stretch of text, order ignored.
@@ -214,10 +230,10 @@ const CLAUSE_WORDS: &[&str] = &[
     "while",
 ];
 
-impl Lexicon {
-    fn build(docs: &[Document]) -> Lexicon {
+impl<'d> Lexicon<'d> {
+    fn build(docs: &'d [Document]) -> Lexicon<'d> {
         let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-        let mut keys: FxHashMap<String, u32> = FxHashMap::default();
+        let mut keys: FxHashMap<&'d str, u32> = FxHashMap::default();
         let mut stem_of: Vec<u32> = Vec::new();
         let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut stems: Vec<String> = Vec::new();
@@ -230,7 +246,7 @@ impl Lexicon {
                 seen.clear();
                 for t in toks {
                     let next = keys.len() as u32;
-                    let id = *keys.entry(t.key.clone()).or_insert(next);
+                    let id = *keys.entry(t.key.as_str()).or_insert(next);
                     if id == next {
                         let stem = if t.content {
                             let s = stemmer.stem(&t.key).into_owned();
@@ -263,16 +279,18 @@ impl Lexicon {
             .iter()
             .map(|&d| (n / f64::from(d.max(1))).ln().max(0.1))
             .collect();
+        let trigrams = stems.iter().map(|s| fuzzy::Trigrams::new(s)).collect();
         Lexicon {
             keys,
             stem_of,
             stems,
+            trigrams,
             idf,
         }
     }
 
     fn features(&self, tokens: &[Token]) -> Features {
-        let keys: Vec<u32> = tokens.iter().map(|t| self.keys[&t.key]).collect();
+        let keys: Vec<u32> = tokens.iter().map(|t| self.keys[t.key.as_str()]).collect();
         let wordlike: Vec<bool> = tokens.iter().map(Token::is_wordlike).collect();
         let words: Vec<u32> = keys
             .iter()
@@ -281,7 +299,7 @@ impl Lexicon {
             .map(|(k, _)| *k)
             .collect();
         let whole = self.bag(&keys, &wordlike, 0..keys.len());
-        // Clause boundaries, then every clause and every two adjacent clauses.
+        // Clause boundaries; the windows over them are built when first needed.
         let mut cuts = vec![0];
         for (i, t) in tokens.iter().enumerate() {
             let opens = t.is_wordlike() && CLAUSE_WORDS.contains(&t.key.as_str());
@@ -294,24 +312,43 @@ impl Lexicon {
         }
         cuts.push(tokens.len());
         cuts.dedup();
-        let mut windows = Vec::new();
-        if cuts.len() > 2 {
-            for w in 1..=2 {
-                for k in 0..cuts.len().saturating_sub(w) {
-                    let bag = self.bag(&keys, &wordlike, cuts[k]..cuts[k + w]);
-                    if bag.stems.len() >= MIN_CONTENT_WORDS {
-                        windows.push(bag);
-                    }
-                }
-            }
-        }
+        let mut runs: Vec<u64> = words
+            .windows(MIN_SHARED_RUN)
+            .map(|w| {
+                w.iter().fold(0u64, |h, &k| {
+                    (h.rotate_left(13) ^ u64::from(k)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                })
+            })
+            .collect();
+        runs.sort_unstable();
+        runs.dedup();
         Features {
             keys,
             wordlike,
             words,
             whole,
-            windows,
+            cuts,
+            windows: OnceCell::new(),
+            runs,
         }
+    }
+
+    /// Every clause and every two adjacent clauses of a sentence, as bags.
+    fn windows<'f>(&self, f: &'f Features) -> &'f [Bag] {
+        f.windows.get_or_init(|| {
+            let mut windows = Vec::new();
+            if f.cuts.len() > 2 {
+                for w in 1..=2 {
+                    for k in 0..f.cuts.len().saturating_sub(w) {
+                        let bag = self.bag(&f.keys, &f.wordlike, f.cuts[k]..f.cuts[k + w]);
+                        if bag.stems.len() >= MIN_CONTENT_WORDS {
+                            windows.push(bag);
+                        }
+                    }
+                }
+            }
+            windows
+        })
     }
 
     fn bag(&self, keys: &[u32], wordlike: &[bool], range: std::ops::Range<usize>) -> Bag {
@@ -367,15 +404,14 @@ impl Lexicon {
             }
         }
         let mut variants: Vec<(u32, u32)> = Vec::new();
-        for &p in &only_a {
+        let fuzzy = fuzzy_threshold <= 1.0;
+        for &p in only_a.iter().filter(|_| fuzzy) {
             let best = only_b
                 .iter()
                 .filter(|q| !variants.iter().any(|(_, v)| v == *q))
                 .map(|&q| {
-                    (
-                        fuzzy::similarity(&self.stems[p as usize], &self.stems[q as usize]),
-                        q,
-                    )
+                    let tp = &self.trigrams[p as usize];
+                    (tp.similarity(&self.trigrams[q as usize]), q)
                 })
                 .filter(|&(s, _)| s >= fuzzy_threshold)
                 .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
@@ -403,7 +439,7 @@ impl Lexicon {
 /// Fewest content words a sentence needs to be aligned at all ("He said." is not a finding).
 const MIN_CONTENT_WORDS: usize = 2;
 /// Candidates kept per sentence from the index.
-const CANDIDATES_PER_SENTENCE: usize = 6;
+const CANDIDATES_PER_SENTENCE: usize = 4;
 /// Longest run of equal words that makes a pair `edited` whatever else differs: a reused clause.
 const MIN_SHARED_RUN: usize = 6;
 
@@ -424,7 +460,7 @@ impl Candidate {
 }
 
 struct PairAligner<'a> {
-    lexicon: &'a Lexicon,
+    lexicon: &'a Lexicon<'a>,
     feats: &'a [Vec<Features>],
     options: &'a Options,
     x: usize,
@@ -447,7 +483,7 @@ impl PairAligner<'_> {
                 .then(p.b.cmp(&q.b))
         });
         for c in &candidates {
-            if taken_x[c.a] || taken_y[c.b] || c.whole.bag < 0.3 {
+            if taken_x[c.a] || taken_y[c.b] || !self.may_be_edited(c) {
                 continue;
             }
             if let Some(pair) = self.pair(c).filter(|p| p.kind == PairKind::Edited) {
@@ -620,12 +656,16 @@ impl PairAligner<'_> {
         if whole.shared < 2 {
             return None;
         }
+        // Clause windows matter only where the wholes are not already close.
         let mut window = Overlap::default();
-        for wa in &fa.windows {
-            for wb in &fb.windows {
-                let o = self.lexicon.overlap(wa, wb, t);
-                if o.rank() > window.rank() {
-                    window = o;
+        if whole.shared >= 3 && whole.bag < self.options.edited_threshold {
+            for wa in self.lexicon.windows(fa) {
+                for wb in self.lexicon.windows(fb) {
+                    // Exact stems only: spelling variants were already weighed on the whole.
+                    let o = self.lexicon.overlap(wa, wb, f64::INFINITY);
+                    if o.rank() > window.rank() {
+                        window = o;
+                    }
                 }
             }
         }
@@ -650,6 +690,15 @@ impl PairAligner<'_> {
             || (c.whole.containment >= 0.5 && c.whole.shared >= 4)
             || (c.whole.containment >= 0.35 && c.whole.shared >= 8)
             || (c.window.dice >= t && c.window.bag >= 0.45 && c.window.shared >= 3)
+    }
+
+    /// Whether a candidate can pass as edited at all, before paying for the word diff: its
+    /// bags are close enough, or it shares a run of words, or a side is shorter than a run.
+    fn may_be_edited(&self, c: &Candidate) -> bool {
+        let (fa, fb) = (&self.feats[self.x][c.a], &self.feats[self.y][c.b]);
+        c.whole.bag >= self.options.edited_threshold
+            || fa.words.len().min(fb.words.len()) < MIN_SHARED_RUN
+            || sorted_intersect(&fa.runs, &fb.runs)
     }
 
     fn diff(&self, a: usize, b: usize) -> Vec<WordEdit> {
@@ -737,6 +786,19 @@ fn longest_run(edits: &[WordEdit], fa: &Features, fb: &Features) -> usize {
         }
     }
     best
+}
+
+/// Whether two sorted lists share an element.
+fn sorted_intersect(a: &[u64], b: &[u64]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Dice coefficient of two sorted bags.

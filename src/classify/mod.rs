@@ -385,10 +385,12 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
             .filter(|t| t.is_wordlike())
             .map(|t| t.key.as_str())
             .collect();
-        let joined = format!(" {} ", words.join(" "));
         lexicon::HEDGES
             .iter()
-            .filter(|h| joined.contains(&format!(" {h} ")))
+            .filter(|h| {
+                let phrase: Vec<&str> = h.split(' ').collect();
+                words.windows(phrase.len()).any(|w| w == phrase.as_slice())
+            })
             .map(|h| h.to_string())
             .collect()
     };
@@ -456,14 +458,21 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
     // Named subjects swapped: names replaced by other names in one run of the word diff.
     let lkeys: BTreeSet<&str> = left.iter().map(|t| t.key.as_str()).collect();
     let rkeys: BTreeSet<&str> = right.iter().map(|t| t.key.as_str()).collect();
+    let capitalised = |toks: &[&Token], text: &str| -> Vec<String> {
+        toks.iter()
+            .filter(|t| t.span.slice(text).starts_with(char::is_uppercase))
+            .map(|t| t.key.clone())
+            .collect()
+    };
+    let (lcaps, rcaps) = (capitalised(&left, ltext), capitalised(&right, rtext));
     for e in pair.edits.iter().filter(|e| e.op == EditOp::Replace) {
         let mut ln = names(&left[e.left.clone()], ltext, &rkeys);
         let mut rn = names(&right[e.right.clone()], rtext, &lkeys);
         // "Gen." / "General", "Soleimani" / "Suleimani": one name spelled two ways.
         let same = |x: &String, y: &String| same_name(x, y);
         ln.retain(|x| !rn.iter().any(|y| same(x, y)));
-        rn.retain(|y| !lkeys.iter().any(|k| same(y, &k.to_string())));
-        ln.retain(|x| !rkeys.iter().any(|k| same(x, &k.to_string())));
+        rn.retain(|y| !lcaps.iter().any(|k| same(y, k)));
+        ln.retain(|x| !rcaps.iter().any(|k| same(x, k)));
         if !ln.is_empty() && !rn.is_empty() {
             out.push(Drift {
                 kind: DriftKind::Subject,

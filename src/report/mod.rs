@@ -1,4 +1,223 @@
-//! Stage 7, report: analysis results become bytes on a `Write`. This is the only stage that
-//! writes; every format is a pure function of the data it is given.
+//! Stage 7, report: an [`Analysis`] becomes bytes on a `Write`. This is the only stage that
+//! writes. Every format is a pure function of the analysis and the [`RenderOptions`]; this
+//! module holds what they share: labels ("A3" is article A's third sentence), the inline
+//! word diff of a pair as pieces, and the words each side of a framing pair has alone.
 
+pub mod json;
 pub mod segments;
+pub mod terminal;
+
+use std::io::{self, Write};
+
+use crate::align::{self, EditOp};
+use crate::classify::{Analysis, Finding};
+use crate::options::{Format, RenderOptions};
+use crate::tokenize::{Document, Token};
+
+/// Writes the compare report in the format `options` asks for.
+pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    match options.format {
+        Format::Text => terminal::write(analysis, options, out),
+        Format::Json => json::write(analysis, out),
+        Format::Html | Format::Markdown => terminal::write(analysis, options, out),
+    }
+}
+
+/// The letter reports use for article `doc`: A, B, … Z, then A2, B2, ….
+pub fn doc_label(doc: usize) -> String {
+    let letter = char::from(b'A' + (doc % 26) as u8);
+    match doc / 26 {
+        0 => letter.to_string(),
+        round => format!("{letter}{}", round + 1),
+    }
+}
+
+/// "A3": article A, sentence 3 (counted from 1, as people count).
+pub fn sentence_label(doc: usize, sentence: usize) -> String {
+    format!("{}{}", doc_label(doc), sentence + 1)
+}
+
+/// Labels of several sentences of one article: "A3", "A3–A4", "A3, A7".
+pub fn sentences_label(doc: usize, sentences: &[usize]) -> String {
+    match sentences {
+        [] => doc_label(doc),
+        [one] => sentence_label(doc, *one),
+        [first, .., last] if last - first + 1 == sentences.len() => {
+            format!(
+                "{}–{}",
+                sentence_label(doc, *first),
+                sentence_label(doc, *last)
+            )
+        }
+        many => many
+            .iter()
+            .map(|&s| sentence_label(doc, s))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// One run of an inline word diff, with the original text of each side.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece<'a> {
+    /// What happened to the run.
+    pub op: EditOp,
+    /// The left side's text (empty for insertions).
+    pub left: &'a str,
+    /// The right side's text (empty for deletions).
+    pub right: &'a str,
+    /// Whether white space came before the run in the text it is printed from.
+    pub space_before: bool,
+}
+
+/// The word diff of a finding as pieces of original text. Empty when no diff was made (a side
+/// over the diff size limit).
+pub fn diff_pieces<'a>(analysis: &'a Analysis, finding: &Finding) -> Vec<Piece<'a>> {
+    let p = &finding.pair;
+    let verbatim = finding.pair.kind == align::PairKind::Verbatim;
+    let (ld, rd) = (
+        &analysis.documents[p.left.doc],
+        &analysis.documents[p.right.doc],
+    );
+    let left = align::side_tokens(&analysis.documents, &p.left, verbatim);
+    let right = align::side_tokens(&analysis.documents, &p.right, verbatim);
+    p.edits
+        .iter()
+        .map(|e| {
+            let l = run_text(ld, &left[e.left.clone()]);
+            let r = run_text(rd, &right[e.right.clone()]);
+            let space_before = if e.op == EditOp::Insert {
+                space_before(rd, &right, e.right.start)
+            } else {
+                space_before(ld, &left, e.left.start)
+            };
+            Piece {
+                op: e.op,
+                left: l,
+                right: r,
+                space_before,
+            }
+        })
+        .collect()
+}
+
+/// The original text from the first to the last of `tokens` (which lie in one document).
+fn run_text<'a>(doc: &'a Document, tokens: &[&Token]) -> &'a str {
+    match (tokens.first(), tokens.last()) {
+        (Some(f), Some(l)) => doc.article.text.get(f.span.start..l.span.end).unwrap_or(""),
+        _ => "",
+    }
+}
+
+/// Whether white space precedes token `at` of a side (never before the side's first token).
+fn space_before(doc: &Document, tokens: &[&Token], at: usize) -> bool {
+    at > 0 && tokens.get(at).is_some_and(|t| starts_after_space(doc, t))
+}
+
+fn starts_after_space(doc: &Document, t: &Token) -> bool {
+    doc.article.text[..t.span.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_whitespace)
+}
+
+/// A stretch of one side's text, marked when the other side lacks its words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marked<'a> {
+    /// The text, as written.
+    pub text: &'a str,
+    /// Whether these are words the other side does not use.
+    pub own: bool,
+}
+
+/// Each side of a finding as stretches of text, with the content words the other side does
+/// not use marked: for framing pairs, "the words each side uses that the other does not".
+pub fn own_words<'a>(
+    analysis: &'a Analysis,
+    finding: &Finding,
+) -> (Vec<Marked<'a>>, Vec<Marked<'a>>) {
+    let p = &finding.pair;
+    let docs = &analysis.documents;
+    let left = align::side_tokens(docs, &p.left, false);
+    let right = align::side_tokens(docs, &p.right, false);
+    let variants_left: Vec<&str> = p.variants.iter().map(|v| v.0.as_str()).collect();
+    let variants_right: Vec<&str> = p.variants.iter().map(|v| v.1.as_str()).collect();
+    let mark = |side: &[&Token], other: &[&Token], doc: &'a Document, variants: &[&str]| {
+        let stems: std::collections::BTreeSet<String> = other
+            .iter()
+            .filter(|t| t.content)
+            .map(|t| align::stem(&t.key))
+            .collect();
+        let own: Vec<bool> = side
+            .iter()
+            .map(|t| {
+                t.content
+                    && !stems.contains(&align::stem(&t.key))
+                    && !variants.iter().any(|v| t.key.starts_with(v))
+                    && !abbreviates(&t.key, &stems)
+            })
+            .collect();
+        marked_text(doc, side, &own)
+    };
+    (
+        mark(&left, &right, &docs[p.left.doc], &variants_left),
+        mark(&right, &left, &docs[p.right.doc], &variants_right),
+    )
+}
+
+/// "gen" for "general": a word of three letters or more that begins a word of the other side.
+/// and "general" for "gen": the other side has the same word cut short.
+fn abbreviates(key: &str, stems: &std::collections::BTreeSet<String>) -> bool {
+    let longer = key.len() >= 3
+        && stems
+            .range(key.to_string()..)
+            .next()
+            .is_some_and(|s| s.starts_with(key));
+    longer
+        || stems.iter().any(|s| {
+            (3..=4).contains(&s.len()) && key.len() > s.len() && key.starts_with(s.as_str())
+        })
+}
+
+/// Splits the text covered by `tokens` into stretches of marked and unmarked tokens; a
+/// stretch of marked words keeps the spaces between them.
+fn marked_text<'a>(doc: &'a Document, tokens: &[&Token], own: &[bool]) -> Vec<Marked<'a>> {
+    let text = &doc.article.text;
+    let mut out = Vec::new();
+    let Some(first) = tokens.first() else {
+        return out;
+    };
+    let mut start = first.span.start;
+    let mut i = 0;
+    while i < tokens.len() {
+        let flag = own[i];
+        let mut j = i;
+        while j + 1 < tokens.len() && own[j + 1] == flag {
+            j += 1;
+        }
+        if flag {
+            let (s, e) = (tokens[i].span.start, tokens[j].span.end);
+            if start < s {
+                out.push(Marked {
+                    text: &text[start..s],
+                    own: false,
+                });
+            }
+            out.push(Marked {
+                text: &text[s..e],
+                own: true,
+            });
+            start = e;
+        }
+        i = j + 1;
+    }
+    if let Some(last) = tokens.last() {
+        if start < last.span.end {
+            out.push(Marked {
+                text: &text[start..last.span.end],
+                own: false,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,181 @@
+//! `compare --format json`: the analysis as one JSON object. The shape is a contract for
+//! pipelines and is documented in `docs/json.md`; fields are only ever added.
+//!
+//! Byte offsets (`start` inclusive, `end` exclusive) index the article files exactly as read;
+//! `text` is always `file[start..end]`. Sentence and document indices are 0-based.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::align::{self, EditOp, Side};
+use crate::classify::{Analysis, Coverage, Drift, FindingKind, Passage, SentenceId};
+use crate::span::Span;
+use crate::tokenize::{Document, Token};
+
+/// Version of the JSON shape; raised only when a field changes meaning or goes away.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    documents: Vec<DocumentOut<'a>>,
+    alignments: Vec<AlignmentOut<'a>>,
+    passages: &'a [Passage],
+    unique: &'a [SentenceId],
+    coverage: Vec<CoverageOut>,
+}
+
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    path: Option<String>,
+    name: &'a str,
+    words: usize,
+    sentences: Vec<SentenceOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SentenceOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    paragraph: usize,
+    /// The other articles that carry this sentence (verbatim, edited or reframed).
+    carried_by: &'a [usize],
+}
+
+#[derive(Serialize)]
+struct AlignmentOut<'a> {
+    left: &'a Side,
+    right: &'a Side,
+    kind: FindingKind,
+    similarity: f64,
+    content_overlap: f64,
+    longest_run: usize,
+    diff: Vec<DiffOut<'a>>,
+    drift: &'a [Drift],
+    variants: Vec<[&'a str; 2]>,
+}
+
+#[derive(Serialize)]
+struct TextSpan<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct DiffOut<'a> {
+    op: EditOp,
+    left: Option<TextSpan<'a>>,
+    right: Option<TextSpan<'a>>,
+}
+
+#[derive(Serialize)]
+struct CoverageOut {
+    doc: usize,
+    other: usize,
+    shared: f64,
+    shared_words: usize,
+    words: usize,
+}
+
+/// The original text from the first to the last of `tokens`, or `None` for no tokens.
+fn text_span<'a>(doc: &'a Document, tokens: &[&Token]) -> Option<TextSpan<'a>> {
+    let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
+    Some(TextSpan {
+        start: span.start,
+        end: span.end,
+        text: doc.article.slice(span),
+    })
+}
+
+/// Rounds a score to four decimals so the JSON reads well and stays stable.
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// Writes the analysis as pretty-printed JSON.
+pub fn write(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    let documents = analysis
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| DocumentOut {
+            path: d.article.path.as_ref().map(|p| p.display().to_string()),
+            name: &d.article.name,
+            words: (0..d.sentences.len()).map(|s| d.word_count(s)).sum(),
+            sentences: d
+                .sentences
+                .iter()
+                .enumerate()
+                .map(|(k, s)| SentenceOut {
+                    start: s.span.start,
+                    end: s.span.end,
+                    text: d.article.slice(s.span),
+                    paragraph: s.paragraph,
+                    carried_by: &analysis.carriers[i][k],
+                })
+                .collect(),
+        })
+        .collect();
+    let alignments = analysis
+        .findings
+        .iter()
+        .map(|f| {
+            let p = &f.pair;
+            let verbatim = p.kind == align::PairKind::Verbatim;
+            let left = align::side_tokens(&analysis.documents, &p.left, verbatim);
+            let right = align::side_tokens(&analysis.documents, &p.right, verbatim);
+            let (ld, rd) = (
+                &analysis.documents[p.left.doc],
+                &analysis.documents[p.right.doc],
+            );
+            let diff = p
+                .edits
+                .iter()
+                .map(|e| DiffOut {
+                    op: e.op,
+                    left: text_span(ld, &left[e.left.clone()]),
+                    right: text_span(rd, &right[e.right.clone()]),
+                })
+                .collect();
+            AlignmentOut {
+                left: &p.left,
+                right: &p.right,
+                kind: f.kind,
+                similarity: round(p.similarity),
+                content_overlap: round(p.content_overlap),
+                longest_run: p.longest_run,
+                diff,
+                drift: &f.drift,
+                variants: p
+                    .variants
+                    .iter()
+                    .map(|(a, b)| [a.as_str(), b.as_str()])
+                    .collect(),
+            }
+        })
+        .collect();
+    let coverage = analysis
+        .coverage
+        .iter()
+        .map(|c: &Coverage| CoverageOut {
+            doc: c.doc,
+            other: c.other,
+            shared: round(c.shared),
+            shared_words: c.shared_words,
+            words: c.words,
+        })
+        .collect();
+    let report = Report {
+        version: SCHEMA_VERSION,
+        documents,
+        alignments,
+        passages: &analysis.passages,
+        unique: &analysis.unique,
+        coverage,
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}

@@ -1,0 +1,389 @@
+//! The terminal report: a summary first (articles, shared fraction per pair, counts by kind),
+//! then aligned pairs by kind with inline word diffs and claim-drift flags, then the unique
+//! assertions of each article. Removed and added words are marked by symbols (`[-…-]`,
+//! `{+…+}`) as well as by color, so the report reads the same without color. Lines wrap to
+//! `RenderOptions::width`.
+
+use std::io::{self, Write};
+
+use colored::Colorize;
+
+use super::{Marked, Piece, diff_pieces, doc_label, own_words, sentence_label, sentences_label};
+use crate::align::EditOp;
+use crate::classify::{Analysis, Drift, DriftKind, Finding, FindingKind};
+use crate::options::{RenderOptions, Section};
+use crate::report::segments::one_line;
+
+/// Writes the terminal report.
+pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let p = Printer {
+        analysis,
+        options,
+        color: options.color,
+        width: options.width.max(40),
+    };
+    p.summary(out)?;
+    let kinds = [
+        (
+            Section::Verbatim,
+            FindingKind::Verbatim,
+            "Verbatim",
+            "the same words",
+        ),
+        (
+            Section::Edited,
+            FindingKind::Edited,
+            "Edited",
+            "the same sentence, words changed",
+        ),
+        (
+            Section::Framing,
+            FindingKind::Framing,
+            "Framing",
+            "the same fact in other words",
+        ),
+    ];
+    for (section, kind, title, what) in kinds {
+        if options.shows(section) {
+            p.findings(out, kind, title, what)?;
+        }
+    }
+    if options.shows(Section::Unique) {
+        p.unique(out)?;
+    }
+    Ok(())
+}
+
+struct Printer<'a> {
+    analysis: &'a Analysis,
+    options: &'a RenderOptions,
+    color: bool,
+    width: usize,
+}
+
+impl Printer<'_> {
+    fn bold(&self, s: &str) -> String {
+        if self.color {
+            s.bold().to_string()
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn dim(&self, s: &str) -> String {
+        if self.color {
+            s.dimmed().to_string()
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn removed(&self, s: &str) -> String {
+        let m = format!("[-{s}-]");
+        if self.color { m.red().to_string() } else { m }
+    }
+
+    fn added(&self, s: &str) -> String {
+        let m = format!("{{+{s}+}}");
+        if self.color { m.green().to_string() } else { m }
+    }
+
+    fn flag(&self, s: &str) -> String {
+        if self.color {
+            s.yellow().to_string()
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn wrap(&self, text: &str, first: &str, rest: &str) -> String {
+        let opts = textwrap::Options::new(self.width)
+            .initial_indent(first)
+            .subsequent_indent(rest)
+            .break_words(false);
+        textwrap::fill(text, opts)
+    }
+
+    fn heading(
+        &self,
+        out: &mut dyn Write,
+        title: &str,
+        count: usize,
+        what: &str,
+    ) -> io::Result<()> {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} ({count}) {}",
+            self.bold(title),
+            self.dim(&format!("— {what}"))
+        )
+    }
+
+    fn summary(&self, out: &mut dyn Write) -> io::Result<()> {
+        let a = self.analysis;
+        writeln!(
+            out,
+            "{}",
+            self.bold(&format!(
+                "sourcediff: {} articles compared",
+                a.documents.len()
+            ))
+        )?;
+        for (i, d) in a.documents.iter().enumerate() {
+            let words: usize = (0..d.sentences.len()).map(|s| d.word_count(s)).sum();
+            writeln!(
+                out,
+                "  {}  {}  {}",
+                self.bold(&doc_label(i)),
+                d.article.name,
+                self.dim(&format!("({} sentences, {words} words)", d.sentences.len()))
+            )?;
+        }
+        writeln!(out)?;
+        writeln!(out, "{}", self.bold("Shared text"))?;
+        for i in 0..a.documents.len() {
+            for j in i + 1..a.documents.len() {
+                let pct = |d, o| a.coverage_of(d, o).map_or(0.0, |c| c.shared * 100.0);
+                let (li, lj) = (doc_label(i), doc_label(j));
+                writeln!(
+                    out,
+                    "  {li} ↔ {lj}   {li}: {:.1}% of its words also in {lj}   {lj}: {:.1}% also in {li}",
+                    pct(i, j),
+                    pct(j, i)
+                )?;
+                let count = |k| {
+                    a.findings
+                        .iter()
+                        .filter(|f| f.kind == k && f.pair.left.doc == i && f.pair.right.doc == j)
+                        .count()
+                };
+                writeln!(
+                    out,
+                    "  {}   {} verbatim · {} edited · {} framing",
+                    " ".repeat(li.len() + lj.len() + 3),
+                    count(FindingKind::Verbatim),
+                    count(FindingKind::Edited),
+                    count(FindingKind::Framing)
+                )?;
+            }
+        }
+        let unique: Vec<String> = (0..a.documents.len())
+            .map(|d| {
+                let n = a.unique.iter().filter(|u| u.doc == d).count();
+                format!("{} {n}", doc_label(d))
+            })
+            .collect();
+        writeln!(out, "  unique sentences: {}", unique.join(" · "))?;
+        let key = "Key: [-…-] first article only · {+…+} second article only · \
+                   ⚑ claim drift · A3 = article A, sentence 3";
+        writeln!(out, "{}", self.dim(&self.wrap(key, "  ", "       ")))
+    }
+
+    fn findings(
+        &self,
+        out: &mut dyn Write,
+        kind: FindingKind,
+        title: &str,
+        what: &str,
+    ) -> io::Result<()> {
+        let list: Vec<&Finding> = self
+            .analysis
+            .findings
+            .iter()
+            .filter(|f| f.kind == kind)
+            .collect();
+        if list.is_empty() && !self.options.only.is_empty() {
+            return Ok(());
+        }
+        self.heading(out, title, list.len(), what)?;
+        for f in list {
+            writeln!(out)?;
+            let p = &f.pair;
+            let (l, r) = (
+                sentences_label(p.left.doc, &p.left.sentences),
+                sentences_label(p.right.doc, &p.right.sentences),
+            );
+            let sign = match kind {
+                FindingKind::Verbatim => "=",
+                FindingKind::Edited => "~",
+                _ => "≈",
+            };
+            let score = match kind {
+                FindingKind::Verbatim => String::new(),
+                FindingKind::Edited => format!("  word similarity {:.2}", p.similarity),
+                _ => format!("  shared content {:.2}", p.content_overlap),
+            };
+            writeln!(
+                out,
+                "  {} {sign} {}{}",
+                self.bold(&l),
+                self.bold(&r),
+                self.dim(&score)
+            )?;
+            match kind {
+                FindingKind::Verbatim => {
+                    let d = &self.analysis.documents[p.left.doc];
+                    let text = one_line(d.sentence_text(p.left.sentences[0]));
+                    writeln!(out, "{}", self.wrap(&text, "    ", "    "))?;
+                }
+                FindingKind::Edited => {
+                    let pieces = diff_pieces(self.analysis, f);
+                    if pieces.is_empty() {
+                        self.both_sides(out, f)?;
+                    } else {
+                        writeln!(out, "{}", self.wrap(&self.inline(&pieces), "    ", "    "))?;
+                    }
+                }
+                _ => {
+                    let (lm, rm) = own_words(self.analysis, f);
+                    let ll = doc_label(p.left.doc);
+                    let rl = doc_label(p.right.doc);
+                    let lt = self.marked(&lm, true);
+                    let rt = self.marked(&rm, false);
+                    writeln!(
+                        out,
+                        "{}",
+                        self.wrap(&lt, &format!("    {ll}  "), &" ".repeat(6 + ll.len()))
+                    )?;
+                    writeln!(
+                        out,
+                        "{}",
+                        self.wrap(&rt, &format!("    {rl}  "), &" ".repeat(6 + rl.len()))
+                    )?;
+                }
+            }
+            for d in &f.drift {
+                let line = format!("⚑ {}", self.drift(f, d));
+                writeln!(out, "{}", self.flag(&self.wrap(&line, "    ", "      ")))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn both_sides(&self, out: &mut dyn Write, f: &Finding) -> io::Result<()> {
+        for side in [&f.pair.left, &f.pair.right] {
+            let d = &self.analysis.documents[side.doc];
+            let text: Vec<String> = side
+                .sentences
+                .iter()
+                .map(|&s| one_line(d.sentence_text(s)))
+                .collect();
+            let label = doc_label(side.doc);
+            writeln!(
+                out,
+                "{}",
+                self.wrap(
+                    &text.join(" "),
+                    &format!("    {label}  "),
+                    &" ".repeat(6 + label.len())
+                )
+            )?;
+        }
+        Ok(())
+    }
+
+    fn inline(&self, pieces: &[Piece]) -> String {
+        let mut s = String::new();
+        for (i, p) in pieces.iter().enumerate() {
+            if i > 0 && p.space_before {
+                s.push(' ');
+            }
+            match p.op {
+                EditOp::Equal => s.push_str(&one_line(p.left)),
+                EditOp::Delete => s.push_str(&self.removed(&one_line(p.left))),
+                EditOp::Insert => s.push_str(&self.added(&one_line(p.right))),
+                EditOp::Replace => {
+                    s.push_str(&self.removed(&one_line(p.left)));
+                    s.push_str(&self.added(&one_line(p.right)));
+                }
+            }
+        }
+        s
+    }
+
+    fn marked(&self, stretches: &[Marked], left: bool) -> String {
+        stretches
+            .iter()
+            .map(|m| {
+                let text = one_line(m.text);
+                if !m.own {
+                    text_with_edges(m.text, text)
+                } else if left {
+                    self.removed(&text)
+                } else {
+                    self.added(&text)
+                }
+            })
+            .collect()
+    }
+
+    fn drift(&self, f: &Finding, d: &Drift) -> String {
+        let (l, r) = (doc_label(f.pair.left.doc), doc_label(f.pair.right.doc));
+        let words = |w: &[String]| {
+            if w.is_empty() {
+                "none".to_string()
+            } else {
+                w.iter()
+                    .map(|x| format!("“{x}”"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        let what = match d.kind {
+            DriftKind::Number => "numbers or dates differ",
+            DriftKind::Hedge => "hedge on one side only",
+            DriftKind::Attribution => "attribution verb changed",
+            DriftKind::Negation => "negation on one side only",
+            DriftKind::Subject => "names swapped",
+        };
+        format!("{what}: {l} {} · {r} {}", words(&d.left), words(&d.right))
+    }
+
+    fn unique(&self, out: &mut dyn Write) -> io::Result<()> {
+        let a = self.analysis;
+        self.heading(
+            out,
+            "Unique",
+            a.unique.len(),
+            "sentences no other article carries",
+        )?;
+        for (doc, d) in a.documents.iter().enumerate() {
+            let mine: Vec<_> = a.unique.iter().filter(|u| u.doc == doc).collect();
+            writeln!(out)?;
+            writeln!(
+                out,
+                "  {} {}",
+                self.bold(&doc_label(doc)),
+                self.dim(&format!(
+                    "{} of {} sentences",
+                    mine.len(),
+                    d.sentences.len()
+                ))
+            )?;
+            for u in mine {
+                let label = sentence_label(u.doc, u.sentence);
+                let first = format!("    {label:<5} ");
+                let text = one_line(d.sentence_text(u.sentence));
+                writeln!(
+                    out,
+                    "{}",
+                    self.wrap(&text, &first, &" ".repeat(first.chars().count()))
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `one_line` drops a stretch's outer white space; a stretch between marked words must keep
+/// one space at each end where it had any.
+fn text_with_edges(raw: &str, folded: String) -> String {
+    let lead = raw.starts_with(char::is_whitespace);
+    let trail = raw.ends_with(char::is_whitespace) && !folded.is_empty();
+    format!(
+        "{}{folded}{}",
+        if lead { " " } else { "" },
+        if trail { " " } else { "" }
+    )
+}
