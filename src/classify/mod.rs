@@ -234,19 +234,30 @@ fn coverage(documents: &[Document], findings: &[Finding], n: usize) -> Vec<Cover
                     }
                 }
             }
-            FindingKind::Edited => {
-                let left = side_positions(&documents[p.left.doc], &p.left, false);
-                let right = side_positions(&documents[p.right.doc], &p.right, false);
-                for e in p.pair_equal_runs() {
-                    for &(s, t) in &left[e.0.clone()] {
+            FindingKind::Edited | FindingKind::Framing => {
+                let (ld, rd) = (&documents[p.left.doc], &documents[p.right.doc]);
+                let left = side_positions(ld, &p.left, false);
+                let right = side_positions(rd, &p.right, false);
+                for (lr, rr) in p.pair_equal_runs() {
+                    // In a pair told in other words, only phrases count as shared text (two
+                    // words or more, one of them a content word: "Hang Seng", "30bn baht"), not
+                    // a lone "the" between rewritten clauses.
+                    if f.kind == FindingKind::Framing {
+                        let toks = || left[lr.clone()].iter().map(|&(s, t)| &ld.tokens[s][t]);
+                        let words = toks().filter(|t| t.is_wordlike()).count();
+                        if words < 2 || !toks().any(|t| t.content) {
+                            continue;
+                        }
+                    }
+                    for &(s, t) in &left[lr] {
                         shared[p.left.doc][p.right.doc][s][t] = true;
                     }
-                    for &(s, t) in &right[e.1.clone()] {
+                    for &(s, t) in &right[rr] {
                         shared[p.right.doc][p.left.doc][s][t] = true;
                     }
                 }
             }
-            _ => {}
+            FindingKind::Unique => {}
         }
     }
     let mut out = Vec::new();
