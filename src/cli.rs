@@ -3,7 +3,7 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -230,6 +230,19 @@ pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
+/// Whether two paths name one file: the same device and inode (which also catches hard links
+/// and symbolic links), or, where those are not available, the same canonical path.
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+}
+
 /// Sends a report to `--output FILE` (refusing to write over an input) or to `stdout`.
 fn with_output(
     output: Option<&PathBuf>,
@@ -244,11 +257,9 @@ fn with_output(
             source,
         });
     };
-    if let Ok(target) = path.canonicalize() {
-        for input in inputs {
-            if input.path().and_then(|p| p.canonicalize().ok()).as_ref() == Some(&target) {
-                return Err(Error::OutputIsInput { path: path.clone() });
-            }
+    for input in inputs.iter().filter_map(Source::path) {
+        if same_file(input, path) {
+            return Err(Error::OutputIsInput { path: path.clone() });
         }
     }
     let name = path.display().to_string();

@@ -168,7 +168,22 @@ fn read_error(name: &str, e: io::Error) -> Error {
     }
     Error::Unreadable {
         name: name.to_string(),
-        reason: e.kind().to_string(),
+        reason: reason(&e),
+    }
+}
+
+/// What the operating system said, in the message's style: "permission denied",
+/// "input/output error" (its own words, without "(os error 5)").
+fn reason(e: &io::Error) -> String {
+    let text = e.to_string();
+    let text = match text.find(" (os error") {
+        Some(cut) => &text[..cut],
+        None => &text,
+    };
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => e.kind().to_string(),
     }
 }
 

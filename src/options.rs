@@ -24,8 +24,8 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             edited_threshold: 0.6,
-            framing_threshold: 0.3,
-            fuzzy_word_threshold: 0.5,
+            framing_threshold: 0.35,
+            fuzzy_word_threshold: 0.6,
             max_diff_tokens: 2_000,
         }
     }

@@ -335,9 +335,18 @@ fn function_words_alone_never_align() {
     assert_eq!(a.unique.len(), 2);
 }
 
+/// (left sentence, right sentence, the flag expected, its left words, its right words)
+type DriftCase = (
+    &'static str,
+    &'static str,
+    DriftKind,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
 #[test]
 fn drift_flags_on_news_sentences() {
-    let cases: &[(&str, &str, DriftKind, &[&str], &[&str])] = &[
+    let cases: &[DriftCase] = &[
         (
             "The firm said it would cut 300 jobs at its Leeds plant by March.",
             "The firm said it would cut 450 jobs at its Leeds plant by March.",

@@ -156,8 +156,8 @@ struct Lexicon<'d> {
     stem_of: Vec<u32>,
     /// Stem id -> the stem.
     stems: Vec<String>,
-    /// Stem id -> the stem prepared for spelling-variant comparison.
-    trigrams: Vec<fuzzy::Trigrams>,
+    /// Stem id -> the stem prepared for spelling-variant comparison, made on first use.
+    trigrams: Vec<OnceCell<fuzzy::Trigrams>>,
     /// Stem id -> IDF weight.
     idf: Vec<f64>,
 }
@@ -279,7 +279,7 @@ impl<'d> Lexicon<'d> {
             .iter()
             .map(|&d| (n / f64::from(d.max(1))).ln().max(0.1))
             .collect();
-        let trigrams = stems.iter().map(|s| fuzzy::Trigrams::new(s)).collect();
+        let trigrams = stems.iter().map(|_| OnceCell::new()).collect();
         Lexicon {
             keys,
             stem_of,
@@ -374,6 +374,11 @@ impl<'d> Lexicon<'d> {
         }
     }
 
+    fn trigrams(&self, stem: u32) -> &fuzzy::Trigrams {
+        self.trigrams[stem as usize]
+            .get_or_init(|| fuzzy::Trigrams::new(&self.stems[stem as usize]))
+    }
+
     /// How two bags overlap, spelling variants of content words included.
     fn overlap(&self, a: &Bag, b: &Bag, fuzzy_threshold: f64) -> Overlap {
         let idf = &self.idf;
@@ -409,10 +414,7 @@ impl<'d> Lexicon<'d> {
             let best = only_b
                 .iter()
                 .filter(|q| !variants.iter().any(|(_, v)| v == *q))
-                .map(|&q| {
-                    let tp = &self.trigrams[p as usize];
-                    (tp.similarity(&self.trigrams[q as usize]), q)
-                })
+                .map(|&q| (self.trigrams(p).similarity(self.trigrams(q)), q))
                 .filter(|&(s, _)| s >= fuzzy_threshold)
                 .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
             if let Some((_, q)) = best {
@@ -689,7 +691,7 @@ impl PairAligner<'_> {
         (c.whole.dice >= t && c.whole.shared >= 3)
             || (c.whole.containment >= 0.5 && c.whole.shared >= 4)
             || (c.whole.containment >= 0.35 && c.whole.shared >= 8)
-            || (c.window.dice >= t && c.window.bag >= 0.45 && c.window.shared >= 3)
+            || (c.window.dice >= t - 0.05 && c.window.bag >= 0.45 && c.window.shared >= 3)
     }
 
     /// Whether a candidate can pass as edited at all, before paying for the word diff: its

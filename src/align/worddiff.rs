@@ -90,17 +90,18 @@ pub fn diff<T: Eq + std::hash::Hash>(left: &[T], right: &[T]) -> Vec<WordEdit> {
 pub fn merge_replacements(edits: Vec<WordEdit>) -> Vec<WordEdit> {
     let mut out: Vec<WordEdit> = Vec::with_capacity(edits.len());
     for e in edits {
-        if let Some(last) = out.last_mut() {
-            if last.op != EditOp::Equal && e.op != EditOp::Equal {
-                last.left = last.left.start..e.left.end.max(last.left.end);
-                last.right = last.right.start..e.right.end.max(last.right.end);
-                last.op = match (last.left.is_empty(), last.right.is_empty()) {
-                    (false, false) => EditOp::Replace,
-                    (false, true) => EditOp::Delete,
-                    _ => EditOp::Insert,
-                };
-                continue;
-            }
+        if let Some(last) = out.last_mut()
+            && last.op != EditOp::Equal
+            && e.op != EditOp::Equal
+        {
+            last.left = last.left.start..e.left.end.max(last.left.end);
+            last.right = last.right.start..e.right.end.max(last.right.end);
+            last.op = match (last.left.is_empty(), last.right.is_empty()) {
+                (false, false) => EditOp::Replace,
+                (false, true) => EditOp::Delete,
+                _ => EditOp::Insert,
+            };
+            continue;
         }
         out.push(e);
     }

@@ -313,35 +313,27 @@ fn passages(documents: &[Document], findings: &[Finding]) -> Vec<Passage> {
     let mut out: Vec<Passage> = Vec::new();
     for k in order {
         let p = &findings[k].pair;
-        if let Some(last) = out.last_mut() {
-            if last.left.doc == p.left.doc
-                && last.right.doc == p.right.doc
-                && continues(
-                    &documents[p.left.doc],
-                    &last.left.sentences,
-                    &p.left.sentences,
-                )
-                && continues(
-                    &documents[p.right.doc],
-                    &last.right.sentences,
-                    &p.right.sentences,
-                )
-            {
-                for &s in &p.left.sentences {
-                    if !last.left.sentences.contains(&s) {
-                        last.left.sentences.push(s);
-                    }
-                }
-                for &s in &p.right.sentences {
-                    if !last.right.sentences.contains(&s) {
-                        last.right.sentences.push(s);
-                    }
-                }
-                last.left.sentences.sort_unstable();
-                last.right.sentences.sort_unstable();
-                last.findings.push(k);
-                continue;
+        if let Some(last) = out.last_mut()
+            && last.left.doc == p.left.doc
+            && last.right.doc == p.right.doc
+            && continues(
+                &documents[p.left.doc],
+                &last.left.sentences,
+                &p.left.sentences,
+            )
+            && continues(
+                &documents[p.right.doc],
+                &last.right.sentences,
+                &p.right.sentences,
+            )
+        {
+            for (into, from) in [(&mut last.left, &p.left), (&mut last.right, &p.right)] {
+                into.sentences.extend(&from.sentences);
+                into.sentences.sort_unstable();
+                into.sentences.dedup();
             }
+            last.findings.push(k);
+            continue;
         }
         out.push(Passage {
             left: p.left.clone(),
@@ -477,8 +469,8 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
     };
     let (lcaps, rcaps) = (capitalised(&left, ltext), capitalised(&right, rtext));
     for e in pair.edits.iter().filter(|e| e.op == EditOp::Replace) {
-        let mut ln = names(&left[e.left.clone()], ltext, &rkeys);
-        let mut rn = names(&right[e.right.clone()], rtext, &lkeys);
+        let mut ln = names(&left[e.left.clone()], &documents[pair.left.doc], &rkeys);
+        let mut rn = names(&right[e.right.clone()], &documents[pair.right.doc], &lkeys);
         // "Gen." / "General", "Soleimani" / "Suleimani": one name spelled two ways.
         let same = |x: &String, y: &String| same_name(x, y);
         ln.retain(|x| !rn.iter().any(|y| same(x, y)));
@@ -521,18 +513,19 @@ fn push_set_drift(
 /// "27th" and "27" are the same number.
 fn number_key(key: &str) -> String {
     for suffix in ["st", "nd", "rd", "th"] {
-        if let Some(n) = key.strip_suffix(suffix) {
-            if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) {
-                return n.to_string();
-            }
+        if let Some(n) = key.strip_suffix(suffix)
+            && !n.is_empty()
+            && n.chars().all(|c| c.is_ascii_digit())
+        {
+            return n.to_string();
         }
     }
     key.to_string()
 }
 
 /// "said", "says" and "say" are one verb; so are "claims" and "claimed".
-fn verb_lemma(verb: &String) -> String {
-    match verb.as_str() {
+fn verb_lemma(verb: &str) -> String {
+    match verb {
         "said" | "says" => "say".to_string(),
         "told" | "tells" | "tell" => "tell".to_string(),
         v => v
@@ -554,7 +547,8 @@ fn same_name(x: &str, y: &str) -> bool {
 
 /// Runs of capitalised words (names) in `toks`, as written, leaving out words the other side
 /// also has (a name moved is not a name swapped) and function words ("The").
-fn names(toks: &[&Token], text: &str, other: &BTreeSet<&str>) -> Vec<String> {
+fn names(toks: &[&Token], doc: &Document, other: &BTreeSet<&str>) -> Vec<String> {
+    let text = &doc.article.text;
     let mut out = Vec::new();
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
@@ -568,7 +562,8 @@ fn names(toks: &[&Token], text: &str, other: &BTreeSet<&str>) -> Vec<String> {
         let capital = t.kind == TokenKind::Word
             && word.chars().next().is_some_and(char::is_uppercase)
             && !tokenize::is_stopword(&t.key)
-            && !other.contains(t.key.as_str());
+            && !other.contains(t.key.as_str())
+            && !opens_sentence(doc, t);
         if capital {
             run.push(word);
         } else {
@@ -577,4 +572,18 @@ fn names(toks: &[&Token], text: &str, other: &BTreeSet<&str>) -> Vec<String> {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// Whether `t` is the first word of its sentence, where any word is capitalised ("Commenting on
+/// speculation, he said ...").
+fn opens_sentence(doc: &Document, t: &Token) -> bool {
+    let k = doc
+        .sentences
+        .partition_point(|s| s.span.start <= t.span.start);
+    let Some(sentence) = k.checked_sub(1).map(|k| &doc.sentences[k]) else {
+        return false;
+    };
+    !doc.article.text[sentence.span.start..t.span.start]
+        .chars()
+        .any(char::is_alphanumeric)
 }

@@ -211,13 +211,13 @@ fn marked_text<'a>(doc: &'a Document, tokens: &[&Token], own: &[bool]) -> Vec<Ma
         }
         i = j + 1;
     }
-    if let Some(last) = tokens.last() {
-        if start < last.span.end {
-            out.push(Marked {
-                text: &text[start..last.span.end],
-                own: false,
-            });
-        }
+    if let Some(last) = tokens.last()
+        && start < last.span.end
+    {
+        out.push(Marked {
+            text: &text[start..last.span.end],
+            own: false,
+        });
     }
     out
 }

@@ -175,8 +175,8 @@ impl Printer<'_> {
             })
             .collect();
         writeln!(out, "  unique sentences: {}", unique.join(" · "))?;
-        let key = "Key: [-…-] first article only · {+…+} second article only · \
-                   ⚑ claim drift · A3 = article A, sentence 3";
+        let key = "Key: [-…-] only in the first article · {+…+} only in the second · \
+                   ⚑ claim drift · A3 = sentence 3 of A";
         writeln!(out, "{}", self.dim(&self.wrap(key, "  ", "       ")))
     }
 

@@ -211,7 +211,7 @@ fn scan_run(text: &str, run: Span, paragraph: usize, out: &mut Vec<Sentence>) {
             false
         } else {
             let before = word_before(text, sentence_start, term_start);
-            is_sentence_end(before, single_period, after_space)
+            is_sentence_end(before, single_period, close_end > j, after_space)
         };
         if breaks {
             push(
@@ -279,7 +279,8 @@ fn word_before(text: &str, floor: usize, term_start: usize) -> &str {
 }
 
 /// Is a terminator after `before` and followed by `next` (trimmed, non-empty) a sentence end?
-fn is_sentence_end(before: &str, single_period: bool, next: &str) -> bool {
+/// `closed` is true when closing quotes or brackets follow the terminator.
+fn is_sentence_end(before: &str, single_period: bool, closed: bool, next: &str) -> bool {
     let opens_quote = next
         .chars()
         .next()
@@ -293,7 +294,9 @@ fn is_sentence_end(before: &str, single_period: bool, next: &str) -> bool {
     if first.is_lowercase() {
         return false;
     }
-    if !single_period {
+    // A quote or bracket closed after the period ends the sentence whatever the word before:
+    // `since Prisoner Cell Block H." Labour had ...` (politics/260).
+    if !single_period || closed {
         return true;
     }
     if listed(rules::NEVER_FINAL, before) {
@@ -302,15 +305,24 @@ fn is_sentence_end(before: &str, single_period: bool, next: &str) -> bool {
     if first.is_numeric() {
         return !(listed(rules::BEFORE_NUMBER, before) || listed(rules::MONTHS, before));
     }
-    if listed(rules::TITLES, before) || is_initial(before) {
+    let word: &str = next_word
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let opener = opens_quote || listed(rules::SENTENCE_OPENERS, word);
+    if listed(rules::TITLES, before) {
         return false;
     }
-    if listed(rules::AMBIGUOUS, before) || listed(rules::MONTHS, before) || is_dotted(before) {
-        let word: &str = next_word
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        return opens_quote || listed(rules::SENTENCE_OPENERS, word);
+    // An initial stands before a name; before "But", "The" or a quote it is a letter ending a
+    // sentence: "to World War I. But the BBC said" (entertainment/310), "Mr P. “Never ..."
+    if is_initial(before) {
+        return opener;
+    }
+    if listed(rules::FINAL_BEFORE_CAPITAL, before) || listed(rules::MONTHS, before) {
+        return true;
+    }
+    if listed(rules::FINAL_BEFORE_OPENER, before) || is_dotted(before) {
+        return opener;
     }
     true
 }

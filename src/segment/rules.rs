@@ -15,7 +15,8 @@ pub const TITLES: &[&str] = &[
 ];
 
 /// Months: "the Dec. 27 rocket attack". Before a number they never end a sentence; before a
-/// capitalised word they are treated as ambiguous.
+/// capitalised word they do ("hosts Ant and Dec. Natalie Appleton's decision",
+/// entertainment/200).
 pub const MONTHS: &[&str] = &[
     "Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "Nov", "Oct", "Sep", "Sept",
 ];
@@ -30,12 +31,17 @@ pub const BEFORE_NUMBER: &[&str] = &[
 /// "e.g. Reuters".
 pub const NEVER_FINAL: &[&str] = &["approx", "cf", "e.g", "eg", "i.e", "ie", "v", "viz", "vs"];
 
-/// Abbreviations that may end a sentence: "Apple Inc. said ..." (no break) but "... a unit of
-/// Apple Inc. The deal ..." (break). They end one only when the next word is a common sentence
-/// opener ([`SENTENCE_OPENERS`]) or an opening quote mark follows.
-pub const AMBIGUOUS: &[&str] = &[
-    "Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Plc", "al", "etc", "plc",
-];
+/// Abbreviations that end a sentence before a capitalised word: "Shares in Apple Inc. rose"
+/// (no break) but "changed its name to MCI Inc. Former WorldCom chief ..." (break, BBC
+/// business/403), "Nothing Compares 2 U, etc. Much better songs" (entertainment/253). A company
+/// name is followed by a verb, not by another capitalised word.
+pub const FINAL_BEFORE_CAPITAL: &[&str] =
+    &["Bros", "Co", "Corp", "Inc", "Ltd", "Plc", "etc", "plc"];
+
+/// Abbreviations that end a sentence only before a common sentence opener
+/// ([`SENTENCE_OPENERS`]) or an opening quote: "Martin Luther King Jr. Day" but "... said
+/// Smith Jr. The next day ...".
+pub const FINAL_BEFORE_OPENER: &[&str] = &["Jr", "al"];
 
 /// Words that commonly open a sentence. After an ambiguous abbreviation ("in the U.S. The
 /// next day ...") they signal a real break; a name ("the U.S. Department of Defense") does not.
@@ -163,7 +169,8 @@ mod tests {
             ("MONTHS", MONTHS),
             ("BEFORE_NUMBER", BEFORE_NUMBER),
             ("NEVER_FINAL", NEVER_FINAL),
-            ("AMBIGUOUS", AMBIGUOUS),
+            ("FINAL_BEFORE_CAPITAL", FINAL_BEFORE_CAPITAL),
+            ("FINAL_BEFORE_OPENER", FINAL_BEFORE_OPENER),
             ("SENTENCE_OPENERS", SENTENCE_OPENERS),
         ] {
             let mut sorted = list.to_vec();

@@ -1,0 +1,280 @@
+//! Properties of the segmenter and the tokenizer on arbitrary Unicode text: random strings
+//! mixed with the fragments real news text is made of (abbreviations, curly quotes, ellipses,
+//! CRLF and CR line ends, blank lines, byte-order marks, other scripts).
+
+mod common;
+
+use common::check_sentences;
+use proptest::prelude::*;
+use sourcediff::segment::segment_span;
+use sourcediff::tokenize::tokenize;
+use sourcediff::{Article, Span, TokenKind, normalize, segment};
+
+const BOM: &str = "\u{feff}";
+
+/// Pieces of news text, and the characters that trip segmenters up.
+const FRAGMENTS: &[&str] = &[
+    "Gen. ",
+    "Lt. Gen. ",
+    "U.S. ",
+    "the U.S.",
+    "Dec. 27 ",
+    "No. 10 ",
+    "Mr. ",
+    "Inc. ",
+    "e.g. ",
+    "a.m. ",
+    "J. K. ",
+    "etc. ",
+    "3.5% ",
+    "9/11",
+    "$1.2bn",
+    "www.bbc.co.uk",
+    "They said. ",
+    "He left.",
+    "“We know Daesh’s movements.” ",
+    "who fired the rockets… saying",
+    "“Why?” she asked. ",
+    "(ISIS),” ",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "\"",
+    "'",
+    "(",
+    ")",
+    "…",
+    "...",
+    "..",
+    "?!",
+    ". ",
+    "! ",
+    "? ",
+    ":",
+    ",",
+    ";",
+    "-",
+    "—",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\r",
+    " \n \n",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{85}",
+    "\u{a0}",
+    "\u{3000}",
+    BOM,
+    "\u{301}",
+    "\u{200d}",
+    "👍🏽",
+    "你好。",
+    "谢谢！",
+    "हम जाएंगे। ",
+    "هل أنت بخير؟ ",
+    "ﬁnal",
+    "ＩＳＩＳ",
+    "The",
+    "it",
+    "Daesh",
+];
+
+/// One piece of input: a news fragment, a short word, or a few arbitrary chars.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        5 => prop::sample::select(FRAGMENTS).prop_map(str::to_string),
+        3 => "[A-Za-z]{1,8}",
+        2 => prop::collection::vec(any::<char>(), 1..6).prop_map(|v| v.into_iter().collect()),
+    ]
+}
+
+/// A text: a BOM or not, then up to 40 pieces.
+fn text() -> impl Strategy<Value = String> {
+    (any::<bool>(), prop::collection::vec(piece(), 0..40))
+        .prop_map(|(bom, pieces)| format!("{}{}", if bom { BOM } else { "" }, pieces.concat()))
+}
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 256,
+        // Failures print their minimal input; nothing is written beside the tests.
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// The nearest char boundary at or below `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Turns every line end (CRLF, CR, LF) into LF.
+fn to_lf(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    // Spans are inside the body (after any BOM), ordered, disjoint, on char boundaries,
+    // trimmed, non-empty, cover every non-white-space char, and their paragraph numbers go up
+    // by one exactly at blank lines.
+    #[test]
+    fn sentences_keep_the_span_contract(text in text()) {
+        let article = Article::from_text("prop.txt", text.clone());
+        let sentences = segment(&article);
+        check_sentences("prop.txt", &text, article.body(), &sentences);
+        if text.starts_with(BOM) {
+            prop_assert!(sentences.iter().all(|s| s.span.start >= BOM.len()));
+        }
+    }
+
+    // The same on any char-aligned slice of the text given as the body.
+    #[test]
+    fn sentences_of_any_body_stay_inside_it(text in text(), a in any::<usize>(), b in any::<usize>()) {
+        let (x, y) = (a % (text.len() + 1), b % (text.len() + 1));
+        let body = Span::new(floor_boundary(&text, x.min(y)), floor_boundary(&text, x.max(y)));
+        let sentences = segment_span(&text, body);
+        check_sentences("prop-body.txt", &text, body, &sentences);
+    }
+
+    // A leading BOM shifts every offset by its three bytes and changes nothing else.
+    #[test]
+    fn a_bom_only_shifts_offsets(text in text()) {
+        // Only the first BOM is skipped: take off any the generator put in front.
+        let text = text.trim_start_matches(BOM);
+        let plain = segment(&Article::from_text("a.txt", text));
+        let with_bom = segment(&Article::from_text("b.txt", format!("{BOM}{text}")));
+        prop_assert_eq!(plain.len(), with_bom.len());
+        for (p, b) in plain.iter().zip(&with_bom) {
+            prop_assert_eq!(b.span, Span::new(p.span.start + 3, p.span.end + 3));
+            prop_assert_eq!((p.paragraph, p.end), (b.paragraph, b.end));
+        }
+    }
+
+    // CRLF and CR line ends segment exactly like LF ones.
+    #[test]
+    fn crlf_and_cr_segment_like_lf(text in text()) {
+        let lf = to_lf(&text);
+        let crlf = lf.replace('\n', "\r\n");
+        let cr = lf.replace('\n', "\r");
+        let reference: Vec<_> = {
+            let a = Article::from_text("lf.txt", lf.clone());
+            segment(&a).iter().map(|s| (a.slice(s.span).to_string(), s.paragraph, s.end)).collect()
+        };
+        for variant in [crlf, cr] {
+            let a = Article::from_text("variant.txt", variant.clone());
+            let got: Vec<_> = segment(&a)
+                .iter()
+                .map(|s| (to_lf(a.slice(s.span)), s.paragraph, s.end))
+                .collect();
+            prop_assert_eq!(&got, &reference, "input {:?}", variant);
+        }
+    }
+
+    // Tokens lie inside their sentence, on char boundaries, in order and disjoint, cover every
+    // non-white-space char of it, and carry the keys `normalize` gives their text.
+    #[test]
+    fn tokens_lie_inside_their_sentence(text in text()) {
+        let article = Article::from_text("prop.txt", text.clone());
+        for sentence in segment(&article) {
+            let span = sentence.span;
+            let mut covered_to = span.start;
+            for token in tokenize(&text, span) {
+                let t = token.span;
+                prop_assert!(span.contains(t), "token {:?} outside sentence {:?}", t, span);
+                prop_assert!(t.start < t.end, "empty token at {}", t.start);
+                prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+                prop_assert!(covered_to <= t.start, "token {:?} overlaps the one before", t);
+                let gap = &text[covered_to..t.start];
+                prop_assert!(gap.trim().is_empty(), "{:?} before token {:?} is in no token", gap, t);
+                let piece = &text[t.start..t.end];
+                match token.kind {
+                    TokenKind::Word | TokenKind::Number => {
+                        prop_assert_eq!(&token.key, &normalize::key(piece));
+                        prop_assert_eq!(
+                            token.kind == TokenKind::Word,
+                            piece.chars().any(char::is_alphabetic),
+                            "kind of {:?}", piece
+                        );
+                        prop_assert!(piece.chars().any(char::is_alphanumeric));
+                    }
+                    TokenKind::Sign | TokenKind::Punct => {
+                        let mut chars = piece.chars();
+                        let c = chars.next().expect("one char");
+                        prop_assert!(chars.next().is_none(), "punctuation token {:?} is one char", piece);
+                        prop_assert!(!c.is_whitespace() && !c.is_alphanumeric());
+                        prop_assert!(!token.content);
+                    }
+                }
+                covered_to = t.end;
+            }
+            let tail = &text[covered_to..span.end];
+            prop_assert!(tail.trim().is_empty(), "{:?} at the end of the sentence is in no token", tail);
+        }
+    }
+}
+
+/// Phrases from the seed articles in which a break is always wrong.
+const UNBREAKABLE: &[&str] = &[
+    "Iranian Gen. Qasem Soleimani",
+    "the Dec. 27 rocket attack",
+    "the U.S. Department of Defense",
+    "Lt. Gen. Muhammad al-Bayati",
+    "the U.S. Congress",
+    "who fired the rockets… saying",
+    "No. 10 Downing Street",
+    "George W. Bush",
+];
+
+/// Whole sentences to surround them with.
+const CONTEXT: &[&str] = &[
+    "The Times reported Thursday that “Iraqi officials have raised doubts.”",
+    "“We know Daesh’s movements.”",
+    "He left.",
+    "Is it over?",
+    "Stop!",
+    "He paused…",
+    "It was a unit of Apple Inc.",
+    "They met in the U.S.",
+    "officials said",
+    "and then",
+];
+
+proptest! {
+    #![proptest_config(config())]
+
+    // Put between any of the context sentences, the phrase stays in one sentence.
+    #[test]
+    fn seed_phrases_are_never_broken(
+        before in prop::collection::vec(prop::sample::select(CONTEXT), 0..4),
+        phrase in prop::sample::select(UNBREAKABLE),
+        after in prop::collection::vec(prop::sample::select(CONTEXT), 0..4),
+        space in prop::sample::select(&[" ", "  ", "\u{a0}"][..]),
+    ) {
+        let head = before.join(space);
+        let sep = if head.is_empty() { "" } else { space };
+        let text = format!("{head}{sep}{phrase}{space}{}", after.join(space));
+        let start = head.len() + sep.len();
+        let phrase_span = Span::new(start, start + phrase.len());
+        let article = Article::from_text("phrase.txt", text.clone());
+        let sentences = segment(&article);
+        prop_assert!(
+            sentences.iter().any(|s| s.span.contains(phrase_span)),
+            "{:?} split in {:?}: {:?}",
+            phrase,
+            text,
+            sentences.iter().map(|s| article.slice(s.span)).collect::<Vec<_>>()
+        );
+    }
+}
