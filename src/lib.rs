@@ -7,11 +7,19 @@
 //! [`load`] → [`segment`] → [`tokenize`] → [`align`] → [`classify`] → [`report`].
 //!
 //! ```
-//! use sourcediff::{segment, Article};
+//! use sourcediff::{compare, Article, FindingKind, Options};
 //!
-//! let a = Article::from_text("a.txt", "Lt. Gen. Muhammad al-Bayati told the Times. He left.");
-//! let sentences: Vec<&str> = segment(&a).iter().map(|s| a.slice(s.span)).collect();
-//! assert_eq!(sentences, ["Lt. Gen. Muhammad al-Bayati told the Times.", "He left."]);
+//! let a = Article::from_text(
+//!     "a.txt",
+//!     "Talks ended on Monday. “We know Daesh’s movements,” the general said.",
+//! );
+//! let b = Article::from_text(
+//!     "b.txt",
+//!     "“We know Daesh's movements,” the general said. Officials met again on Friday.",
+//! );
+//! let analysis = compare(vec![a, b], &Options::default());
+//! assert_eq!(analysis.count(FindingKind::Verbatim), 1);
+//! assert_eq!(analysis.unique.len(), 2);
 //! ```
 
 pub mod align;

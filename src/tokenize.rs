@@ -105,9 +105,39 @@ pub const STOPWORDS: &[&str] = &[
 
 /// True for a function word key ("the", "of").
 pub fn is_stopword(key: &str) -> bool {
-    // No function word is longer than six letters: most words skip the search.
-    key.len() <= 6 && STOPWORDS.binary_search(&key).is_ok()
+    // No function word is longer than six letters, and the list is searched by length first:
+    // most words never reach a string comparison.
+    let len = key.len();
+    if len == 0 || len > 6 {
+        return false;
+    }
+    STOPWORDS_BY_LEN[len - 1].binary_search(&key).is_ok()
 }
+
+/// [`STOPWORDS`] split by length (1 to 6 bytes), each part sorted; checked against the list
+/// in a unit test.
+const STOPWORDS_BY_LEN: [&[&str]; 6] = [
+    &["a", "i"],
+    &[
+        "an", "as", "at", "be", "by", "do", "he", "if", "in", "is", "it", "me", "my", "no", "of",
+        "on", "or", "so", "to", "up", "us", "we",
+    ],
+    &[
+        "all", "and", "any", "are", "but", "can", "did", "for", "had", "has", "her", "him", "his",
+        "how", "its", "may", "not", "now", "one", "our", "out", "she", "the", "too", "was", "who",
+        "why", "you",
+    ],
+    &[
+        "also", "been", "does", "from", "have", "into", "it's", "more", "most", "only", "over",
+        "said", "says", "some", "such", "than", "that", "them", "then", "they", "this", "very",
+        "were", "what", "when", "whom", "will", "with", "your",
+    ],
+    &[
+        "about", "after", "being", "could", "might", "other", "their", "there", "these", "those",
+        "where", "which", "while", "would",
+    ],
+    &["before", "should"],
+];
 
 /// The tokens of `text[span]`; white space is dropped.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
@@ -332,8 +362,17 @@ mod tests {
     }
 
     #[test]
-    fn stopwords_are_sorted_and_short() {
+    fn stopwords_are_sorted_and_split_by_length_faithfully() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(STOPWORDS.iter().all(|w| w.len() <= 6));
+        let mut by_len: Vec<&str> = STOPWORDS_BY_LEN
+            .iter()
+            .flat_map(|l| l.iter().copied())
+            .collect();
+        for (n, list) in STOPWORDS_BY_LEN.iter().enumerate() {
+            assert!(list.iter().all(|w| w.len() == n + 1), "{list:?}");
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+        by_len.sort_unstable();
+        assert_eq!(by_len, STOPWORDS);
     }
 }

@@ -382,35 +382,40 @@ impl<'d> Lexicon<'d> {
     /// How two bags overlap, spelling variants of content words included.
     fn overlap(&self, a: &Bag, b: &Bag, fuzzy_threshold: f64) -> Overlap {
         let idf = &self.idf;
+        let fuzzy = fuzzy_threshold <= 1.0;
         let (mut shared_w, mut shared) = (0.0, 0usize);
+        // The stems each side has alone, kept only when spelling variants are looked for.
         let (mut only_a, mut only_b) = (Vec::new(), Vec::new());
         let (mut i, mut j) = (0, 0);
-        while i < a.stems.len() || j < b.stems.len() {
-            match (a.stems.get(i), b.stems.get(j)) {
-                (Some(&p), Some(&q)) if p == q => {
+        while i < a.stems.len() && j < b.stems.len() {
+            let (p, q) = (a.stems[i], b.stems[j]);
+            match p.cmp(&q) {
+                Ordering::Equal => {
                     shared_w += idf[p as usize];
                     shared += 1;
                     i += 1;
                     j += 1;
                 }
-                (Some(&p), Some(&q)) if p < q => {
-                    only_a.push(p);
+                Ordering::Less => {
+                    if fuzzy {
+                        only_a.push(p);
+                    }
                     i += 1;
                 }
-                (Some(&p), None) => {
-                    only_a.push(p);
-                    i += 1;
-                }
-                (_, Some(&q)) => {
-                    only_b.push(q);
+                Ordering::Greater => {
+                    if fuzzy {
+                        only_b.push(q);
+                    }
                     j += 1;
                 }
-                (None, None) => break,
             }
         }
+        if fuzzy {
+            only_a.extend_from_slice(&a.stems[i..]);
+            only_b.extend_from_slice(&b.stems[j..]);
+        }
         let mut variants: Vec<(u32, u32)> = Vec::new();
-        let fuzzy = fuzzy_threshold <= 1.0;
-        for &p in only_a.iter().filter(|_| fuzzy) {
+        for &p in &only_a {
             let best = only_b
                 .iter()
                 .filter(|q| !variants.iter().any(|(_, v)| v == *q))

@@ -10,6 +10,7 @@
 pub mod lexicon;
 pub mod quote;
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
 use serde::Serialize;
@@ -467,11 +468,16 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
             .map(|t| t.key.clone())
             .collect()
     };
-    let (lcaps, rcaps) = (capitalised(&left, ltext), capitalised(&right, rtext));
+    let caps = OnceCell::new();
     for e in pair.edits.iter().filter(|e| e.op == EditOp::Replace) {
         let mut ln = names(&left[e.left.clone()], &documents[pair.left.doc], &rkeys);
         let mut rn = names(&right[e.right.clone()], &documents[pair.right.doc], &lkeys);
+        if ln.is_empty() || rn.is_empty() {
+            continue;
+        }
         // "Gen." / "General", "Soleimani" / "Suleimani": one name spelled two ways.
+        let (lcaps, rcaps): &(Vec<String>, Vec<String>) =
+            caps.get_or_init(|| (capitalised(&left, ltext), capitalised(&right, rtext)));
         let same = |x: &String, y: &String| same_name(x, y);
         ln.retain(|x| !rn.iter().any(|y| same(x, y)));
         rn.retain(|y| !lcaps.iter().any(|k| same(y, k)));

@@ -175,9 +175,16 @@ impl Printer<'_> {
             })
             .collect();
         writeln!(out, "  unique sentences: {}", unique.join(" · "))?;
-        let key = "Key: [-…-] only in the first article · {+…+} only in the second · \
-                   ⚑ claim drift · A3 = sentence 3 of A";
-        writeln!(out, "{}", self.dim(&self.wrap(key, "  ", "       ")))
+        writeln!(
+            out,
+            "{}",
+            self.dim("  Key: [-…-] only in the first article · {+…+} only in the second")
+        )?;
+        writeln!(
+            out,
+            "{}",
+            self.dim("       ⚑ claim drift · A3 = sentence 3 of article A")
+        )
     }
 
     fn findings(
