@@ -398,13 +398,16 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
             .map(|h| h.to_string())
             .collect()
     };
-    push_set_drift(
-        &mut out,
-        DriftKind::Hedge,
-        hedges(&left),
-        hedges(&right),
-        false,
-    );
+    // In an edited pair only a small edit counts: "was likely carried out" against "was
+    // carried out". A clause added around the shared words ("… saying they believe it is
+    // unlikely that …") is new content, not a hedge dropped from a claim.
+    let (small_left, small_right) = small_edits(pair, &left, &right);
+    let (hl, hr) = if pair.kind == PairKind::Edited && !pair.edits.is_empty() {
+        (hedges(&small_left), hedges(&small_right))
+    } else {
+        (hedges(&left), hedges(&right))
+    };
+    push_set_drift(&mut out, DriftKind::Hedge, hl, hr, false);
 
     // Attribution verbs.
     // Verbs are written in small letters: "United States" holds no verb "states".
@@ -450,7 +453,10 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
             .map(|t| t.span.slice(text).to_string())
             .collect()
     };
-    let (ln, rn) = (negations(&left, ltext), negations(&right, rtext));
+    let (ln, rn) = (
+        negations(&small_left, ltext),
+        negations(&small_right, rtext),
+    );
     if pair.kind == PairKind::Edited && ln.len() != rn.len() {
         out.push(Drift {
             kind: DriftKind::Negation,
@@ -491,6 +497,28 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
         }
     }
     out
+}
+
+/// Most words on one side of an edit that still count as a small edit of a claim.
+const SMALL_EDIT_WORDS: usize = 4;
+
+/// The tokens of each side that lie in small edits of the word diff (at most
+/// [`SMALL_EDIT_WORDS`] words on each side of the edit).
+fn small_edits<'t>(
+    pair: &SentencePair,
+    left: &[&'t Token],
+    right: &[&'t Token],
+) -> (Vec<&'t Token>, Vec<&'t Token>) {
+    let words = |toks: &[&Token]| toks.iter().filter(|t| t.is_wordlike()).count();
+    let (mut l, mut r) = (Vec::new(), Vec::new());
+    for e in pair.edits.iter().filter(|e| e.op != EditOp::Equal) {
+        let (lt, rt) = (&left[e.left.clone()], &right[e.right.clone()]);
+        if words(lt) <= SMALL_EDIT_WORDS && words(rt) <= SMALL_EDIT_WORDS {
+            l.extend_from_slice(lt);
+            r.extend_from_slice(rt);
+        }
+    }
+    (l, r)
 }
 
 fn push_set_drift(

@@ -86,10 +86,14 @@ pub fn diff_pieces<'a>(analysis: &'a Analysis, finding: &Finding) -> Vec<Piece<'
         .map(|e| {
             let l = run_text(ld, &left[e.left.clone()]);
             let r = run_text(rd, &right[e.right.clone()]);
-            let space_before = if e.op == EditOp::Insert {
-                space_before(rd, &right, e.right.start)
-            } else {
-                space_before(ld, &left, e.left.start)
+            // A run follows white space when either side has some before it: an equal run after
+            // an insertion at the very start has none on the left but some on the right.
+            let space_before = match e.op {
+                EditOp::Insert => space_before(rd, &right, e.right.start),
+                EditOp::Delete => space_before(ld, &left, e.left.start),
+                _ => {
+                    space_before(ld, &left, e.left.start) || space_before(rd, &right, e.right.start)
+                }
             };
             Piece {
                 op: e.op,

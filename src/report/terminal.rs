@@ -18,7 +18,6 @@ use crate::report::segments::one_line;
 pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let p = Printer {
         analysis,
-        options,
         color: options.color,
         width: options.width.max(40),
     };
@@ -56,7 +55,6 @@ pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) 
 
 struct Printer<'a> {
     analysis: &'a Analysis,
-    options: &'a RenderOptions,
     color: bool,
     width: usize,
 }
@@ -200,10 +198,14 @@ impl Printer<'_> {
             .iter()
             .filter(|f| f.kind == kind)
             .collect();
-        if list.is_empty() && !self.options.only.is_empty() {
+        self.heading(out, title, list.len(), what)?;
+        if list.is_empty() {
+            writeln!(out, "  {}", self.dim("none"))?;
             return Ok(());
         }
-        self.heading(out, title, list.len(), what)?;
+        if kind == FindingKind::Verbatim {
+            return self.verbatim_runs(out, &list);
+        }
         for f in list {
             writeln!(out)?;
             let p = &f.pair;
@@ -263,6 +265,59 @@ impl Printer<'_> {
             for d in &f.drift {
                 let line = format!("⚑ {}", self.drift(f, d));
                 writeln!(out, "{}", self.flag(&self.wrap(&line, "    ", "      ")))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Verbatim findings, with runs of consecutive sentences on both sides (a reprinted
+    /// passage) shown as one entry: its first sentence and how many follow.
+    fn verbatim_runs(&self, out: &mut dyn Write, list: &[&Finding]) -> io::Result<()> {
+        let mut runs: Vec<Vec<&Finding>> = Vec::new();
+        for &f in list {
+            let follows = runs.last().and_then(|r| r.last()).is_some_and(|prev| {
+                let (a, b) = (&prev.pair, &f.pair);
+                let next =
+                    |x: &[usize], y: &[usize]| x.len() == 1 && y.len() == 1 && y[0] == x[0] + 1;
+                a.left.doc == b.left.doc
+                    && a.right.doc == b.right.doc
+                    && next(&a.left.sentences, &b.left.sentences)
+                    && next(&a.right.sentences, &b.right.sentences)
+            });
+            match runs.last_mut() {
+                Some(run) if follows => run.push(f),
+                _ => runs.push(vec![f]),
+            }
+        }
+        for run in runs {
+            let (first, last) = (&run[0].pair, &run[run.len() - 1].pair);
+            writeln!(out)?;
+            let label = |a: &crate::align::Side, b: &crate::align::Side| {
+                let range: Vec<usize> = (a.sentences[0]..=b.sentences[0]).collect();
+                sentences_label(a.doc, &range)
+            };
+            let count = if run.len() > 1 {
+                self.dim(&format!("  {} sentences in a row", run.len()))
+            } else {
+                String::new()
+            };
+            writeln!(
+                out,
+                "  {} = {}{count}",
+                self.bold(&label(&first.left, &last.left)),
+                self.bold(&label(&first.right, &last.right)),
+            )?;
+            let d = &self.analysis.documents[first.left.doc];
+            let text = one_line(d.sentence_text(first.left.sentences[0]));
+            writeln!(out, "{}", self.wrap(&text, "    ", "    "))?;
+            if run.len() > 1 {
+                let last_text = one_line(d.sentence_text(last.left.sentences[0]));
+                let more = format!(
+                    "… through {}: {}",
+                    sentence_label(last.left.doc, last.left.sentences[0]),
+                    last_text
+                );
+                writeln!(out, "{}", self.dim(&self.wrap(&more, "    ", "    ")))?;
             }
         }
         Ok(())
