@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use sourcediff::classify::quote;
 use sourcediff::load::{self, DEFAULT_MAX_BYTES};
 use sourcediff::{
-    Error, Format, Options, RenderOptions, Section, Source, compare, report, segment,
+    Document, Error, Format, Options, RenderOptions, Section, Source, compare, report, segment,
 };
 
 /// Wrap width when the report does not go to a terminal.
@@ -29,6 +30,8 @@ pub enum Command {
     /// Compare two or more articles: shared and altered quotes, edited sentences, the same
     /// facts in other words, unique assertions, and how much text each pair shares.
     Compare(CompareArgs),
+    /// List the quotations of one article, with their speakers and byte offsets.
+    Quotes(SegmentArgs),
     /// List the sentences of one article, with byte offsets.
     Segment(SegmentArgs),
 }
@@ -212,6 +215,14 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<(), Error> {
             let analysis = compare(articles, &options);
             with_output(a.input.output.as_ref(), &sources, stdout, |out| {
                 report::write(&analysis, &render, out)
+            })
+        }
+        Command::Quotes(a) => {
+            let source = Source::parse(&a.file);
+            let doc = Document::new(load::load(&source, a.input.max_bytes)?);
+            let quotes = quote::extract(&doc, 0);
+            with_output(a.input.output.as_ref(), &[source], stdout, |out| {
+                report::quotes::write(&doc, &quotes, a.format.into(), out)
             })
         }
         Command::Segment(a) => {

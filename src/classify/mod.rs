@@ -9,6 +9,7 @@
 
 pub mod lexicon;
 pub mod quote;
+pub mod speaker;
 
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
@@ -131,6 +132,9 @@ pub struct Analysis {
     pub passages: Vec<Passage>,
     /// `carriers[doc][sentence]`: the other articles that carry that sentence.
     pub carriers: Vec<Vec<Vec<usize>>>,
+    /// Quotations across all articles: shared (exact, altered, partial, unquoted,
+    /// misattributed) and unmatched, ordered by first occurrence.
+    pub quotes: Vec<quote::QuoteMatch>,
 }
 
 impl Analysis {
@@ -193,12 +197,14 @@ pub fn classify(documents: Vec<Document>, alignment: Alignment, _options: &Optio
         .collect();
     let coverage = coverage(&documents, &findings, n);
     let passages = passages(&documents, &findings);
+    let quotes = quote::match_quotes(&documents);
     Analysis {
         documents,
         findings,
         unique,
         coverage,
         passages,
+        quotes,
         carriers: carriers
             .into_iter()
             .map(|d| d.into_iter().map(|s| s.into_iter().collect()).collect())

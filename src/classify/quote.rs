@@ -1,1 +1,2136 @@
-//! Quotations: extraction with speakers, and matching across articles (being written).
+//! Stage 6, classify: quotations. A [`Document`] gives its [`Quote`]s ([`extract`]): every
+//! quotation with its span, its speaker and whether it is a scare-quoted term; a list of
+//! documents gives [`QuoteMatch`]es ([`match_quotes`]): each quotation once, with every
+//! occurrence in every article and what a fact-checker asks of it: is it the same everywhere
+//! (`exact`), were words changed (`altered`, with the word diff), cut (`partial`), used without
+//! quote marks (`unquoted`), credited to someone else (`misattributed`), or is it in one article
+//! only (`unmatched`).
+//!
+//! # Extraction
+//! Quote marks are paired in two passes over the text, a paragraph-bounded stack each:
+//! curly marks and guillemets first (“…” ‘…’ „…“ „…” ‚…‘ «…» »…« ‹…›), then straight ones ("…"
+//! '…'), which may nest inside a curly pair or around one but never cross one; so a stray `"`
+//! cannot pair across two curly quotations. Whether a mark opens or closes comes from its
+//! neighbours (a space before and a letter after opens); an apostrophe is never a quote mark
+//! (Daesh’s, don’t, ’90s, rock ’n’ roll, and "the Times’" unless a single quote is open). A
+//! quote runs over several sentences, and over paragraphs only by the news convention: the
+//! paragraph ends with the quote still open and the next paragraph opens with the same mark
+//! (also when the paragraphs were flattened onto one line: `…26 weeks. "We are going…"`, as in
+//! the BBC corpus). Anything else that stays open is dropped at the end of its paragraph, and no
+//! quote runs longer than [`MAX_QUOTE_BYTES`], so an unbalanced mark never swallows the
+//! article. One pass over the marks with a bounded stack: linear in the text.
+//!
+//! Speakers come from [`super::speaker`]: an attribution before the quote (back to the previous
+//! statement quote in the sentence), else after it when the quote ends the way an attributed
+//! quote does (`,” he said`), else in a short sentence right after a quote ending in "?" or "!".
+//! "He"/"she" is whoever was named last (an earlier speaker, or a person a sentence opens
+//! with); a statement that opens a sentence with no attribution of its own continues the
+//! speaker of the quote just before it (“We know Daesh’s movements.” after Adnan's quote), or
+//! the person the sentence before says spoke. Unknown stays `None`.
+//!
+//! A short quote (at most [`MAX_TERM_WORDS`] words, not opening its sentence, not after a colon,
+//! not a question or exclamation) is a term: “bombshell”, mere “headaches.”, "solid evidence".
+//!
+//! # Matching
+//! Word keys ([`crate::normalize::key`], from the tokens) of every top-level quote are indexed
+//! by word trigrams (and bigrams for two-word quotes); candidates that share them are
+//! word-diffed once, in an order fixed by their words (not by article order), so `compare B A`
+//! gives the statuses `compare A B` gives. Quotes join when identical (also within one
+//! article), when one is a fragment of the other (within one article too), or, across
+//! articles, when one is the other altered: most words equal, the shared words carrying
+//! meaning and close together; a bracketed insertion ("Daesh (ISIS)") is an alteration, and an
+//! ellipsis is a cut. Terms join other quotes only when identical. A group quoted in one
+//! article only is then looked for in the other articles' own text (outside their quotes)
+//! through the same trigram index: a run of [`MIN_UNQUOTED_RUN`] words or more is an unquoted
+//! use. Misattribution needs two named speakers (not relayed by "reported" or "according to")
+//! that differ, on quotes with the same or altered words of comparable length; never on terms.
+//! Nested quotes are part of their outer quote's words and are not matched on their own.
+//!
+//! //! # Wire format
+//! `match_quotes` serializes (serde) as `[{text, status, occurrences: [{doc, start, end, text,
+//! speaker, quoted, term}], diff: [{op, left, right}]}]`: `start`/`end` are byte offsets into
+//! the original text of article `doc`, `text == article[start..end]`; `status` is one of
+//! `exact`, `altered`, `partial`, `unquoted`, `misattributed`, `unmatched`; `diff` is empty
+//! unless the status is `altered` or `partial`.
+
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+use crate::align::EditOp;
+use crate::align::worddiff;
+use crate::classify::speaker::{self, SpeakerKind};
+use crate::span::Span;
+use crate::tokenize::{self, Document, TokenKind};
+
+/// One quotation in one article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quote {
+    /// Index of the article in the compared list.
+    pub doc: usize,
+    /// The quoted words without the quote marks (white space and a trailing comma trimmed:
+    /// `“It was Daesh,” he said` gives `It was Daesh`); byte offsets into the original text.
+    pub span: Span,
+    /// The same including the quote marks.
+    pub outer: Span,
+    /// Who the article credits the quote to, as written; `None` when unknown.
+    pub speaker: Option<String>,
+    /// A short scare-quoted term ("bombshell", "solid evidence"), not a statement.
+    pub term: bool,
+    /// Indices of the sentences ([`Document::sentences`]) the quote overlaps.
+    pub sentences: Vec<usize>,
+}
+
+/// How a quotation compares across articles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteStatus {
+    /// The same words (after normalization) wherever it is quoted.
+    Exact,
+    /// Words inserted, removed or changed; an ellipsis in one version shows as a cut.
+    Altered,
+    /// One version is a fragment of another.
+    Partial,
+    /// Quoted in one article; its words are in another without quote marks.
+    Unquoted,
+    /// The same words credited to different speakers.
+    Misattributed,
+    /// In one article only.
+    Unmatched,
+}
+
+/// One place a quotation occurs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Occurrence {
+    /// Index of the article.
+    pub doc: usize,
+    /// First byte of the words (after the opening quote mark), in the article's original text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Exactly `text[start..end]` of the article.
+    pub text: String,
+    /// Who this article credits it to.
+    pub speaker: Option<String>,
+    /// False for an unquoted occurrence: the words without quote marks.
+    pub quoted: bool,
+    /// The occurrence is a scare-quoted term.
+    pub term: bool,
+}
+
+/// One run of the word diff between the first occurrence and a differing one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DiffPiece {
+    /// Equal, delete (only in the first occurrence), insert (only in the other), replace.
+    pub op: EditOp,
+    /// The words as written in the first occurrence (`""` for an insert).
+    pub left: String,
+    /// The words as written in the other occurrence (`""` for a delete).
+    pub right: String,
+}
+
+/// A quotation across all compared articles.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuoteMatch {
+    /// The quote as written in its first quoted occurrence.
+    pub text: String,
+    /// How it compares.
+    pub status: QuoteStatus,
+    /// Every occurrence, ordered by (doc, start).
+    pub occurrences: Vec<Occurrence>,
+    /// Word diff between the first quoted occurrence and a differing one; empty unless the
+    /// status is `altered` or `partial`.
+    pub diff: Vec<DiffPiece>,
+}
+
+/// Longest a quotation may run, in bytes from its opening mark to its closing mark: an opening
+/// mark with no partner within this distance opens nothing.
+pub const MAX_QUOTE_BYTES: usize = 8 * 1024;
+
+/// Most blocks (paragraphs, or lines with a hard break) one quotation may run over by the
+/// multi-paragraph convention.
+pub const MAX_QUOTE_BLOCKS: usize = 12;
+
+/// Most words a scare-quoted term has.
+pub const MAX_TERM_WORDS: usize = 3;
+
+/// Fewest consecutive words a quote must share with another article's own text (outside its
+/// quote marks) to be reported as used there unquoted.
+pub const MIN_UNQUOTED_RUN: usize = 6;
+
+/// Most opening marks waiting for a partner at once; beyond it the oldest is forgotten.
+const MAX_OPEN_MARKS: usize = 32;
+
+/// Bytes of text before and after a quote searched for its attribution.
+const ATTRIBUTION_WINDOW: usize = 600;
+
+/// At most this many bytes of punctuation between a sentence start and a quote for the quote
+/// to count as opening its sentence.
+const MAX_BLANK_SCAN: usize = 64;
+
+/// Most words of a sentence that attributes the quote ending the sentence before it.
+const MAX_NEXT_SENTENCE_WORDS: usize = 8;
+
+/// Sentences back that "he said" looks for the speaker it refers to.
+const PRONOUN_LOOKBACK: usize = 6;
+
+/// Share of the shorter quote's words that must be equal for two quotes to be one altered.
+const ALTERED_MIN_SHARE: f64 = 0.6;
+
+/// Shortest run of equal words in two quotes that are one altered (longer quotes need a run of
+/// a quarter of their words).
+const ALTERED_MIN_RUN: usize = 3;
+
+/// A quote shorter than this is one quote altered only when all but one of its words match.
+const SHORT_QUOTE_WORDS: usize = 8;
+
+/// Shared content words (not function words) two quotes need to be one quote altered: all
+/// but one of the shorter quote's, up to this many.
+const MIN_SHARED_CONTENT_WORDS: usize = 3;
+
+/// A trigram found in more quotes than this proposes nothing (boilerplate).
+const MAX_POSTINGS: usize = 64;
+
+/// Candidate quotes diffed per quote.
+const MAX_CANDIDATES: usize = 32;
+
+/// Largest gap, in words, between two trigram hits of one unquoted use.
+const MAX_UNQUOTED_GAP: usize = 8;
+
+/// Words after an apostrophe that make it an elision, not an opening quote: 'em, 'til,
+/// rock 'n' roll. Sorted.
+const ELISIONS: &[&str] = &[
+    "bout", "cause", "em", "n", "nuff", "round", "til", "tis", "twas",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Extraction
+// ---------------------------------------------------------------------------------------------
+
+/// The quotations of one article, ordered by where they open; nested quotes follow the quote
+/// that holds them. `doc_index` is the article's index in the compared list.
+pub fn extract(doc: &Document, doc_index: usize) -> Vec<Quote> {
+    extract_found(doc, doc_index)
+        .into_iter()
+        .map(|f| f.quote)
+        .collect()
+}
+
+/// One word of a quote, for matching.
+#[derive(Clone, Copy, Debug)]
+struct QWord<'d> {
+    key: &'d str,
+    span: Span,
+    /// Inside brackets within the quote: an editor's insertion ("Daesh (ISIS)").
+    bracketed: bool,
+}
+
+/// A quote with what extraction and matching need to know about it.
+#[derive(Clone, Debug)]
+struct Found<'d> {
+    quote: Quote,
+    nested: bool,
+    /// Sentences of the opening and the closing mark.
+    first: usize,
+    last: usize,
+    starts_sentence: bool,
+    ends_sentence: bool,
+    /// The quoted words end the way a quote followed by its attribution does (`,” he said`).
+    open_ended: bool,
+    words: Vec<QWord<'d>>,
+    /// Speaker from a named attribution (direct, or continued from one), not relayed.
+    certain: bool,
+    kind: Option<SpeakerKind>,
+}
+
+fn extract_found(doc: &Document, doc_index: usize) -> Vec<Found<'_>> {
+    let text = doc.article.text.as_str();
+    if doc.sentences.is_empty() {
+        return Vec::new();
+    }
+    let blocks = blocks(doc);
+    let pairs = find_pairs(text, &blocks);
+    let mut found: Vec<Found<'_>> = Vec::with_capacity(pairs.len());
+    let mut open_ends: Vec<usize> = Vec::new();
+    for p in pairs {
+        let outer = Span::new(p.open.start, p.close.end);
+        while open_ends.last().is_some_and(|&e| e <= outer.start) {
+            open_ends.pop();
+        }
+        let nested = !open_ends.is_empty();
+        open_ends.push(outer.end);
+        if let Some(f) = build(
+            doc,
+            doc_index,
+            outer,
+            Span::new(p.open.end, p.close.start),
+            nested,
+        ) {
+            found.push(f);
+        }
+    }
+    attribute(doc, &mut found);
+    found
+}
+
+/// Builds a quote from its marks; `None` when nothing alphanumeric is quoted.
+fn build<'d>(
+    doc: &'d Document,
+    doc_index: usize,
+    outer: Span,
+    raw: Span,
+    nested: bool,
+) -> Option<Found<'d>> {
+    let text = doc.article.text.as_str();
+    let inner = raw.slice(text);
+    let lead = inner.len() - inner.trim_start().len();
+    let trimmed = inner.trim();
+    if !trimmed.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let start = raw.start + lead;
+    // `'Aren't we clever?'"`: the punctuation inside a nested quote's closing mark counts.
+    let open_ended = trimmed
+        .trim_end_matches(is_mark)
+        .ends_with([',', '!', '?', '\u{2014}', '\u{2013}', '\u{2026}', '-', ':']);
+    let kept = match trimmed.strip_suffix(',') {
+        Some(t) => t.trim_end(),
+        None => trimmed,
+    };
+    let span = Span::new(start, start + kept.len());
+    let first = sentence_at(doc, outer.start);
+    let last = sentence_at(doc, outer.end.saturating_sub(1).max(outer.start));
+    let (a, b) = (
+        sentence_at(doc, span.start),
+        sentence_at(doc, span.end.saturating_sub(1).max(span.start)),
+    );
+    let sentences: Vec<usize> = (a..=b)
+        .filter(|&i| {
+            let s = doc.sentences[i].span;
+            s.start < span.end && span.start < s.end
+        })
+        .collect();
+    let words = quote_words(doc, span, a, b);
+    let sent_first = doc.sentences[first].span;
+    let sent_last = doc.sentences[last].span;
+    let starts_sentence = blank_between(text, sent_first.start, outer.start);
+    let ends_sentence = blank_between(text, outer.end, sent_last.end.max(outer.end));
+    let after_colon = text
+        .get(..outer.start)
+        .is_some_and(|before| before.trim_end().ends_with(':'));
+    let word_count = words
+        .iter()
+        .filter(|w| w.key.chars().any(char::is_alphanumeric))
+        .count();
+    let term = word_count <= MAX_TERM_WORDS
+        && !starts_sentence
+        && !after_colon
+        && !kept.ends_with(['!', '?']);
+    Some(Found {
+        quote: Quote {
+            doc: doc_index,
+            span,
+            outer,
+            speaker: None,
+            term,
+            sentences,
+        },
+        nested,
+        first,
+        last,
+        starts_sentence,
+        ends_sentence,
+        open_ended,
+        words,
+        certain: false,
+        kind: None,
+    })
+}
+
+/// The sentence holding byte `pos` (or the nearest one after it).
+fn sentence_at(doc: &Document, pos: usize) -> usize {
+    let i = doc.sentences.partition_point(|s| s.span.end <= pos);
+    i.min(doc.sentences.len().saturating_sub(1))
+}
+
+/// True when `text[a..b]` is short and holds no letter or digit.
+fn blank_between(text: &str, a: usize, b: usize) -> bool {
+    b >= a
+        && b - a <= MAX_BLANK_SCAN
+        && text
+            .get(a..b)
+            .is_some_and(|s| !s.chars().any(char::is_alphanumeric))
+}
+
+/// Words, numbers and signs of the quote, with their keys, from the document's tokens.
+fn quote_words(doc: &Document, span: Span, a: usize, b: usize) -> Vec<QWord<'_>> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    for s in a..=b {
+        let toks = &doc.tokens[s];
+        let from = toks.partition_point(|t| t.span.start < span.start);
+        for t in &toks[from..] {
+            if t.span.end > span.end {
+                break;
+            }
+            match t.kind {
+                TokenKind::Punct => match t.key.as_str() {
+                    "(" | "[" => depth += 1,
+                    ")" | "]" => depth = depth.saturating_sub(1),
+                    _ => {}
+                },
+                TokenKind::Word | TokenKind::Number | TokenKind::Sign => out.push(QWord {
+                    key: &t.key,
+                    span: t.span,
+                    bracketed: depth > 0,
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// Runs of sentences with no line break between them: the stretches a quote may run over
+/// without the multi-paragraph convention.
+fn blocks(doc: &Document) -> Vec<Span> {
+    let text = doc.article.text.as_str();
+    let mut out: Vec<Span> = Vec::new();
+    for s in &doc.sentences {
+        match out.last_mut() {
+            Some(b) if !has_line_break(text.get(b.end..s.span.start).unwrap_or("\n")) => {
+                b.end = s.span.end;
+            }
+            _ => out.push(s.span),
+        }
+    }
+    out
+}
+
+fn has_line_break(s: &str) -> bool {
+    s.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pairing quote marks
+// ---------------------------------------------------------------------------------------------
+
+/// True for the characters that may be quote marks.
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201a}'
+            | '\u{201c}'
+            | '\u{201d}'
+            | '\u{201e}'
+            | '\u{00ab}'
+            | '\u{00bb}'
+            | '\u{2039}'
+            | '\u{203a}'
+    )
+}
+
+fn is_straight(c: char) -> bool {
+    c == '"' || c == '\''
+}
+
+/// Marks of the single family close only the innermost open quote.
+fn is_single(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2039}' | '\u{203a}'
+    )
+}
+
+/// Does `close` close a quote that `open` opened?
+fn closes(open: char, close: char) -> bool {
+    matches!(
+        (open, close),
+        ('\u{201c}', '\u{201d}') // “…”
+            | ('\u{201e}', '\u{201c}') // „…“
+            | ('\u{201e}', '\u{201d}') // „…”
+            | ('\u{201d}', '\u{201d}') // ”…” (Swedish, or a mistyped opening mark)
+            | ('\u{2018}', '\u{2019}') // ‘…’
+            | ('\u{201a}', '\u{2018}') // ‚…‘
+            | ('\u{201a}', '\u{2019}') // ‚…’
+            | ('\u{00ab}', '\u{00bb}') // «…»
+            | ('\u{00bb}', '\u{00ab}') // »…«
+            | ('\u{2039}', '\u{203a}') // ‹…›
+            | ('\u{203a}', '\u{2039}') // ›…‹
+            | ('"', '"')
+            | ('\'', '\'')
+    )
+}
+
+/// Does a mark `c` open the same kind of quote as `open` (for the multi-paragraph convention)?
+fn same_opening(open: char, c: char) -> bool {
+    let double = ['\u{201c}', '\u{201e}', '\u{201d}'];
+    let single = ['\u{2018}', '\u{201a}'];
+    open == c
+        || (double.contains(&open) && double.contains(&c))
+        || (single.contains(&open) && single.contains(&c))
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Pair {
+    open: Span,
+    close: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum EventKind {
+    /// A quote mark.
+    Mark(char),
+    /// A curly pair opens (straight pass only): straight marks inside may not pair outside.
+    BarrierOpen,
+    /// A curly pair closes.
+    BarrierClose,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Event {
+    pos: usize,
+    /// Bytes of the mark: `''` (two apostrophes, a typewriter double quote) is one mark.
+    len: usize,
+    block: usize,
+    kind: EventKind,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Opener {
+    pos: usize,
+    len: usize,
+    ch: char,
+    block: usize,
+    barrier: bool,
+}
+
+/// All quote mark pairs of the text, ordered by opening mark: curly marks and guillemets
+/// first, then straight marks within and around them.
+fn find_pairs(text: &str, blocks: &[Span]) -> Vec<Pair> {
+    let mut curly = Vec::new();
+    let mut straight = Vec::new();
+    for (b, block) in blocks.iter().enumerate() {
+        let Some(slice) = text.get(block.start..block.end) else {
+            continue;
+        };
+        let mut chars = slice.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if is_mark(c) {
+                // `''A law firm will put a case forward,'' said Newry boss Roy McCreadie` (BBC
+                // sport/131.txt): two apostrophes are one straight double mark.
+                let doubled = c == '\'' && chars.next_if(|&(_, n)| n == '\'').is_some();
+                let ev = Event {
+                    pos: block.start + i,
+                    len: if doubled { 2 } else { c.len_utf8() },
+                    block: b,
+                    kind: EventKind::Mark(if doubled { '"' } else { c }),
+                };
+                if is_straight(c) {
+                    straight.push(ev);
+                } else {
+                    curly.push(ev);
+                }
+            }
+        }
+    }
+    let mut pairs = pair_pass(text, blocks, &curly);
+    if !straight.is_empty() {
+        let block_of = |pos: usize| blocks.partition_point(|b| b.end <= pos);
+        let mut events = straight;
+        for p in &pairs {
+            events.push(Event {
+                pos: p.open.start,
+                len: p.open.len(),
+                block: block_of(p.open.start),
+                kind: EventKind::BarrierOpen,
+            });
+            events.push(Event {
+                pos: p.close.start,
+                len: p.close.len(),
+                block: block_of(p.close.start),
+                kind: EventKind::BarrierClose,
+            });
+        }
+        events.sort_by_key(|e| e.pos);
+        pairs.extend(pair_pass(text, blocks, &events));
+    }
+    pairs.sort_by_key(|p| (p.open.start, std::cmp::Reverse(p.close.end)));
+    pairs
+}
+
+/// One pairing pass over marks (and, for straight marks, the curly pairs as barriers).
+fn pair_pass(text: &str, blocks: &[Span], events: &[Event]) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    let mut stack: Vec<Opener> = Vec::new();
+    let mut block = usize::MAX;
+    for ev in events {
+        if ev.block != block {
+            let continued = block != usize::MAX && continues(blocks, &stack, ev, block);
+            block = ev.block;
+            if continued {
+                // The multi-paragraph convention: this mark reopens the quote still open.
+                stack.truncate(1);
+                continue;
+            }
+            stack.retain(|o| o.barrier);
+        }
+        match ev.kind {
+            EventKind::BarrierOpen => stack.push(Opener {
+                pos: ev.pos,
+                len: ev.len,
+                ch: '\0',
+                block: ev.block,
+                barrier: true,
+            }),
+            EventKind::BarrierClose => {
+                while let Some(o) = stack.pop() {
+                    if o.barrier {
+                        break;
+                    }
+                }
+            }
+            EventKind::Mark(c) => mark_event(text, &mut stack, &mut pairs, ev, c),
+        }
+    }
+    pairs
+}
+
+/// Does the mark `ev`, first in its block, continue the quote left open in block `prev`?
+fn continues(blocks: &[Span], stack: &[Opener], ev: &Event, prev: usize) -> bool {
+    let EventKind::Mark(c) = ev.kind else {
+        return false;
+    };
+    let Some(first) = stack.first() else {
+        return false;
+    };
+    ev.block == prev + 1
+        && blocks.get(ev.block).is_some_and(|b| b.start == ev.pos)
+        && !stack.iter().any(|o| o.barrier)
+        && same_opening(first.ch, c)
+        && ev.block - first.block < MAX_QUOTE_BLOCKS
+        && ev.pos - first.pos < MAX_QUOTE_BYTES
+}
+
+fn mark_event(text: &str, stack: &mut Vec<Opener>, pairs: &mut Vec<Pair>, ev: &Event, c: char) {
+    let (open, close) = roles(text, ev.pos, ev.len, c);
+    if close && let Some(k) = find_opener(stack, c) {
+        let o = stack[k];
+        if ev.pos - o.pos <= MAX_QUOTE_BYTES {
+            pairs.push(Pair {
+                open: Span::new(o.pos, o.pos + o.len),
+                close: Span::new(ev.pos, ev.pos + ev.len),
+            });
+            stack.truncate(k);
+            return;
+        }
+        stack.remove(k);
+    }
+    if !open {
+        return;
+    }
+    if let Some(top) = stack.last() {
+        // `…26 weeks. "We are going…`: a quote still open, reopened after a sentence end, is
+        // the multi-paragraph convention with the paragraphs run together.
+        if !top.barrier && same_opening(top.ch, c) && sentence_ended_before(text, ev.pos) {
+            return;
+        }
+    }
+    if stack.iter().filter(|o| !o.barrier).count() >= MAX_OPEN_MARKS
+        && let Some(i) = stack.iter().position(|o| !o.barrier)
+    {
+        stack.remove(i);
+    }
+    stack.push(Opener {
+        pos: ev.pos,
+        len: ev.len,
+        ch: c,
+        block: ev.block,
+        barrier: false,
+    });
+}
+
+/// The opener a closing mark `c` pairs with: the innermost that accepts it, above any barrier;
+/// a single mark pairs only with the innermost open quote.
+fn find_opener(stack: &[Opener], c: char) -> Option<usize> {
+    for (k, o) in stack.iter().enumerate().rev() {
+        if o.barrier {
+            return None;
+        }
+        if closes(o.ch, c) {
+            return Some(k);
+        }
+        if is_single(c) {
+            return None;
+        }
+    }
+    None
+}
+
+fn sentence_ended_before(text: &str, pos: usize) -> bool {
+    let Some(before) = text.get(..pos) else {
+        return false;
+    };
+    let trimmed = before.trim_end();
+    trimmed.len() < before.len() && trimmed.ends_with(['.', '!', '?', '\u{2026}'])
+}
+
+/// The characters around a mark, looking past one adjacent quote mark ("'No" after `"`).
+struct Flank {
+    prev: Option<char>,
+    next: Option<char>,
+    prev_far: Option<char>,
+    next_far: Option<char>,
+    next2: Option<char>,
+}
+
+impl Flank {
+    fn at(text: &str, pos: usize, len: usize) -> Flank {
+        let before = text.get(..pos).unwrap_or("");
+        let after = text.get(pos + len..).unwrap_or("");
+        let mut b = before.chars().rev();
+        let mut a = after.chars();
+        let (prev, prev2) = (b.next(), b.next());
+        let (next, next2) = (a.next(), a.next());
+        let next3 = a.next();
+        Flank {
+            prev,
+            next,
+            prev_far: if prev.is_some_and(is_mark) {
+                prev2
+            } else {
+                prev
+            },
+            next_far: if next.is_some_and(is_mark) {
+                next2
+            } else {
+                next
+            },
+            next2: if next.is_some_and(is_mark) {
+                next3
+            } else {
+                next2
+            },
+        }
+    }
+
+    /// Preceded by the start of the text, white space or opening punctuation.
+    fn left(&self) -> bool {
+        match self.prev_far {
+            None => true,
+            Some(p) => {
+                p.is_whitespace()
+                    || matches!(
+                        p,
+                        '(' | '[' | '{' | '<' | '/' | ':' | '\u{2014}' | '\u{2013}' | '-'
+                    )
+            }
+        }
+    }
+
+    /// Followed by the end of the text, white space or closing punctuation (an ellipsis opens
+    /// quotes: “…we went to war”).
+    fn right(&self) -> bool {
+        match self.next_far {
+            None => true,
+            Some('.') if self.next2 == Some('.') => false,
+            Some(n) => {
+                n.is_whitespace()
+                    || matches!(
+                        n,
+                        ')' | ']'
+                            | '}'
+                            | '>'
+                            | '.'
+                            | ','
+                            | ';'
+                            | ':'
+                            | '!'
+                            | '?'
+                            | '\u{2014}'
+                            | '\u{2013}'
+                    )
+            }
+        }
+    }
+}
+
+/// Whether a mark may open and whether it may close a quote, from its neighbours.
+fn roles(text: &str, pos: usize, len: usize, c: char) -> (bool, bool) {
+    let f = Flank::at(text, pos, len);
+    let (left, right) = (f.left(), f.right());
+    let after_punct = f
+        .prev_far
+        .is_some_and(|p| matches!(p, '.' | ',' | ';' | ':' | '!' | '?' | '\u{2026}' | ')'));
+    match c {
+        '\u{201c}' => (!right, !left),                     // “ (closes only „)
+        '\u{201d}' => (left && !right, !left),             // ”
+        '\u{201e}' => (!right, false),                     // „
+        '\u{201a}' => (left && !right, false),             // ‚ (else a comma lookalike)
+        '\u{00ab}' | '\u{2039}' => (true, !left),          // « ‹ (French style spaces inside)
+        '\u{00bb}' | '\u{203a}' => (left && !right, true), // » ›
+        '"' => (left && !right, !left && (right || after_punct)),
+        '\u{2018}' | '\u{2019}' | '\'' => {
+            if apostrophe(text, pos, c, &f) {
+                return (false, false);
+            }
+            match c {
+                '\u{2018}' => (!right, !left),
+                '\u{2019}' => (false, !left),
+                _ => (left && !right, !left && (right || after_punct)),
+            }
+        }
+        _ => (false, false),
+    }
+}
+
+/// An apostrophe, not a quote mark: inside a word (Daesh’s, don’t), before a number (’90s),
+/// before an elision (’em, 'n').
+fn apostrophe(text: &str, pos: usize, c: char, f: &Flank) -> bool {
+    let alnum = |o: Option<char>| o.is_some_and(char::is_alphanumeric);
+    if alnum(f.prev) && alnum(f.next) {
+        return true;
+    }
+    if f.next.is_some_and(|n| n.is_ascii_digit()) && !alnum(f.prev) {
+        return true;
+    }
+    if c == '\u{2019}' && f.left() && alnum(f.next) {
+        return true;
+    }
+    if f.left() {
+        let after = text.get(pos + c.len_utf8()..).unwrap_or("");
+        let word: String = after
+            .chars()
+            .take_while(|ch| ch.is_alphabetic())
+            .take(8)
+            .flat_map(char::to_lowercase)
+            .collect();
+        let rest = after.chars().nth(word.chars().count());
+        if ELISIONS.binary_search(&word.as_str()).is_ok() && !rest.is_some_and(char::is_alphabetic)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+// ---------------------------------------------------------------------------------------------
+// Speakers
+// ---------------------------------------------------------------------------------------------
+
+struct Known {
+    speaker: String,
+    sentence: usize,
+    kind: SpeakerKind,
+}
+
+/// Gives each top-level quote its speaker, in article order.
+fn attribute(doc: &Document, found: &mut [Found<'_>]) {
+    let text = doc.article.text.as_str();
+    let top: Vec<usize> = (0..found.len()).filter(|&i| !found[i].nested).collect();
+    let mut last_named: Option<Known> = None;
+    let mut last_any: Option<Known> = None;
+    let mut prev_statement: Option<usize> = None;
+    // The next statement quote after each top-level quote (terms skipped), found in one pass
+    // so that a run of terms costs nothing per quote.
+    let mut next_statement: Vec<Option<usize>> = vec![None; top.len()];
+    let mut next = None;
+    for (t, &qi) in top.iter().enumerate().rev() {
+        next_statement[t] = next;
+        if !found[qi].quote.term {
+            next = Some(qi);
+        }
+    }
+    for (t, &qi) in top.iter().enumerate() {
+        let q = &found[qi];
+        let pre = pre_region(doc, q, prev_statement.map(|p| &found[p]));
+        let post = post_region(doc, q, next_statement[t].map(|n| &found[n]));
+        let mut att = speaker::before(text, pre);
+        if att.is_none() && q.starts_sentence && q.first > 0 {
+            let prev = doc.sentences[q.first - 1].span;
+            if prev.slice(text).trim_end().ends_with(':') {
+                att = speaker::before(text, window_before(text, prev, prev.end));
+            }
+        }
+        if att.is_none() && (q.open_ended || opens_attribution(text, post)) {
+            att = speaker::after(text, post);
+        }
+        if att.is_none() && q.open_ended && q.ends_sentence {
+            att = next_sentence_attribution(doc, q.last);
+        }
+        let mut resolved: Option<(String, SpeakerKind, bool)> = match att {
+            Some(a) => match a.kind {
+                SpeakerKind::Pronoun => resolve_pronoun(
+                    doc,
+                    &a.speaker,
+                    q.first,
+                    last_named.as_ref(),
+                    last_any.as_ref(),
+                ),
+                kind => Some((a.speaker, kind, kind == SpeakerKind::Name && !a.relay)),
+            },
+            None => None,
+        };
+        if resolved.is_none() && !q.quote.term && q.starts_sentence && q.first > 0 {
+            resolved = follow_on(doc, found, prev_statement, qi);
+        }
+        let q = &mut found[qi];
+        if let Some((speaker, kind, certain)) = resolved {
+            let known = Known {
+                speaker: speaker.clone(),
+                sentence: q.last,
+                kind,
+            };
+            q.quote.speaker = Some(speaker);
+            q.kind = Some(kind);
+            q.certain = certain;
+            if kind == SpeakerKind::Name {
+                last_named = Some(Known {
+                    speaker: known.speaker.clone(),
+                    sentence: known.sentence,
+                    kind,
+                });
+            }
+            last_any = Some(known);
+        }
+        if !q.quote.term {
+            prev_statement = Some(qi);
+        }
+    }
+}
+
+/// A quote opening its sentence with no attribution continues the speaker of the statement
+/// quote right before it, when that quote stands at an edge of its sentence ("“…,” Adnan told
+/// the Times. “We know Daesh’s movements.”"); failing that, the person the sentence before says
+/// spoke ("Prof Joni Lovenduski … said she was shocked at the findings. "We expected …"").
+fn follow_on(
+    doc: &Document,
+    found: &[Found<'_>],
+    prev: Option<usize>,
+    qi: usize,
+) -> Option<(String, SpeakerKind, bool)> {
+    let q = &found[qi];
+    if let Some(p) = prev.map(|p| &found[p]) {
+        if p.last + 1 == q.first {
+            if p.starts_sentence || p.ends_sentence {
+                let speaker = p.quote.speaker.clone()?;
+                return Some((speaker, p.kind?, p.certain));
+            }
+            return None;
+        }
+        if p.last >= q.first - 1 {
+            return None;
+        }
+    }
+    let prev_sentence = &doc.sentences[q.first - 1];
+    if prev_sentence.paragraph != doc.sentences[q.first].paragraph {
+        return None;
+    }
+    let text = doc.article.text.as_str();
+    let a = speaker::before(
+        text,
+        window_before(text, prev_sentence.span, prev_sentence.span.end),
+    )?;
+    (a.kind == SpeakerKind::Name && !a.relay).then_some((a.speaker, SpeakerKind::Name, false))
+}
+
+/// "he said": whoever was named last, the speaker of an earlier quote or a person a sentence
+/// opens with ("Ian Fogg, … analyst at Jupiter Research, agreed … "…," he said" is Fogg, not
+/// the speaker quoted before him); "they said": the last speaker of any kind. Never certain.
+fn resolve_pronoun(
+    doc: &Document,
+    pronoun: &str,
+    sentence: usize,
+    last_named: Option<&Known>,
+    last_any: Option<&Known>,
+) -> Option<(String, SpeakerKind, bool)> {
+    let text = doc.article.text.as_str();
+    let within = |k: &&Known| k.sentence <= sentence && sentence - k.sentence <= PRONOUN_LOOKBACK;
+    match crate::normalize::key(pronoun).as_str() {
+        "he" | "she" => {
+            let quoted = last_named.filter(within);
+            let named = (sentence.saturating_sub(PRONOUN_LOOKBACK)..=sentence)
+                .rev()
+                .filter(|&s| {
+                    let span = doc.sentences[s].span;
+                    !span.slice(text).starts_with(is_mark)
+                })
+                .find_map(|s| speaker::leading_name(text, doc.sentences[s].span).map(|n| (n, s)));
+            match (quoted, named) {
+                (Some(k), Some((n, s)))
+                    if s > k.sentence && !speaker::same_speaker(n.slice(text), &k.speaker) =>
+                {
+                    Some((n.slice(text).to_string(), SpeakerKind::Name, false))
+                }
+                (Some(k), _) => Some((k.speaker.clone(), k.kind, false)),
+                (None, Some((n, _))) => Some((n.slice(text).to_string(), SpeakerKind::Name, false)),
+                (None, None) => None,
+            }
+        }
+        "they" => last_any
+            .filter(within)
+            .map(|k| (k.speaker.clone(), k.kind, false)),
+        _ => None,
+    }
+}
+
+/// `"…how can you go against the movie?" Mr Kashyap's lawyer Mihir Desai said.` (BBC
+/// entertainment/054.txt): a quote ending in "?" or "!" ends its sentence, and the attribution
+/// is the short sentence right after it, in the same block.
+fn next_sentence_attribution(doc: &Document, last: usize) -> Option<speaker::Attribution> {
+    let text = doc.article.text.as_str();
+    let (cur, next) = (doc.sentences.get(last)?, doc.sentences.get(last + 1)?);
+    if next.paragraph != cur.paragraph
+        || has_line_break(text.get(cur.span.end..next.span.start).unwrap_or("\n"))
+        || next
+            .span
+            .slice(text)
+            .split_whitespace()
+            .take(MAX_NEXT_SENTENCE_WORDS + 1)
+            .count()
+            > MAX_NEXT_SENTENCE_WORDS
+    {
+        return None;
+    }
+    speaker::after(text, next.span)
+}
+
+/// Does the text after a quote open with an attribution verb ("said Jonny Evans") or
+/// "according to"?
+fn opens_attribution(text: &str, post: Span) -> bool {
+    let word: String = post
+        .slice(text)
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take(16)
+        .flat_map(char::to_lowercase)
+        .collect();
+    word == "according"
+        || speaker::ATTRIBUTION_VERBS
+            .binary_search(&word.as_str())
+            .is_ok()
+}
+
+/// The text before top-level quote `q` in its sentence, back to the statement quote `prev`
+/// before it when that is in the same sentence, at most [`ATTRIBUTION_WINDOW`] bytes.
+fn pre_region(doc: &Document, q: &Found<'_>, prev: Option<&Found<'_>>) -> Span {
+    let sentence = doc.sentences[q.first].span;
+    let mut lo = sentence.start;
+    if let Some(p) = prev
+        && p.quote.outer.end > lo
+        && p.quote.outer.end <= q.quote.outer.start
+    {
+        lo = p.quote.outer.end;
+    }
+    window_before(
+        &doc.article.text,
+        Span::new(lo, q.quote.outer.start),
+        q.quote.outer.start,
+    )
+}
+
+/// The text after top-level quote `q` in its sentence, up to the next statement quote `next`, at
+/// most [`ATTRIBUTION_WINDOW`] bytes.
+fn post_region(doc: &Document, q: &Found<'_>, next: Option<&Found<'_>>) -> Span {
+    let text = doc.article.text.as_str();
+    let start = q.quote.outer.end;
+    let mut hi = doc.sentences[q.last].span.end.max(start);
+    if let Some(n) = next
+        && n.quote.outer.start < hi
+        && n.quote.outer.start >= start
+    {
+        hi = n.quote.outer.start;
+    }
+    let mut cap = (start + ATTRIBUTION_WINDOW).min(hi).min(text.len());
+    while !text.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    Span::new(start, cap.max(start))
+}
+
+/// `region` cut to its last [`ATTRIBUTION_WINDOW`] bytes before `end`, on a char boundary.
+fn window_before(text: &str, region: Span, end: usize) -> Span {
+    let mut lo = region.start.max(end.saturating_sub(ATTRIBUTION_WINDOW));
+    while lo < end && !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    Span::new(lo.min(end), end)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+// ---------------------------------------------------------------------------------------------
+
+/// How two quotes relate, worst last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Relation {
+    Exact,
+    Partial,
+    Altered,
+}
+
+/// Word keys interned to ids over all compared quotes.
+#[derive(Default)]
+struct Interner<'d> {
+    ids: FxHashMap<&'d str, u32>,
+    strs: Vec<&'d str>,
+}
+
+impl<'d> Interner<'d> {
+    fn intern(&mut self, key: &'d str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.strs.len() as u32;
+        self.ids.insert(key, id);
+        self.strs.push(key);
+        id
+    }
+
+    /// Orders two key sequences by their words, not by their ids, so the order is the same
+    /// whichever article came first.
+    fn cmp(&self, a: &[u32], b: &[u32]) -> Ordering {
+        a.len().cmp(&b.len()).then_with(|| {
+            a.iter()
+                .map(|&i| self.strs[i as usize])
+                .cmp(b.iter().map(|&i| self.strs[i as usize]))
+        })
+    }
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// One word of an article's running text, for finding quotes used without quote marks.
+#[derive(Clone, Copy)]
+struct StreamWord {
+    key: u32,
+    span: Span,
+    paragraph: usize,
+    sentence: usize,
+    quoted: bool,
+}
+
+/// Matches the quotations of all documents: each quotation once, with its occurrences in every
+/// article and its status; ordered by first occurrence (doc, start).
+pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
+    let found: Vec<Vec<Found<'_>>> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| extract_found(d, i))
+        .collect();
+    let quotes: Vec<&Found<'_>> = found
+        .iter()
+        .flatten()
+        .filter(|f| !f.nested && !f.words.is_empty())
+        .collect();
+    if quotes.is_empty() {
+        return Vec::new();
+    }
+    let mut interner = Interner::default();
+    let keys: Vec<Vec<u32>> = quotes
+        .iter()
+        .map(|q| q.words.iter().map(|w| interner.intern(w.key)).collect())
+        .collect();
+    let brackets: Vec<Vec<bool>> = quotes
+        .iter()
+        .map(|q| q.words.iter().map(|w| w.bracketed).collect())
+        .collect();
+    let doc_of = |q: usize| quotes[q].quote.doc;
+
+    let mut uf = UnionFind((0..quotes.len()).collect());
+    let mut worst: Vec<(usize, usize, Relation)> = Vec::new();
+
+    // Identical words: one quote, whether in one article or several.
+    let mut same: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
+    for (q, k) in keys.iter().enumerate() {
+        same.entry(k.as_slice()).or_default().push(q);
+    }
+    // Misattribution is judged between quotes whose words match directly (not through a chain
+    // of fragments): the identical ones here, the related pairs below.
+    let mut conflicting: Vec<usize> = Vec::new();
+    for members in same.values() {
+        for w in members.windows(2) {
+            uf.union(w[0], w[1]);
+        }
+        if misattributed(&quotes, members) {
+            conflicting.push(members[0]);
+        }
+    }
+
+    // Trigram postings of quote words; bigrams of two-word quotes.
+    let mut trigrams: FxHashMap<[u32; 3], Vec<(u32, u32)>> = FxHashMap::default();
+    let mut bigrams: FxHashMap<[u32; 2], Vec<u32>> = FxHashMap::default();
+    for (q, k) in keys.iter().enumerate() {
+        for (i, w) in k.windows(3).enumerate() {
+            trigrams
+                .entry([w[0], w[1], w[2]])
+                .or_default()
+                .push((q as u32, i as u32));
+        }
+        if k.len() == 2 {
+            bigrams.entry([k[0], k[1]]).or_default().push(q as u32);
+        }
+    }
+
+    // Candidate pairs across articles.
+    let mut candidates: FxHashSet<(usize, usize)> = FxHashSet::default();
+    let mut counts: FxHashMap<usize, u32> = FxHashMap::default();
+    for (q, k) in keys.iter().enumerate() {
+        counts.clear();
+        for w in k.windows(3) {
+            let Some(list) = trigrams.get(&[w[0], w[1], w[2]]) else {
+                continue;
+            };
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &(o, _) in list {
+                let o = o as usize;
+                if o != q && keys[o] != *k {
+                    *counts.entry(o).or_default() += 1;
+                }
+            }
+        }
+        let mut ranked: Vec<(usize, u32)> = counts.iter().map(|(&o, &c)| (o, c)).collect();
+        ranked.sort_by(|x, y| {
+            y.1.cmp(&x.1)
+                .then_with(|| interner.cmp(&keys[x.0], &keys[y.0]))
+                .then_with(|| quotes[x.0].quote.span.cmp(&quotes[y.0].quote.span))
+        });
+        ranked.truncate(MAX_CANDIDATES);
+        for (o, _) in ranked {
+            candidates.insert((q.min(o), q.max(o)));
+        }
+        for w in k.windows(2) {
+            if let Some(list) = bigrams.get(&[w[0], w[1]]) {
+                if list.len() > MAX_POSTINGS {
+                    continue;
+                }
+                for &o in list {
+                    let o = o as usize;
+                    if o != q && keys[o] != *k {
+                        candidates.insert((q.min(o), q.max(o)));
+                    }
+                }
+            }
+        }
+    }
+    let mut candidates: Vec<(usize, usize)> = candidates.into_iter().collect();
+    candidates.sort_unstable();
+    for (a, b) in candidates {
+        let r = relate(
+            &interner,
+            (&keys[a], &brackets[a]),
+            (&keys[b], &brackets[b]),
+        );
+        // A term (a scare-quoted word or two) joins other quotes only when identical: as a
+        // fragment it would chain unrelated statements together.
+        let term = quotes[a].quote.term || quotes[b].quote.term;
+        match r {
+            Some(Relation::Exact) | None => {}
+            Some(_) if term => {}
+            // Within one article only a fragment of a quote is the same quote again.
+            Some(Relation::Partial) if doc_of(a) == doc_of(b) => uf.union(a, b),
+            Some(r) if doc_of(a) != doc_of(b) => {
+                uf.union(a, b);
+                worst.push((a, b, r));
+                // A fragment credited to someone else is not "the same words": the two must be
+                // altered versions of one another, of comparable length.
+                let (la, lb) = (keys[a].len(), keys[b].len());
+                let comparable = la <= 2 * lb && lb <= 2 * la;
+                if r == Relation::Altered && comparable && misattributed(&quotes, &[a, b]) {
+                    conflicting.push(a);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // Groups.
+    let mut groups: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for q in 0..quotes.len() {
+        let root = uf.find(q);
+        groups.entry(root).or_default().push(q);
+    }
+    let mut relation: FxHashMap<usize, Relation> = FxHashMap::default();
+    for (a, _, r) in worst {
+        let root = uf.find(a);
+        let e = relation.entry(root).or_insert(Relation::Exact);
+        *e = (*e).max(r);
+    }
+
+    let misattributed_groups: FxHashSet<usize> =
+        conflicting.into_iter().map(|q| uf.find(q)).collect();
+    let unquoted = UnquotedFinder::new(docs, &found, &quotes, &keys, &interner, &trigrams);
+
+    let mut out: Vec<QuoteMatch> = Vec::with_capacity(groups.len());
+    for (root, mut members) in groups {
+        members.sort_by_key(|&q| {
+            (
+                doc_of(q),
+                quotes[q].quote.span.start,
+                quotes[q].quote.span.end,
+            )
+        });
+        let docs_quoted: BTreeSet<usize> = members.iter().map(|&q| doc_of(q)).collect();
+        let mut occurrences: Vec<Occurrence> = members
+            .iter()
+            .map(|&q| {
+                let f = quotes[q];
+                let text = f
+                    .quote
+                    .span
+                    .slice(&docs[f.quote.doc].article.text)
+                    .to_string();
+                Occurrence {
+                    doc: f.quote.doc,
+                    start: f.quote.span.start,
+                    end: f.quote.span.end,
+                    text,
+                    speaker: f.quote.speaker.clone(),
+                    quoted: true,
+                    term: f.quote.term,
+                }
+            })
+            .collect();
+        let mut found_unquoted = false;
+        if docs_quoted.len() < docs.len() {
+            // Each distinct wording once: a quote repeated a thousand times is searched once.
+            let mut searched: FxHashSet<&[u32]> = FxHashSet::default();
+            let wordings: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&q| searched.insert(keys[q].as_slice()))
+                .collect();
+            for e in (0..docs.len()).filter(|e| !docs_quoted.contains(e)) {
+                for &q in &wordings {
+                    for occ in unquoted.find(q, e) {
+                        found_unquoted = true;
+                        occurrences.push(occ);
+                    }
+                }
+            }
+        }
+        occurrences.sort_by(|a, b| {
+            (a.doc, a.start, a.end, !a.quoted).cmp(&(b.doc, b.start, b.end, !b.quoted))
+        });
+        occurrences.dedup_by(|a, b| a.doc == b.doc && a.start == b.start && a.end == b.end);
+
+        let status = if docs_quoted.len() >= 2 {
+            if misattributed_groups.contains(&root) {
+                QuoteStatus::Misattributed
+            } else {
+                match relation.get(&root).copied().unwrap_or(Relation::Exact) {
+                    Relation::Exact => QuoteStatus::Exact,
+                    Relation::Partial => QuoteStatus::Partial,
+                    Relation::Altered => QuoteStatus::Altered,
+                }
+            }
+        } else if found_unquoted {
+            QuoteStatus::Unquoted
+        } else {
+            QuoteStatus::Unmatched
+        };
+
+        let first = members[0];
+        let first_doc = &docs[doc_of(first)];
+        let diff = match status {
+            QuoteStatus::Altered | QuoteStatus::Partial => {
+                let want = if status == QuoteStatus::Altered {
+                    Relation::Altered
+                } else {
+                    Relation::Partial
+                };
+                let differing: Vec<usize> = members
+                    .iter()
+                    .copied()
+                    .filter(|&m| keys[m] != keys[first])
+                    .collect();
+                let other = differing
+                    .iter()
+                    .copied()
+                    .take(MAX_CANDIDATES)
+                    .find(|&m| {
+                        relate(
+                            &interner,
+                            (&keys[first], &brackets[first]),
+                            (&keys[m], &brackets[m]),
+                        ) == Some(want)
+                    })
+                    .or_else(|| differing.first().copied());
+                match other {
+                    Some(m) => diff_pieces(
+                        first_doc,
+                        quotes[first],
+                        &keys[first],
+                        &docs[doc_of(m)],
+                        quotes[m],
+                        &keys[m],
+                    ),
+                    None => Vec::new(),
+                }
+            }
+            _ => Vec::new(),
+        };
+        out.push(QuoteMatch {
+            text: quotes[first]
+                .quote
+                .span
+                .slice(&first_doc.article.text)
+                .to_string(),
+            status,
+            occurrences,
+            diff,
+        });
+    }
+    out.sort_by(|a, b| {
+        let ka = a.occurrences.first().map(|o| (o.doc, o.start, o.end));
+        let kb = b.occurrences.first().map(|o| (o.doc, o.start, o.end));
+        ka.cmp(&kb).then_with(|| a.text.cmp(&b.text))
+    });
+    out
+}
+
+/// Among quotes with the same words (or directly related words), two in different articles
+/// with named speakers that are not the same person. Terms never count.
+fn misattributed(quotes: &[&Found<'_>], members: &[usize]) -> bool {
+    let mut named: Vec<(usize, &str)> = members
+        .iter()
+        .map(|&q| quotes[q])
+        .filter(|f| !f.quote.term && f.certain)
+        .filter_map(|f| f.quote.speaker.as_deref().map(|s| (f.quote.doc, s)))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    // Distinct (article, speaker) pairs are few in real text; bound the pairwise check anyway.
+    named.truncate(MAX_CANDIDATES * 2);
+    named.iter().enumerate().any(|(i, &(da, sa))| {
+        named[i + 1..]
+            .iter()
+            .any(|&(db, sb)| da != db && !speaker::same_speaker(sa, sb))
+    })
+}
+
+/// How two quotes' words relate: the same, one a fragment of the other, or one altered (words
+/// inserted, cut or replaced; a bracketed insertion is an alteration, never a longer
+/// fragment). Computed in an order fixed by the words, so it is symmetric.
+fn relate(interner: &Interner<'_>, a: (&[u32], &[bool]), b: (&[u32], &[bool])) -> Option<Relation> {
+    if a.0 == b.0 {
+        return Some(Relation::Exact);
+    }
+    let (short, long) = if interner.cmp(a.0, b.0) == Ordering::Greater {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    let (s, l) = (short.0, long.0);
+    if s.len() < 2 {
+        return None;
+    }
+    let edits = worddiff::diff(s, l);
+    let equal_runs: Vec<&worddiff::WordEdit> =
+        edits.iter().filter(|e| e.op == EditOp::Equal).collect();
+    let equal: usize = equal_runs.iter().map(|e| e.left.len()).sum();
+    let longest = equal_runs.iter().map(|e| e.left.len()).max().unwrap_or(0);
+    let only_inserts = edits
+        .iter()
+        .all(|e| e.op == EditOp::Equal || e.op == EditOp::Insert);
+    if equal == s.len() && equal_runs.len() == 1 && only_inserts {
+        let run = &equal_runs[0].right;
+        let extra_all_bracketed = (0..l.len())
+            .filter(|i| !run.contains(i))
+            .all(|i| long.1.get(i).copied().unwrap_or(false));
+        return Some(if extra_all_bracketed {
+            Relation::Altered
+        } else {
+            Relation::Partial
+        });
+    }
+    let need_run = s.len().min((s.len() / 4).max(ALTERED_MIN_RUN));
+    let share = equal as f64 / s.len() as f64;
+    // A short quote may differ by one word only: "At that point in time" is not "at that
+    // point people will begin to have a sense of the financial impact".
+    let short_ok = s.len() >= SHORT_QUOTE_WORDS || equal + 1 >= s.len();
+    if share < ALTERED_MIN_SHARE || longest < need_run || !short_ok {
+        return None;
+    }
+    // The shared words must carry the meaning, not only "will have to" or "in the next", and
+    // lie close together in the longer quote (a cut leaves a gap, scattered words do not).
+    let content = |ks: &[u32]| {
+        ks.iter()
+            .filter(|&&k| !tokenize::is_stopword(interner.strs[k as usize]))
+            .count()
+    };
+    let shared_content: usize = equal_runs.iter().map(|e| content(&s[e.left.clone()])).sum();
+    let need_content = content(s)
+        .saturating_sub(1)
+        .clamp(1, MIN_SHARED_CONTENT_WORDS);
+    if shared_content < need_content {
+        return None;
+    }
+    let window = match (equal_runs.first(), equal_runs.last()) {
+        (Some(f), Some(g)) => g.right.end - f.right.start,
+        _ => return None,
+    };
+    (equal * 2 >= window).then_some(Relation::Altered)
+}
+
+/// The word diff from the first occurrence to another, as written on each side.
+fn diff_pieces(
+    left_doc: &Document,
+    left: &Found<'_>,
+    left_keys: &[u32],
+    right_doc: &Document,
+    right: &Found<'_>,
+    right_keys: &[u32],
+) -> Vec<DiffPiece> {
+    let edits = worddiff::merge_replacements(worddiff::diff(left_keys, right_keys));
+    edits
+        .into_iter()
+        .map(|e| {
+            let changed = e.op != EditOp::Equal;
+            DiffPiece {
+                op: e.op,
+                left: piece_text(&left_doc.article.text, &left.words, e.left, changed),
+                right: piece_text(&right_doc.article.text, &right.words, e.right, changed),
+            }
+        })
+        .collect()
+}
+
+/// The text of a run of quote words as written; a changed run takes its brackets along
+/// ("(ISIS)").
+fn piece_text(text: &str, words: &[QWord<'_>], range: Range<usize>, changed: bool) -> String {
+    if range.is_empty() || range.end > words.len() {
+        return String::new();
+    }
+    let mut start = words[range.start].span.start;
+    let mut end = words[range.end - 1].span.end;
+    if changed {
+        let before = text.get(..start).unwrap_or("");
+        let after = text.get(end..).unwrap_or("");
+        if (before.ends_with('(') && after.starts_with(')'))
+            || (before.ends_with('[') && after.starts_with(']'))
+        {
+            start -= 1;
+            end += 1;
+        }
+    }
+    text.get(start..end).unwrap_or("").to_string()
+}
+
+/// Finds where a quote's words are used in another article's own text (outside its quotes).
+struct UnquotedFinder<'a> {
+    docs: &'a [Document],
+    keys: &'a [Vec<u32>],
+    streams: Vec<Vec<StreamWord>>,
+    /// (quote, article) -> trigram hits (word position in the article, in the quote).
+    hits: FxHashMap<(u32, u32), Vec<(u32, u32)>>,
+}
+
+impl<'a> UnquotedFinder<'a> {
+    fn new<'d>(
+        docs: &'a [Document],
+        found: &[Vec<Found<'d>>],
+        quotes: &[&Found<'d>],
+        keys: &'a [Vec<u32>],
+        interner: &Interner<'d>,
+        trigrams: &FxHashMap<[u32; 3], Vec<(u32, u32)>>,
+    ) -> Self {
+        let mut finder = UnquotedFinder {
+            docs,
+            keys,
+            streams: Vec::new(),
+            hits: FxHashMap::default(),
+        };
+        if docs.len() < 2 {
+            return finder;
+        }
+        let eligible: Vec<bool> = quotes
+            .iter()
+            .map(|q| !q.quote.term && q.words.len() >= MIN_UNQUOTED_RUN)
+            .collect();
+        if !eligible.iter().any(|&e| e) {
+            return finder;
+        }
+        for (e, doc) in docs.iter().enumerate() {
+            let outers: Vec<Span> = found[e]
+                .iter()
+                .filter(|f| !f.nested)
+                .map(|f| f.quote.outer)
+                .collect();
+            let stream = stream(doc, &outers, interner);
+            for j in 0..stream.len().saturating_sub(2) {
+                let w = &stream[j..j + 3];
+                if w.iter().any(|x| x.quoted || x.key == u32::MAX)
+                    || w[0].paragraph != w[2].paragraph
+                {
+                    continue;
+                }
+                let Some(list) = trigrams.get(&[w[0].key, w[1].key, w[2].key]) else {
+                    continue;
+                };
+                if list.len() > MAX_POSTINGS {
+                    continue;
+                }
+                for &(q, i) in list {
+                    if eligible[q as usize] && quotes[q as usize].quote.doc != e {
+                        finder
+                            .hits
+                            .entry((q, e as u32))
+                            .or_default()
+                            .push((j as u32, i));
+                    }
+                }
+            }
+            finder.streams.push(stream);
+        }
+        finder
+    }
+
+    /// Unquoted uses of quote `q` in article `e`.
+    fn find(&self, q: usize, e: usize) -> Vec<Occurrence> {
+        let Some(hits) = self.hits.get(&(q as u32, e as u32)) else {
+            return Vec::new();
+        };
+        let stream = &self.streams[e];
+        let mut hits = hits.clone();
+        hits.sort_unstable();
+        let mut out = Vec::new();
+        let mut cluster_start = 0;
+        for k in 1..=hits.len() {
+            // A cluster never grows past a few times the quote's length, so a text that
+            // repeats the quote's words end to end costs one bounded diff per repetition.
+            let max_len = 3 * self.keys[q].len() + 16;
+            let split = k == hits.len() || {
+                let (prev, cur) = (hits[k - 1].0 as usize, hits[k].0 as usize);
+                let first = hits[cluster_start].0 as usize;
+                cur - prev > MAX_UNQUOTED_GAP
+                    || cur - first > max_len
+                    || stream[cur].paragraph != stream[prev].paragraph
+            };
+            if split {
+                let lo = hits[cluster_start].0 as usize;
+                let hi = (hits[k - 1].0 as usize + 3).min(stream.len());
+                if let Some(occ) = self.verify(q, e, lo..hi) {
+                    out.push(occ);
+                }
+                cluster_start = k;
+            }
+        }
+        out
+    }
+
+    /// Checks a cluster of hits with a word diff; the occurrence runs from the first to the
+    /// last run of equal words.
+    fn verify(&self, q: usize, e: usize, range: Range<usize>) -> Option<Occurrence> {
+        let stream = &self.streams[e];
+        let region: Vec<u32> = stream[range.clone()].iter().map(|w| w.key).collect();
+        let edits = worddiff::diff(&self.keys[q], &region);
+        let runs: Vec<Range<usize>> = edits
+            .iter()
+            .filter(|x| x.op == EditOp::Equal && x.right.len() >= 2)
+            .map(|x| x.right.clone())
+            .collect();
+        let longest = runs.iter().map(|r| r.len()).max().unwrap_or(0);
+        if longest < MIN_UNQUOTED_RUN {
+            return None;
+        }
+        let (a, b) = (
+            runs.first()?.start + range.start,
+            runs.last()?.end + range.start,
+        );
+        let doc = &self.docs[e];
+        let text = doc.article.text.as_str();
+        let span = Span::new(stream[a].span.start, stream[b - 1].span.end);
+        Some(Occurrence {
+            doc: e,
+            start: span.start,
+            end: span.end,
+            text: span.slice(text).to_string(),
+            speaker: block_quote_speaker(doc, stream[a].sentence, span.start),
+            quoted: false,
+            term: false,
+        })
+    }
+}
+
+/// Who a passage used without quote marks is credited to, when the text says so right before
+/// it: "According to the New York Times report:" above a block quote, "the Times reported that
+/// …" before the words. Pronouns are not resolved here.
+fn block_quote_speaker(doc: &Document, sentence: usize, start: usize) -> Option<String> {
+    let text = doc.article.text.as_str();
+    let s = doc.sentences.get(sentence)?;
+    let named = |a: speaker::Attribution| (a.kind != SpeakerKind::Pronoun).then_some(a.speaker);
+    if let Some(a) = speaker::before(
+        text,
+        window_before(text, Span::new(s.span.start, start), start),
+    ) {
+        return named(a);
+    }
+    if sentence > 0 && blank_between(text, s.span.start, start) {
+        let prev = doc.sentences[sentence - 1].span;
+        if prev.slice(text).trim_end().ends_with(':') {
+            return speaker::before(text, window_before(text, prev, prev.end)).and_then(named);
+        }
+    }
+    None
+}
+
+/// The words of an article in order, flagged when they lie inside one of its quotes.
+fn stream(doc: &Document, outers: &[Span], interner: &Interner<'_>) -> Vec<StreamWord> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    for (si, (s, toks)) in doc.sentences.iter().zip(&doc.tokens).enumerate() {
+        for t in toks {
+            if t.kind == TokenKind::Punct {
+                continue;
+            }
+            while k < outers.len() && outers[k].end <= t.span.start {
+                k += 1;
+            }
+            let quoted = outers.get(k).is_some_and(|o| o.start <= t.span.start);
+            out.push(StreamWord {
+                key: interner
+                    .ids
+                    .get(t.key.as_str())
+                    .copied()
+                    .unwrap_or(u32::MAX),
+                span: t.span,
+                paragraph: s.paragraph,
+                sentence: si,
+                quoted,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::Article;
+
+    fn doc(text: &str) -> Document {
+        Document::new(Article::from_text("test", text))
+    }
+
+    /// The quoted words of every quote in `text`.
+    fn quoted(text: &str) -> Vec<String> {
+        let d = doc(text);
+        extract(&d, 0)
+            .iter()
+            .map(|q| q.span.slice(text).to_string())
+            .collect()
+    }
+
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        let d = doc(text);
+        extract(&d, 0)
+            .into_iter()
+            .map(|q| (q.span.slice(text).to_string(), q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn every_mark_style() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He said “it was Daesh” today.", &["it was Daesh"]),
+            ("He said \"it was Daesh\" today.", &["it was Daesh"]),
+            ("He said ‘it was Daesh’ today.", &["it was Daesh"]),
+            ("He said 'it was Daesh' today.", &["it was Daesh"]),
+            ("Il a dit « c'était Daech » hier.", &["c'était Daech"]),
+            ("Il a dit «c'était Daech» hier.", &["c'était Daech"]),
+            ("Er sagte „es war Daesh“ gestern.", &["es war Daesh"]),
+            ("Powiedział „to był Daesh” wczoraj.", &["to był Daesh"]),
+            ("Er sagte »es war Daesh« gestern.", &["es war Daesh"]),
+            ("Er sagte ‚es war Daesh‘ gestern.", &["es war Daesh"]),
+            ("Il a dit ‹ c'était Daech › hier.", &["c'était Daech"]),
+            ("Han sa ”det var Daesh” i går.", &["det var Daesh"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&quoted(text), want, "text: {text}");
+        }
+    }
+
+    #[test]
+    fn spans_exclude_marks_and_outer_includes_them() {
+        let text = "Adnan said: “We know Daesh’s movements.”";
+        let d = doc(text);
+        let q = &extract(&d, 0)[0];
+        assert_eq!(q.span.slice(text), "We know Daesh’s movements.");
+        assert_eq!(q.outer.slice(text), "“We know Daesh’s movements.”");
+        assert_eq!(q.sentences, [0]);
+    }
+
+    #[test]
+    fn a_trailing_comma_before_the_attribution_is_not_quoted() {
+        let text = "“All the indications are that it was Daesh,” he said.";
+        assert_eq!(quoted(text), ["All the indications are that it was Daesh"]);
+    }
+
+    #[test]
+    fn nested_quotes() {
+        // BBC politics/008.txt: a single-quoted word inside a straight double quote.
+        let text = "Barbara Follet told researchers: \"They would wiggle them and say 'melons' as we spoke.\"";
+        assert_eq!(
+            quoted(text),
+            [
+                "They would wiggle them and say 'melons' as we spoke.",
+                "melons"
+            ]
+        );
+        let d = doc(text);
+        let qs = extract(&d, 0);
+        assert!(qs[1].term && qs[1].speaker.is_none() && qs[0].outer.contains(qs[1].outer));
+        // Curly inside curly, straight inside curly, curly inside straight.
+        assert_eq!(
+            quoted("“He called it ‘fake news’ on Friday,” she said."),
+            ["He called it ‘fake news’ on Friday", "fake news"]
+        );
+        assert_eq!(
+            quoted("“They have \"solid evidence\" of it,” she said."),
+            ["They have \"solid evidence\" of it", "solid evidence"]
+        );
+        assert_eq!(
+            quoted("\"They have “solid evidence” of it,\" she said."),
+            ["They have “solid evidence” of it", "solid evidence"]
+        );
+        // A quote that opens with a nested one.
+        assert_eq!(
+            quoted("“‘No,’ he told me,” she said."),
+            ["‘No,’ he told me", "No"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let cases = [
+            "We know Daesh’s movements and don’t guess.",
+            "The ’90s were different, as the Times’ report said.",
+            "It's the '90s and rock 'n' roll, O'Brien's and the Jones' house.",
+            "Rock ’n’ roll never dies, ‘til the end.",
+        ];
+        for text in cases {
+            assert_eq!(quoted(text), Vec::<String>::new(), "text: {text}");
+        }
+        // Inside quotes, apostrophes stay part of the words.
+        assert_eq!(
+            quoted("‘We know Daesh’s movements,’ he said, ‘and don’t guess.’"),
+            ["We know Daesh’s movements", "and don’t guess."]
+        );
+        assert_eq!(
+            quoted("He said 'the Times' report was wrong' today."),
+            ["the Times"],
+            "a possessive after a plural closes an open single quote: the known limit"
+        );
+    }
+
+    #[test]
+    fn quotes_with_ellipses_open_and_close() {
+        assert_eq!(
+            quoted("He said “…we went to war” then."),
+            ["…we went to war"]
+        );
+        assert_eq!(
+            quoted("He said \"...we went to war\" then."),
+            ["...we went to war"]
+        );
+        assert_eq!(
+            quoted("He said “we went to war…” then."),
+            ["we went to war…"]
+        );
+    }
+
+    #[test]
+    fn multi_sentence_and_multi_paragraph_quotes() {
+        // Seed 000: a tweet of two sentences.
+        let text = "Jamal Abdi tweeted: “Al-Qaeda attacked the U.S. on 9/11 and we went to war with Iraq. If this report is true, ISIS attacked the U.S. and we nearly went to war with Iran.”";
+        let d = doc(text);
+        let q = &extract(&d, 0)[0];
+        assert_eq!(q.sentences, [0, 1]);
+        assert_eq!(q.speaker.as_deref(), Some("Jamal Abdi"));
+        // The news convention: each paragraph opens the quote, only the last closes it.
+        let text = "Adnan said: “We know Daesh’s movements.\n\n“We know where they fire from.\n\n“We told the Americans,” he added.\n\nThe U.S. responded days later.";
+        assert_eq!(
+            quoted(text),
+            [
+                "We know Daesh’s movements.\n\n“We know where they fire from.\n\n“We told the Americans"
+            ]
+        );
+        // The same with straight marks, and with the paragraphs run onto one line (BBC
+        // politics/001.txt).
+        let text = "Ms Hewitt said: \"We have already taken it up to 26 weeks. \"We are going to extend the pay to nine months by 2007.\" She said more.";
+        assert_eq!(
+            speakers(text),
+            [(
+                "We have already taken it up to 26 weeks. \"We are going to extend the pay to nine months by 2007.".to_string(),
+                Some("Ms Hewitt".to_string())
+            )]
+        );
+        // A paragraph that does not reopen the quote ends it, unclosed: nothing is quoted.
+        let text = "Adnan said: “We know Daesh’s movements.\n\nThe U.S. responded days later, he said “in force.”";
+        assert_eq!(quoted(text), ["in force."]);
+    }
+
+    #[test]
+    fn unbalanced_marks_never_swallow_the_article() {
+        // A stray opening mark before a real quote: the real quote pairs, the stray is dropped.
+        assert_eq!(
+            quoted("In a “bombshell revelation, officials said “it was Daesh” on Friday."),
+            ["it was Daesh"]
+        );
+        // A closing mark with no opening: nothing.
+        assert_eq!(
+            quoted("It was Daesh,” he said. Then he left."),
+            Vec::<String>::new()
+        );
+        // An opening mark never closed in a long single paragraph: nothing, whatever follows.
+        let long = format!("He said “it was {} and then he left.", "very ".repeat(3000));
+        assert_eq!(quoted(&long), Vec::<String>::new());
+        // Too far apart to be one quote.
+        let far = format!("He said “a{}b” today.", " word".repeat(MAX_QUOTE_BYTES / 4));
+        assert_eq!(quoted(&far), Vec::<String>::new());
+        // A straight mark never pairs across a curly quotation (pair curly before straight).
+        let text =
+            "He called it \"great. “We know Daesh’s movements.” Then she said \"fine\" today.";
+        assert_eq!(quoted(text), ["We know Daesh’s movements.", "fine"]);
+        // Inches and feet are not quotes.
+        assert_eq!(
+            quoted("He is 6'2\" tall and the pizza is 12\" wide."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn terms_and_statements() {
+        let cases: &[(&str, bool)] = &[
+            ("In a “bombshell” revelation, the Times said so.", true),
+            ("Trump has dismissed as mere “headaches.”", true),
+            (
+                "U.S. officials insisted that they have \"solid evidence\" showing it.",
+                true,
+            ),
+            ("“We know Daesh’s movements.”", false),
+            ("“No comment,” he said.", false),
+            ("He said: “Never.”", false),
+            ("He asked “why now?” and left.", false),
+            ("He said “it was not us at all” and left.", false),
+        ];
+        for (text, term) in cases {
+            let d = doc(text);
+            let qs = extract(&d, 0);
+            assert_eq!(qs.len(), 1, "text: {text}");
+            assert_eq!(qs[0].term, *term, "text: {text}");
+        }
+    }
+
+    #[test]
+    fn speakers_on_the_seed_sentences() {
+        // Seed 000.
+        let text = "The Times reported Thursday that “Iraqi military and intelligence officials have raised doubts about who fired the rockets.” “All the indications are that it was Daesh,” Brigadier General Ahmed Adnan, the Iraqi chief of intelligence for the federal police at the K-1 airbase, told the Times, using the Arabic acronym for ISIS. “We know Daesh’s movements.” The U.S. responded to the rocket attack days later.";
+        let got = speakers(text);
+        let adnan = Some("Brigadier General Ahmed Adnan".to_string());
+        assert_eq!(got[0].1.as_deref(), Some("The Times"));
+        assert_eq!(
+            got[1],
+            (
+                "All the indications are that it was Daesh".into(),
+                adnan.clone()
+            )
+        );
+        assert_eq!(got[2], ("We know Daesh’s movements.".into(), adnan));
+        // Seed 002.
+        let text = "“All the indications are that it was Daesh (ISIS),” Iraqi chief of intelligence at K-1 Brigadier General Ahmed Adnan told the New York Times. “We know Daesh’s movements.”";
+        let got = speakers(text);
+        assert!(
+            got.iter()
+                .all(|(_, s)| s.as_deref() == Some("Brigadier General Ahmed Adnan")),
+            "{got:?}"
+        );
+        // Seed 000: a mid-sentence quote passes no speaker on; the repeated tweet's first
+        // occurrence has no attribution of its own.
+        let text = "But Iraqi officials told the Times that “based on circumstantial evidence,” there is good reason to be skeptical. “Al-Qaeda attacked the U.S. on 9/11.” In response, Jamal Abdi, president of the National Iranian American Council, tweeted: “Al-Qaeda attacked the U.S. on 9/11.”";
+        let got = speakers(text);
+        assert_eq!(got[0].1.as_deref(), Some("Iraqi officials"));
+        assert_eq!(got[1].1, None);
+        assert_eq!(got[2].1.as_deref(), Some("Jamal Abdi"));
+        // Seed 000: titles abbreviated, a description with a name inside it.
+        let text = "“We have requested the American side to share with us any information,” Lt. Gen. Muhammad al-Bayati, chief of staff for former Prime Minister Adel Abdul Mahdi, told the Times.";
+        assert_eq!(
+            speakers(text)[0].1.as_deref(),
+            Some("Lt. Gen. Muhammad al-Bayati")
+        );
+        // Attribution between the two parts of one quotation credits both.
+        let text = "“All the indications are that it was Daesh,” Adnan told the Times, “and we know Daesh’s movements.”";
+        let got = speakers(text);
+        assert_eq!(got.len(), 2);
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() == Some("Adnan")),
+            "{got:?}"
+        );
+        // A term inside writer's prose has no speaker.
+        assert_eq!(
+            speakers("In a “bombshell” revelation, the Times said so.")[0].1,
+            None
+        );
+    }
+
+    #[test]
+    fn pronouns_and_follow_on_quotes() {
+        // BBC tech/300.txt: "he" is the speaker named before, when no one else is named in
+        // between; a quote opening the next sentence continues him.
+        let text = "\"It's the bravest move they have made yet,\" said Jonny Evans, news editor at Macworld magazine. Mr Evans said the combination could make it a big success.\n\nHe thought that the machine would appeal. \"It's deeply affordable,\" he said. \"Plus you know that you do not get viruses.\"";
+        let got = speakers(text);
+        let evans = Some("Jonny Evans".to_string());
+        assert_eq!(
+            got.iter().map(|g| g.1.clone()).collect::<Vec<_>>(),
+            [evans.clone(), evans.clone(), evans]
+        );
+        // BBC tech/300.txt: someone else named in between: "he" is the one named last.
+        let text = "\"For browsing the web it's going to be absolutely adequate,\" said Mr Ross. Ian Fogg, broadband and personal technology analyst at Jupiter Research, agreed that the Mac mini could be very popular. \"Apple has been hoping that sales of the iPod will have a halo effect,\" he said.";
+        let got = speakers(text);
+        assert_eq!(got[0].1.as_deref(), Some("Mr Ross"));
+        assert_eq!(got[1].1.as_deref(), Some("Ian Fogg"));
+        // BBC politics/038.txt: a person named in indirect speech, then "she said".
+        let text = "Ms Borthwick said the lobby group was determined to keep the pressure on. \"We are hoping that many people will join us in a march,\" she said.";
+        assert_eq!(speakers(text)[0].1.as_deref(), Some("Ms Borthwick"));
+        // BBC politics/008.txt: indirect speech in the sentence before names the speaker.
+        let text = "Prof Joni Lovenduski, who conducted the study with the help of a team of journalists, said she was shocked at the findings. \"We expected a bit of this but nothing like this extent.\"";
+        assert_eq!(speakers(text)[0].1.as_deref(), Some("Prof Joni Lovenduski"));
+        // An attribution in the sentence before, ending with a colon.
+        let text = "Adnan told the Times:\n\n“We know Daesh’s movements.”";
+        assert_eq!(speakers(text)[0].1.as_deref(), Some("Adnan"));
+        // BBC entertainment/054.txt: "?" ended the sentence before the attribution.
+        let text = "\"If you have not gone against the book, then how can you go against the movie?\" Mr Kashyap's lawyer Mihir Desai said. This is the second time.";
+        assert_eq!(speakers(text)[0].1.as_deref(), Some("Mihir Desai"));
+        // BBC entertainment/311.txt: the punctuation inside a nested quote's closing mark.
+        let text = "\"It's just laughing at each other and thinking, 'Aren't we clever?'\" said the 74-year-old comedian.";
+        assert_eq!(
+            speakers(text)[0].1.as_deref(),
+            Some("the 74-year-old comedian")
+        );
+        // Nobody to credit.
+        assert_eq!(speakers("“We know Daesh’s movements.”")[0].1, None);
+        assert_eq!(speakers("“We know Daesh’s movements,” he said.")[0].1, None);
+        assert_eq!(
+            speakers("The Bank of England met. “Rates will rise,” he said.")[0].1,
+            None
+        );
+    }
+
+    #[test]
+    fn relations_between_quotes() {
+        let mut interner = Interner::default();
+        let mut words = |s: &'static str| -> (Vec<u32>, Vec<bool>) {
+            let mut depth = 0;
+            let mut k = Vec::new();
+            let mut b = Vec::new();
+            for w in s.split_whitespace() {
+                match w {
+                    "(" => depth += 1,
+                    ")" => depth -= 1,
+                    _ => {
+                        k.push(interner.intern(w));
+                        b.push(depth > 0);
+                    }
+                }
+            }
+            (k, b)
+        };
+        let indications = words("all the indications are that it was daesh");
+        let isis = words("all the indications are that it was daesh ( isis )");
+        let fragment = words("that it was daesh");
+        let changed = words("all the signs are that it was daesh");
+        let cut = words("all the indications are daesh");
+        let other = words("we know daesh's movements");
+        let rel = |a: &(Vec<u32>, Vec<bool>), b: &(Vec<u32>, Vec<bool>)| {
+            let x = relate(&interner, (&a.0, &a.1), (&b.0, &b.1));
+            assert_eq!(
+                x,
+                relate(&interner, (&b.0, &b.1), (&a.0, &a.1)),
+                "relate is symmetric"
+            );
+            x
+        };
+        assert_eq!(rel(&indications, &indications), Some(Relation::Exact));
+        assert_eq!(rel(&indications, &isis), Some(Relation::Altered));
+        assert_eq!(rel(&indications, &fragment), Some(Relation::Partial));
+        assert_eq!(rel(&indications, &changed), Some(Relation::Altered));
+        assert_eq!(rel(&indications, &cut), Some(Relation::Altered));
+        assert_eq!(rel(&indications, &other), None);
+    }
+
+    #[test]
+    fn an_ellipsis_is_a_cut() {
+        let a = doc(
+            "He tweeted: “Al-Qaeda attacked the U.S. on 9/11 and we went to war with Iraq. If this report is true, ISIS attacked the U.S. and we nearly went to war with Iran.”",
+        );
+        let b = doc(
+            "He tweeted: “Al-Qaeda attacked the U.S. on 9/11 and we went to war with Iraq … ISIS attacked the U.S. and we nearly went to war with Iran.”",
+        );
+        let m = match_quotes(&[a, b]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].status, QuoteStatus::Altered);
+        let changed: Vec<_> = m[0].diff.iter().filter(|p| p.op != EditOp::Equal).collect();
+        assert_eq!(changed.len(), 1);
+        assert_eq!(changed[0].op, EditOp::Delete);
+        assert_eq!(changed[0].left, "If this report is true");
+        assert_eq!(changed[0].right, "");
+    }
+
+    #[test]
+    fn misattributed_and_terms() {
+        let a = doc("“We know Daesh’s movements,” Brigadier General Ahmed Adnan told the Times.");
+        let b = doc("“We know Daesh’s movements,” Lt. Gen. Muhammad al-Bayati told the Times.");
+        let c = doc("“We know Daesh’s movements,” Ahmed Adnan said.");
+        assert_eq!(
+            match_quotes(&[a.clone(), b])[0].status,
+            QuoteStatus::Misattributed
+        );
+        assert_eq!(match_quotes(&[a, c])[0].status, QuoteStatus::Exact);
+        // Terms never make a misattribution.
+        let a = doc("Adnan called it a “bombshell” on Friday.");
+        let b = doc("Bayati called it a “bombshell” on Friday.");
+        let m = match_quotes(&[a, b]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].status, QuoteStatus::Exact);
+        assert!(m[0].occurrences.iter().all(|o| o.term));
+    }
+
+    #[test]
+    fn partial_quotes() {
+        let a =
+            doc("He tweeted: “Al-Qaeda attacked the U.S. on 9/11 and we went to war with Iraq.”");
+        let b = doc("He wrote that “we went to war with Iraq.”");
+        let m = match_quotes(&[a, b]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].status, QuoteStatus::Partial);
+        assert_eq!(m[0].diff[0].op, EditOp::Delete);
+        assert_eq!(m[0].diff[0].left, "Al-Qaeda attacked the U.S. on 9/11 and");
+    }
+}

@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::align::{self, EditOp, Side};
+use crate::classify::quote::QuoteMatch;
 use crate::classify::{Analysis, Coverage, Drift, FindingKind, Passage, SentenceId};
 use crate::span::Span;
 use crate::tokenize::{Document, Token};
@@ -24,6 +25,7 @@ struct Report<'a> {
     passages: &'a [Passage],
     unique: &'a [SentenceId],
     coverage: Vec<CoverageOut>,
+    quotes: &'a [QuoteMatch],
 }
 
 #[derive(Serialize)]
@@ -175,6 +177,7 @@ pub fn write(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         passages: &analysis.passages,
         unique: &analysis.unique,
         coverage,
+        quotes: &analysis.quotes,
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)

@@ -4,6 +4,7 @@
 //! word diff of a pair as pieces, and the words each side of a framing pair has alone.
 
 pub mod json;
+pub mod quotes;
 pub mod segments;
 pub mod terminal;
 
@@ -55,6 +56,13 @@ pub fn sentences_label(doc: usize, sentences: &[usize]) -> String {
             .collect::<Vec<_>>()
             .join(", "),
     }
+}
+
+/// The sentence of `doc` that holds byte `offset`, if any.
+pub fn sentence_at(doc: &Document, offset: usize) -> Option<usize> {
+    let k = doc.sentences.partition_point(|s| s.span.start <= offset);
+    let s = k.checked_sub(1)?;
+    (offset < doc.sentences[s].span.end).then_some(s)
 }
 
 /// One run of an inline word diff, with the original text of each side.

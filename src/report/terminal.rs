@@ -8,8 +8,11 @@ use std::io::{self, Write};
 
 use colored::Colorize;
 
-use super::{Marked, Piece, diff_pieces, doc_label, own_words, sentence_label, sentences_label};
+use super::{
+    Marked, Piece, diff_pieces, doc_label, own_words, sentence_at, sentence_label, sentences_label,
+};
 use crate::align::EditOp;
+use crate::classify::quote::{QuoteMatch, QuoteStatus};
 use crate::classify::{Analysis, Drift, DriftKind, Finding, FindingKind};
 use crate::options::{RenderOptions, Section};
 use crate::report::segments::one_line;
@@ -22,6 +25,9 @@ pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) 
         width: options.width.max(40),
     };
     p.summary(out)?;
+    if options.shows(Section::Quotes) {
+        p.quotes(out)?;
+    }
     let kinds = [
         (
             Section::Verbatim,
@@ -270,6 +276,119 @@ impl Printer<'_> {
         Ok(())
     }
 
+    fn quotes(&self, out: &mut dyn Write) -> io::Result<()> {
+        let a = self.analysis;
+        let (shared, alone): (Vec<&QuoteMatch>, Vec<&QuoteMatch>) = a
+            .quotes
+            .iter()
+            .partition(|q| q.status != QuoteStatus::Unmatched);
+        self.heading(
+            out,
+            "Quotes",
+            shared.len(),
+            "quotations in more than one article",
+        )?;
+        if shared.is_empty() {
+            writeln!(out, "  {}", self.dim("none"))?;
+        }
+        let mut shared = shared;
+        // Disagreements first: what a fact-checker reads before anything else.
+        shared.sort_by_key(|q| quote_rank(q.status));
+        for q in shared {
+            writeln!(out)?;
+            let status = format!("[{}]", status_word(q.status));
+            let head = format!("{status:<16}“{}”", one_line(&q.text));
+            let first = format!("  {}", self.status_color(q.status, &head));
+            writeln!(out, "{}", self.wrap(&first, "", &" ".repeat(19)))?;
+            for o in &q.occurrences {
+                let doc = &a.documents[o.doc];
+                let at = sentence_at(doc, o.start)
+                    .map_or_else(|| doc_label(o.doc), |s| sentence_label(o.doc, s));
+                let speaker = o.speaker.as_deref().unwrap_or("speaker not named");
+                let how = if o.quoted {
+                    ""
+                } else {
+                    ", without quote marks"
+                };
+                let line = format!("{at:<5} {speaker}{how}");
+                writeln!(out, "{}", self.wrap(&line, &" ".repeat(6), &" ".repeat(12)))?;
+            }
+            if !q.diff.is_empty() {
+                let pieces: Vec<Piece> = q
+                    .diff
+                    .iter()
+                    .map(|d| Piece {
+                        op: d.op,
+                        left: &d.left,
+                        right: &d.right,
+                        space_before: true,
+                    })
+                    .collect();
+                writeln!(
+                    out,
+                    "{}",
+                    self.wrap(&self.inline(&pieces), "      ", "      ")
+                )?;
+            }
+        }
+        let statements: Vec<&&QuoteMatch> = alone.iter().filter(|q| !is_term(q)).collect();
+        let terms: Vec<&&QuoteMatch> = alone.iter().filter(|q| is_term(q)).collect();
+        if !statements.is_empty() || !terms.is_empty() {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "  {}",
+                self.dim(&format!(
+                    "In one article only ({}):",
+                    statements.len() + terms.len()
+                ))
+            )?;
+        }
+        for q in statements {
+            let o = &q.occurrences[0];
+            let doc = &a.documents[o.doc];
+            let at = sentence_at(doc, o.start)
+                .map_or_else(|| doc_label(o.doc), |s| sentence_label(o.doc, s));
+            let speaker = q
+                .occurrences
+                .iter()
+                .find_map(|o| o.speaker.as_deref())
+                .unwrap_or("speaker not named");
+            let times = match q.occurrences.len() {
+                1 => String::new(),
+                n => format!(", quoted {n} times"),
+            };
+            let line = format!("{at:<5} “{}” — {speaker}{times}", one_line(&q.text));
+            writeln!(out, "{}", self.wrap(&line, "    ", &" ".repeat(10)))?;
+        }
+        if !terms.is_empty() {
+            let list: Vec<String> = terms
+                .iter()
+                .map(|q| {
+                    format!(
+                        "{} “{}”",
+                        doc_label(q.occurrences[0].doc),
+                        one_line(&q.text)
+                    )
+                })
+                .collect();
+            let line = format!("terms in quote marks: {}", list.join(", "));
+            writeln!(out, "{}", self.wrap(&line, "    ", "      "))?;
+        }
+        Ok(())
+    }
+
+    fn status_color(&self, status: QuoteStatus, s: &str) -> String {
+        if !self.color {
+            return s.to_string();
+        }
+        match status {
+            QuoteStatus::Exact => s.green().to_string(),
+            QuoteStatus::Altered | QuoteStatus::Misattributed => s.red().bold().to_string(),
+            _ => s.yellow().to_string(),
+        }
+    }
+
     /// Verbatim findings, with runs of consecutive sentences on both sides (a reprinted
     /// passage) shown as one entry: its first sentence and how many follow.
     fn verbatim_runs(&self, out: &mut dyn Write, list: &[&Finding]) -> io::Result<()> {
@@ -436,6 +555,34 @@ impl Printer<'_> {
         }
         Ok(())
     }
+}
+
+/// The word a report uses for a quote's status.
+fn status_word(status: QuoteStatus) -> &'static str {
+    match status {
+        QuoteStatus::Exact => "exact",
+        QuoteStatus::Altered => "altered",
+        QuoteStatus::Partial => "partial",
+        QuoteStatus::Unquoted => "unquoted",
+        QuoteStatus::Misattributed => "misattributed",
+        QuoteStatus::Unmatched => "unmatched",
+    }
+}
+
+/// Order of the quotes section: disagreements first.
+fn quote_rank(status: QuoteStatus) -> u8 {
+    match status {
+        QuoteStatus::Misattributed => 0,
+        QuoteStatus::Altered => 1,
+        QuoteStatus::Partial => 2,
+        QuoteStatus::Unquoted => 3,
+        QuoteStatus::Exact => 4,
+        QuoteStatus::Unmatched => 5,
+    }
+}
+
+fn is_term(q: &QuoteMatch) -> bool {
+    q.occurrences.iter().all(|o| o.term)
 }
 
 /// `one_line` drops a stretch's outer white space; a stretch between marked words must keep

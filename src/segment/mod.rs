@@ -294,6 +294,11 @@ fn is_sentence_end(before: &str, single_period: bool, closed: bool, next: &str) 
     if first.is_lowercase() {
         return false;
     }
+    // A quote closed on "?" or "!" and attributed right after stays one sentence:
+    // `“Is this a movie?” Mr Smith asked.`
+    if !single_period && closed && speech_verb_follows(next_word) {
+        return false;
+    }
     // A quote or bracket closed after the period ends the sentence whatever the word before:
     // `since Prisoner Cell Block H." Labour had ...` (politics/260).
     if !single_period || closed {
@@ -325,6 +330,14 @@ fn is_sentence_end(before: &str, single_period: bool, closed: bool, next: &str) 
         return opener;
     }
     true
+}
+
+/// Whether one of the next four words is a speech verb ("Mr Smith asked").
+fn speech_verb_follows(next: &str) -> bool {
+    next.split_whitespace()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| listed(rules::SPEECH_VERBS, w))
 }
 
 /// A single capital letter: "George W. Bush", "J. K. Rowling".

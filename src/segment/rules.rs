@@ -119,6 +119,27 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "You",
 ];
 
+/// Speech verbs that, a few words after a quote closing on "?" or "!", show the quote is
+/// attributed in the same sentence: `“Is this a movie?” Mr Smith asked.`
+pub const SPEECH_VERBS: &[&str] = &[
+    "added",
+    "admitted",
+    "asked",
+    "asks",
+    "cried",
+    "exclaimed",
+    "insisted",
+    "replied",
+    "said",
+    "says",
+    "shouted",
+    "told",
+    "tweeted",
+    "wondered",
+    "wrote",
+    "yelled",
+];
+
 /// Characters that end a sentence when white space follows ("." is handled apart because of
 /// abbreviations and numbers). Includes the Devanagari danda, the Arabic and Armenian question
 /// marks, the Ethiopic full stop.
@@ -172,6 +193,7 @@ mod tests {
             ("FINAL_BEFORE_CAPITAL", FINAL_BEFORE_CAPITAL),
             ("FINAL_BEFORE_OPENER", FINAL_BEFORE_OPENER),
             ("SENTENCE_OPENERS", SENTENCE_OPENERS),
+            ("SPEECH_VERBS", SPEECH_VERBS),
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

@@ -1,0 +1,80 @@
+//! The `quotes` command's report: one article's quotations with their speakers, as text or
+//! JSON.
+//!
+//! JSON wire format: an array of `{"start", "end", "text", "outer_start", "outer_end",
+//! "speaker", "term", "sentences"}`: `text` is `input[start..end]`, the quoted words without
+//! the quote marks; `outer_*` include the marks; `speaker` is a string or null; `term` marks a
+//! short scare-quoted term; `sentences` are the 0-based indices of the sentences it spans.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::segments::one_line;
+use crate::classify::quote::Quote;
+use crate::options::Format;
+use crate::tokenize::Document;
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    outer_start: usize,
+    outer_end: usize,
+    speaker: Option<&'a str>,
+    term: bool,
+    sentences: &'a [usize],
+}
+
+/// Writes the quotations of `doc` in `format` (text or JSON; other formats fall back to text).
+pub fn write(
+    doc: &Document,
+    quotes: &[Quote],
+    format: Format,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if format == Format::Json {
+        let list: Vec<QuoteOut> = quotes
+            .iter()
+            .map(|q| QuoteOut {
+                start: q.span.start,
+                end: q.span.end,
+                text: doc.article.slice(q.span),
+                outer_start: q.outer.start,
+                outer_end: q.outer.end,
+                speaker: q.speaker.as_deref(),
+                term: q.term,
+                sentences: &q.sentences,
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &list)?;
+        return writeln!(out);
+    }
+    let statements = quotes.iter().filter(|q| !q.term).count();
+    writeln!(
+        out,
+        "{}: {statements} quotations, {} quoted terms",
+        doc.article.name,
+        quotes.len() - statements
+    )?;
+    for q in quotes {
+        let at = q
+            .sentences
+            .first()
+            .map_or_else(String::new, |s| format!("{}", s + 1));
+        let who = match (&q.speaker, q.term) {
+            (_, true) => "term".to_string(),
+            (Some(s), false) => s.clone(),
+            (None, false) => "speaker not named".to_string(),
+        };
+        writeln!(
+            out,
+            "{at:>4}  {}..{}  “{}” — {who}",
+            q.span.start,
+            q.span.end,
+            one_line(doc.article.slice(q.span))
+        )?;
+    }
+    Ok(())
+}
