@@ -106,3 +106,23 @@ pub const DATE_WORDS: &[&str] = &[
 pub fn is_negation(key: &str) -> bool {
     NEGATIONS.contains(&key) || key.ends_with("n't")
 }
+
+/// News outlets, as keys. Which outlet a claim was told to ("told the Times" / "told Reuters")
+/// is a matter of sourcing, not a swapped subject, so these never make a `subject` flag.
+pub const NEWS_OUTLETS: &[&str] = &[
+    "afp",
+    "ap",
+    "bbc",
+    "bloomberg",
+    "cbs",
+    "cnn",
+    "guardian",
+    "independent",
+    "journal",
+    "nbc",
+    "npr",
+    "post",
+    "reuters",
+    "telegraph",
+    "times",
+];

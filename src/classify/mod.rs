@@ -603,6 +603,7 @@ fn names(toks: &[&Token], doc: &Document, other: &BTreeSet<&str>) -> Vec<String>
             && word.chars().next().is_some_and(char::is_uppercase)
             && !tokenize::is_stopword(&t.key)
             && !other.contains(t.key.as_str())
+            && !lexicon::NEWS_OUTLETS.contains(&t.key.as_str())
             && !opens_sentence(doc, t);
         if capital {
             run.push(word);

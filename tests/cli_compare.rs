@@ -1,0 +1,215 @@
+//! The `sourcediff compare` and `sourcediff quotes` commands as a user runs them: formats,
+//! colors, filters, output files, errors, and byte-identical output from run to run. The
+//! terminal and JSON reports of the seed articles are snapshotted (tests/snapshots/).
+
+mod common;
+
+use std::fs;
+
+use assert_cmd::Command;
+use common::{SEEDS, seed_path};
+
+fn sourcediff() -> Command {
+    Command::cargo_bin("sourcediff").expect("the sourcediff binary is built")
+}
+
+fn seeds() -> [String; 2] {
+    SEEDS.map(|s| seed_path(s).display().to_string())
+}
+
+fn run_ok(args: &[&str]) -> String {
+    let out = sourcediff()
+        .args(args)
+        .env_remove("NO_COLOR")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("UTF-8 report")
+}
+
+/// The report with the machine-specific part of paths removed, for snapshots.
+fn portable(report: &str) -> String {
+    let root = format!("{}/", env!("CARGO_MANIFEST_DIR"));
+    report.replace(&root, "")
+}
+
+#[test]
+fn terminal_report_of_the_seeds() {
+    let [a, b] = seeds();
+    let report = run_ok(&["compare", &a, &b, "--width", "100"]);
+    insta::assert_snapshot!("seeds_terminal", portable(&report));
+}
+
+#[test]
+fn json_report_of_the_seeds() {
+    let [a, b] = seeds();
+    let report = run_ok(&["compare", &a, &b, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&report).expect("valid JSON");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["documents"].as_array().map(Vec::len), Some(2));
+    let statuses: Vec<&str> = v["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .filter_map(|q| q["status"].as_str())
+        .filter(|s| *s != "unmatched")
+        .collect();
+    assert_eq!(statuses, ["unquoted", "altered", "exact"]);
+    // Every text in the report is the slice of its file that its offsets name.
+    let files = [
+        fs::read(seed_path(SEEDS[0])).expect("seed"),
+        fs::read(seed_path(SEEDS[1])).expect("seed"),
+    ];
+    for d in v["alignments"].as_array().expect("alignments") {
+        for e in d["diff"].as_array().expect("diff") {
+            for (side, doc) in [("left", &d["left"]["doc"]), ("right", &d["right"]["doc"])] {
+                let Some(span) = e[side].as_object() else {
+                    continue;
+                };
+                let file = &files[doc.as_u64().expect("doc") as usize];
+                let (s, t) = (
+                    span["start"].as_u64().expect("start") as usize,
+                    span["end"].as_u64().expect("end") as usize,
+                );
+                assert_eq!(std::str::from_utf8(&file[s..t]).ok(), span["text"].as_str());
+            }
+        }
+    }
+    insta::assert_snapshot!("seeds_json", portable(&report));
+}
+
+#[test]
+fn the_same_inputs_give_byte_identical_reports() {
+    let [a, b] = seeds();
+    for format in ["text", "json", "markdown", "html"] {
+        let first = run_ok(&["compare", &a, &b, "--format", format]);
+        let second = run_ok(&["compare", &b, &a, "--format", format]);
+        let third = run_ok(&["compare", &a, &b, "--format", format]);
+        assert_eq!(first, third, "{format}");
+        assert_ne!(
+            first, second,
+            "{format}: swapping the articles relabels them"
+        );
+    }
+}
+
+#[test]
+fn color_is_off_when_piped_and_on_when_asked() {
+    let [a, b] = seeds();
+    let plain = run_ok(&["compare", &a, &b]);
+    assert!(
+        !plain.contains('\u{1b}'),
+        "no ANSI codes when not a terminal"
+    );
+    let colored = run_ok(&["compare", &a, &b, "--color", "always"]);
+    assert!(
+        colored.contains("\u{1b}["),
+        "ANSI codes with --color always"
+    );
+    // Without color the report still reads: removed and added words carry symbols.
+    assert!(plain.contains("{+(ISIS)+}"));
+}
+
+#[test]
+fn only_shows_the_parts_asked_for() {
+    let [a, b] = seeds();
+    let quotes = run_ok(&["compare", &a, &b, "--only", "quotes"]);
+    assert!(quotes.contains("Quotes (3)"));
+    assert!(!quotes.contains("Framing ("));
+    assert!(!quotes.contains("Unique ("));
+    let two = run_ok(&["compare", &a, &b, "--only", "framing,unique"]);
+    assert!(two.contains("Framing (2)") && two.contains("Unique ("));
+    assert!(!two.contains("Quotes (") && !two.contains("Edited ("));
+}
+
+#[test]
+fn output_file_gets_the_report_and_inputs_are_untouched() {
+    let [a, b] = seeds();
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    let out = dir.path().join("report.json");
+    let before = fs::read(&a).expect("seed");
+    sourcediff()
+        .args(["compare", &a, &b, "--format", "json", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
+    let written = fs::read_to_string(&out).expect("report written");
+    assert!(written.starts_with('{'));
+    assert_eq!(fs::read(&a).expect("seed"), before);
+}
+
+#[test]
+fn bad_requests_exit_2_with_one_line() {
+    let [a, b] = seeds();
+    for (args, expect) in [
+        (vec!["compare", a.as_str()], "required"),
+        (
+            vec!["compare", "-", "-"],
+            "standard input (-) can be read only once",
+        ),
+        (
+            vec![
+                "compare",
+                a.as_str(),
+                b.as_str(),
+                "--edited-threshold",
+                "1.5",
+            ],
+            "outside 0..1",
+        ),
+        (
+            vec!["compare", a.as_str(), "missing.txt"],
+            "missing.txt: no such file",
+        ),
+        (
+            vec!["compare", a.as_str(), b.as_str(), "-o", a.as_str()],
+            "refusing to write the report over an input article",
+        ),
+    ] {
+        let out = sourcediff()
+            .args(&args)
+            .write_stdin("")
+            .assert()
+            .code(2)
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8_lossy(&out);
+        assert!(err.contains(expect), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn an_article_compared_with_itself_is_all_shared() {
+    let [a, _] = seeds();
+    let report = run_ok(&["compare", &a, &a]);
+    assert!(
+        report.contains("A: 100.0% of its words also in B"),
+        "{report}"
+    );
+    assert!(report.contains("unique sentences: A 0 · B 0"));
+}
+
+#[test]
+fn quotes_command_lists_speakers() {
+    let [a, _] = seeds();
+    let report = run_ok(&["quotes", &a]);
+    assert!(
+        report.contains("“We know Daesh’s movements.” — Brigadier General Ahmed Adnan"),
+        "{report}"
+    );
+    assert!(report.contains("— Lt. Gen. Muhammad al-Bayati"));
+    let json = run_ok(&["quotes", &a, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    let text = fs::read_to_string(&a).expect("seed");
+    for q in v.as_array().expect("array") {
+        let (s, e) = (
+            q["start"].as_u64().expect("start") as usize,
+            q["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(Some(&text[s..e]), q["text"].as_str());
+    }
+}
