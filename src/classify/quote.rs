@@ -417,8 +417,8 @@ fn has_line_break(s: &str) -> bool {
 // Pairing quote marks
 // ---------------------------------------------------------------------------------------------
 
-/// True for the characters that may be quote marks.
-fn is_mark(c: char) -> bool {
+/// True for the characters that may be quote marks (and apostrophes, which look the same).
+pub(crate) fn is_mark(c: char) -> bool {
     matches!(
         c,
         '"' | '\''

@@ -19,6 +19,7 @@
 use serde::Serialize;
 
 use crate::align::fuzzy;
+use crate::classify::quote::is_mark;
 use crate::normalize;
 use crate::span::Span;
 use crate::tokenize;
@@ -470,24 +471,6 @@ fn connects(ws: &[Word<'_>], k: usize) -> bool {
             .is_some_and(|p| ws[p].is(ORGANISATION_HEADS) || ws[p].is_title())
 }
 
-/// True for the quote marks and apostrophes that may wrap or sit inside words.
-fn is_quote_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '\u{2018}'
-            | '\u{2019}'
-            | '\u{201a}'
-            | '\u{201c}'
-            | '\u{201d}'
-            | '\u{201e}'
-            | '\u{00ab}'
-            | '\u{00bb}'
-            | '\u{2039}'
-            | '\u{203a}'
-    )
-}
-
 fn is_dash(c: char) -> bool {
     matches!(c, '\u{2014}' | '\u{2013}' | '\u{2015}')
 }
@@ -537,7 +520,7 @@ fn push_chunk<'a>(slice: &'a str, base: usize, start: usize, end: usize, out: &m
         }
         return;
     };
-    if chunk[..a].chars().any(|c| !is_quote_char(c))
+    if chunk[..a].chars().any(|c| !is_mark(c))
         && let Some(prev) = out.last_mut()
     {
         prev.stop = true;
@@ -571,7 +554,7 @@ fn mark(w: &mut Word<'_>, punct: &str) {
     for c in punct.chars() {
         match c {
             ',' => w.comma = true,
-            c if is_quote_char(c) => {}
+            c if is_mark(c) => {}
             c if c.is_alphanumeric() => {}
             '-' | '/' | '&' | '%' | '$' => {}
             _ => w.stop = true,
