@@ -45,8 +45,17 @@ pub use tokenize::{Document, Token, TokenKind};
 /// Compares articles: segments, tokenizes, aligns every pair and classifies what they share.
 pub fn compare(articles: Vec<Article>, options: &Options) -> Analysis {
     let documents = documents(articles);
-    let alignment = align::align(&documents, options);
-    classify::classify(documents, alignment, options)
+    // Quotations are matched from the documents alone: on a second core while the sentences
+    // are aligned.
+    let (alignment, quotes) = std::thread::scope(|scope| {
+        let quotes = scope.spawn(|| classify::quote::match_quotes(&documents));
+        let alignment = align::align(&documents, options);
+        let quotes = quotes
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (alignment, quotes)
+    });
+    classify::classify(documents, alignment, quotes, options)
 }
 
 /// Segments and tokenizes articles, one thread per article up to the number of cores.

@@ -155,8 +155,14 @@ impl Analysis {
     }
 }
 
-/// Classifies an alignment.
-pub fn classify(documents: Vec<Document>, alignment: Alignment, _options: &Options) -> Analysis {
+/// Classifies an alignment; `quotes` are the documents' quotations as matched by
+/// [`quote::match_quotes`].
+pub fn classify(
+    documents: Vec<Document>,
+    alignment: Alignment,
+    quotes: Vec<quote::QuoteMatch>,
+    _options: &Options,
+) -> Analysis {
     let n = documents.len();
     let mut carriers: Vec<Vec<BTreeSet<usize>>> = documents
         .iter()
@@ -197,7 +203,6 @@ pub fn classify(documents: Vec<Document>, alignment: Alignment, _options: &Optio
         .collect();
     let coverage = coverage(&documents, &findings, n);
     let passages = passages(&documents, &findings);
-    let quotes = quote::match_quotes(&documents);
     Analysis {
         documents,
         findings,

@@ -1200,6 +1200,11 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
     let mut candidates: FxHashSet<(usize, usize)> = FxHashSet::default();
     let mut counts: FxHashMap<usize, u32> = FxHashMap::default();
     for (q, k) in keys.iter().enumerate() {
+        // A term joins other quotes only when identical (see below), and identical quotes are
+        // already grouped: no candidate pair involving a term needs a diff.
+        if quotes[q].quote.term {
+            continue;
+        }
         counts.clear();
         for w in k.windows(3) {
             let Some(list) = trigrams.get(&[w[0], w[1], w[2]]) else {
@@ -1210,7 +1215,7 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
             }
             for &(o, _) in list {
                 let o = o as usize;
-                if o != q && keys[o] != *k {
+                if o != q && keys[o] != *k && !quotes[o].quote.term {
                     *counts.entry(o).or_default() += 1;
                 }
             }
@@ -1232,7 +1237,7 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
                 }
                 for &o in list {
                     let o = o as usize;
-                    if o != q && keys[o] != *k {
+                    if o != q && keys[o] != *k && !quotes[o].quote.term {
                         candidates.insert((q.min(o), q.max(o)));
                     }
                 }
@@ -1438,6 +1443,27 @@ fn misattributed(quotes: &[&Found<'_>], members: &[usize]) -> bool {
 /// How two quotes' words relate: the same, one a fragment of the other, or one altered (words
 /// inserted, cut or replaced; a bracketed insertion is an alteration, never a longer
 /// fragment). Computed in an order fixed by the words, so it is symmetric.
+/// How many words two key sequences have in common, repeats counted (an upper bound on the
+/// words a diff finds equal).
+fn common_words(a: &[u32], b: &[u32]) -> usize {
+    let (mut x, mut y) = (a.to_vec(), b.to_vec());
+    x.sort_unstable();
+    y.sort_unstable();
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 fn relate(interner: &Interner<'_>, a: (&[u32], &[bool]), b: (&[u32], &[bool])) -> Option<Relation> {
     if a.0 == b.0 {
         return Some(Relation::Exact);
@@ -1449,6 +1475,10 @@ fn relate(interner: &Interner<'_>, a: (&[u32], &[bool]), b: (&[u32], &[bool])) -
     };
     let (s, l) = (short.0, long.0);
     if s.len() < 2 {
+        return None;
+    }
+    // No diff where the words in common cannot reach the share an alteration needs.
+    if (common_words(s, l) as f64) < ALTERED_MIN_SHARE * s.len() as f64 {
         return None;
     }
     let edits = worddiff::diff(s, l);
