@@ -28,6 +28,7 @@ pub mod error;
 pub mod load;
 pub mod normalize;
 pub mod options;
+mod par;
 pub mod report;
 pub mod segment;
 pub mod span;
@@ -58,28 +59,7 @@ pub fn compare(articles: Vec<Article>, options: &Options) -> Analysis {
     classify::classify(documents, alignment, quotes, options)
 }
 
-/// Segments and tokenizes articles, one thread per article up to the number of cores.
+/// Segments and tokenizes articles, on as many cores as there are.
 pub fn documents(articles: Vec<Article>) -> Vec<Document> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || articles.len() < 2 {
-        return articles.into_iter().map(Document::new).collect();
-    }
-    let per_thread = articles.len().div_ceil(threads);
-    let mut chunks: Vec<Vec<Article>> = Vec::new();
-    let mut rest = articles.into_iter().peekable();
-    while rest.peek().is_some() {
-        chunks.push(rest.by_ref().take(per_thread).collect());
-    }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| {
-                scope.spawn(move || chunk.into_iter().map(Document::new).collect::<Vec<_>>())
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    par::map(&articles, |a| Document::new(a.clone()))
 }

@@ -23,6 +23,7 @@ pub mod worddiff;
 
 use std::cell::OnceCell;
 use std::cmp::Ordering;
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -105,10 +106,9 @@ pub fn stem(key: &str) -> String {
 /// Aligns every pair of documents.
 pub fn align(docs: &[Document], options: &Options) -> Alignment {
     let lexicon = Lexicon::build(docs);
-    let feats: Vec<Vec<Features>> = docs
-        .iter()
-        .map(|d| d.tokens.iter().map(|t| lexicon.features(t)).collect())
-        .collect();
+    let feats: Vec<Vec<Features>> = crate::par::map(docs, |d| {
+        d.tokens.iter().map(|t| lexicon.features(t)).collect()
+    });
     let mut pairs = Vec::new();
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
@@ -157,7 +157,7 @@ struct Lexicon<'d> {
     /// Stem id -> the stem.
     stems: Vec<String>,
     /// Stem id -> the stem prepared for spelling-variant comparison, made on first use.
-    trigrams: Vec<OnceCell<fuzzy::Trigrams>>,
+    trigrams: Vec<OnceLock<fuzzy::Trigrams>>,
     /// Stem id -> IDF weight.
     idf: Vec<f64>,
 }
@@ -279,7 +279,7 @@ impl<'d> Lexicon<'d> {
             .iter()
             .map(|&d| (n / f64::from(d.max(1))).ln().max(0.1))
             .collect();
-        let trigrams = stems.iter().map(|_| OnceCell::new()).collect();
+        let trigrams = stems.iter().map(|_| OnceLock::new()).collect();
         Lexicon {
             keys,
             stem_of,

@@ -3,7 +3,9 @@
 //! module holds what they share: labels ("A3" is article A's third sentence), the inline
 //! word diff of a pair as pieces, and the words each side of a framing pair has alone.
 
+pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod quotes;
 pub mod segments;
 pub mod terminal;
@@ -20,7 +22,8 @@ pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) 
     match options.format {
         Format::Text => terminal::write(analysis, options, out),
         Format::Json => json::write(analysis, out),
-        Format::Html | Format::Markdown => terminal::write(analysis, options, out),
+        Format::Html => html::write(analysis, options, out),
+        Format::Markdown => markdown::write(analysis, options, out),
     }
 }
 

@@ -1,0 +1,38 @@
+//! Work spread over the machine's cores with scoped threads, results in input order, so the
+//! output never depends on which thread finished first.
+
+use std::thread;
+
+/// `items.iter().map(f).collect()`, computed on up to as many threads as there are cores.
+pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || items.len() < 2 {
+        return items.iter().map(f).collect();
+    }
+    let per_thread = items.len().div_ceil(threads);
+    let f = &f;
+    thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(per_thread)
+            .map(|chunk| scope.spawn(move || chunk.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn keeps_input_order() {
+        let items: Vec<u32> = (0..1000).collect();
+        assert_eq!(
+            super::map(&items, |x| x * 2),
+            items.iter().map(|x| x * 2).collect::<Vec<_>>()
+        );
+        assert_eq!(super::map(&[7u32], |x| x + 1), [8]);
+        assert!(super::map(&[] as &[u32], |x| *x).is_empty());
+    }
+}

@@ -1,0 +1,1011 @@
+//! `compare --format html`: the analysis as one self-contained page for people who will not run
+//! a terminal. The articles stand side by side, one column each, in their original paragraphs;
+//! every sentence is a `<span>` (`id="d0-s3"`: article 0, sentence 3) marked by what it shares:
+//! verbatim, edited or framing (each with its own color, underline style and a tag such as
+//! `~B11`), or tinted as found in this article only. Claim-drift flags sit on the sentence as
+//! `⚑` with a word and a tooltip. Quotes more than one article carries are boxed in the text
+//! with a badge naming their status (exact, altered, partial, unquoted, misattributed). A
+//! sidebar lists every shared quote and pair with its word diff; the script
+//! (`assets/report.js`) lights up a sentence's counterparts, or a quote's other places, when
+//! hovered or clicked, scrolls them into view and narrows the sidebar to them. The header holds
+//! the summary: articles, shared text per pair as bars (a matrix for three articles or more),
+//! counts by kind, the key, and the shared quotes with their status, speakers and word diff.
+//!
+//! Everything taken from an article goes through maud, which escapes it; the only unescaped
+//! strings are the page's own stylesheet and script, embedded at compile time. The page loads
+//! nothing: no fonts, images or scripts from the network. The output is a pure function of
+//! the analysis: no timestamps, paths only as given on the command line.
+
+use std::io::{self, Write};
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::{Marked, diff_pieces, doc_label, own_words, sentence_label, sentences_label};
+use crate::align::{EditOp, Side};
+use crate::classify::quote::{QuoteMatch, QuoteStatus};
+use crate::classify::{Analysis, Drift, DriftKind, Finding, FindingKind};
+use crate::options::RenderOptions;
+
+/// The page's stylesheet (screen and print).
+const CSS: &str = include_str!("assets/report.css");
+/// The page's script: counterpart highlighting and the pair sidebar.
+const JS: &str = include_str!("assets/report.js");
+
+/// Writes the HTML report. Every section is shown whatever `--only` asks: the page is one
+/// picture of the articles, and hiding kinds of highlight would make it lie.
+pub fn write(analysis: &Analysis, _options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let page = Page::new(analysis);
+    out.write_all(page.render().into_string().as_bytes())?;
+    writeln!(out)
+}
+
+/// The three kinds of shared sentence, strongest first, with their sign and wording.
+const SHARED_KINDS: [FindingKind; 3] = [
+    FindingKind::Verbatim,
+    FindingKind::Edited,
+    FindingKind::Framing,
+];
+
+/// The class suffix and `data-kind` value of a kind.
+fn kind_slug(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Verbatim => "verbatim",
+        FindingKind::Edited => "edited",
+        FindingKind::Framing => "framing",
+        FindingKind::Unique => "unique",
+    }
+}
+
+/// The sign that joins the labels of a pair: `A4 = B9`, `A2 ~ B11`, `A1 ≈ B1`.
+pub(super) fn kind_sign(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Verbatim => "=",
+        FindingKind::Edited => "~",
+        FindingKind::Framing => "≈",
+        FindingKind::Unique => "",
+    }
+}
+
+/// A kind's name and what it means, as the key shows them.
+pub(super) fn kind_words(kind: FindingKind) -> (&'static str, &'static str) {
+    match kind {
+        FindingKind::Verbatim => ("Verbatim", "the same words"),
+        FindingKind::Edited => ("Edited", "the same sentence, words changed"),
+        FindingKind::Framing => ("Framing", "the same fact in other words"),
+        FindingKind::Unique => ("Unique", "found in this article only"),
+    }
+}
+
+/// What a claim-drift flag means, in full and as the one word shown on the sentence.
+pub(super) fn drift_words(kind: DriftKind) -> (&'static str, &'static str) {
+    match kind {
+        DriftKind::Number => ("numbers or dates differ", "numbers"),
+        DriftKind::Hedge => ("hedge on one side only", "hedge"),
+        DriftKind::Attribution => ("attribution verb changed", "verb"),
+        DriftKind::Negation => ("negation on one side only", "negation"),
+        DriftKind::Subject => ("names swapped", "names"),
+    }
+}
+
+/// A drift flag in words: `hedge on one side only: A none · B “unlikely”`.
+pub(super) fn drift_text(finding: &Finding, drift: &Drift) -> String {
+    let words = |w: &[String]| {
+        if w.is_empty() {
+            "none".to_string()
+        } else {
+            w.iter()
+                .map(|x| format!("“{x}”"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    format!(
+        "{}: {} {} · {} {}",
+        drift_words(drift.kind).0,
+        doc_label(finding.pair.left.doc),
+        words(&drift.left),
+        doc_label(finding.pair.right.doc),
+        words(&drift.right)
+    )
+}
+
+/// The score a pair is judged by, in words.
+pub(super) fn score_text(finding: &Finding) -> String {
+    match finding.kind {
+        FindingKind::Edited => format!("word similarity {:.2}", finding.pair.similarity),
+        FindingKind::Framing => format!("shared content {:.2}", finding.pair.content_overlap),
+        _ => String::new(),
+    }
+}
+
+/// The last path component of an article's name: what a reader calls the file.
+pub(super) fn file_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
+}
+
+/// The class suffix of a quote status, and the word its badge shows.
+pub(super) fn status_slug(status: QuoteStatus) -> &'static str {
+    match status {
+        QuoteStatus::Exact => "exact",
+        QuoteStatus::Altered => "altered",
+        QuoteStatus::Partial => "partial",
+        QuoteStatus::Unquoted => "unquoted",
+        QuoteStatus::Misattributed => "misattributed",
+        QuoteStatus::Unmatched => "unmatched",
+    }
+}
+
+/// The order a reader checks quotes in: the articles' disagreements first.
+pub(super) fn status_rank(status: QuoteStatus) -> u8 {
+    match status {
+        QuoteStatus::Misattributed => 0,
+        QuoteStatus::Altered => 1,
+        QuoteStatus::Partial => 2,
+        QuoteStatus::Unquoted => 3,
+        QuoteStatus::Exact => 4,
+        QuoteStatus::Unmatched => 5,
+    }
+}
+
+/// What a quote status means.
+pub(super) fn status_meaning(status: QuoteStatus) -> &'static str {
+    match status {
+        QuoteStatus::Exact => "quoted word for word",
+        QuoteStatus::Altered => "words changed inside the quote marks",
+        QuoteStatus::Partial => "one article quotes only part of it",
+        QuoteStatus::Unquoted => "the same words used without quote marks",
+        QuoteStatus::Misattributed => "credited to different speakers",
+        QuoteStatus::Unmatched => "quoted in one article only",
+    }
+}
+
+/// The label of the sentence holding byte `at` of article `doc` ("A3").
+pub(super) fn occurrence_label(analysis: &Analysis, doc: usize, at: usize) -> String {
+    let sentences = &analysis.documents[doc].sentences;
+    let s = sentences
+        .partition_point(|s| s.span.start <= at)
+        .saturating_sub(1);
+    sentence_label(doc, s)
+}
+
+/// The `id` of an occurrence of a quote in a column.
+fn occurrence_id(quote: usize, occurrence: usize) -> String {
+    format!("q{quote}-o{occurrence}")
+}
+
+/// The `id` of a sentence's span.
+fn sentence_id(doc: usize, sentence: usize) -> String {
+    format!("d{doc}-s{sentence}")
+}
+
+/// The `id` of a finding in the sidebar.
+fn finding_id(k: usize) -> String {
+    format!("f{k}")
+}
+
+struct Page<'a> {
+    analysis: &'a Analysis,
+    /// `links[doc][sentence]`: indices of the findings that sentence is part of.
+    links: Vec<Vec<Vec<usize>>>,
+    /// Quotations across the articles.
+    quotes: &'a [QuoteMatch],
+    /// Indices into `quotes` of those more than one article carries, in the order listed.
+    shared_quotes: Vec<usize>,
+    /// `marks[doc]`: where shared quotes stand in that article, by start, never overlapping.
+    marks: Vec<Vec<QuoteMark>>,
+}
+
+/// One occurrence of a shared quote in an article's text.
+#[derive(Clone, Copy, Debug)]
+struct QuoteMark {
+    /// Byte range in the article's text.
+    start: usize,
+    end: usize,
+    /// Index into [`Page::quotes`].
+    quote: usize,
+    /// Index into that quote's occurrences.
+    occurrence: usize,
+}
+
+impl<'a> Page<'a> {
+    fn new(analysis: &'a Analysis) -> Page<'a> {
+        let quotes = analysis.quotes.as_slice();
+        let mut links: Vec<Vec<Vec<usize>>> = analysis
+            .documents
+            .iter()
+            .map(|d| vec![Vec::new(); d.sentences.len()])
+            .collect();
+        for (k, f) in analysis.findings.iter().enumerate() {
+            for side in [&f.pair.left, &f.pair.right] {
+                for &s in &side.sentences {
+                    let list = &mut links[side.doc][s];
+                    if list.last() != Some(&k) {
+                        list.push(k);
+                    }
+                }
+            }
+        }
+        // Quotes the articles disagree on come first: misattributed, altered, partial,
+        // unquoted, then exact; in the analysis's order within each.
+        let mut shared_quotes: Vec<usize> = (0..quotes.len())
+            .filter(|&i| quotes[i].status != QuoteStatus::Unmatched)
+            .collect();
+        shared_quotes.sort_by_key(|&i| (status_rank(quotes[i].status), i));
+        let mut marks: Vec<Vec<QuoteMark>> = vec![Vec::new(); analysis.documents.len()];
+        for &i in &shared_quotes {
+            for (j, o) in quotes[i].occurrences.iter().enumerate() {
+                let fits = analysis.documents.get(o.doc).is_some_and(|d| {
+                    o.start < o.end && d.article.text.get(o.start..o.end).is_some()
+                });
+                if fits {
+                    marks[o.doc].push(QuoteMark {
+                        start: o.start,
+                        end: o.end,
+                        quote: i,
+                        occurrence: j,
+                    });
+                }
+            }
+        }
+        // A quote inside another (a fragment quoted on its own) is shown by the outer one.
+        for list in &mut marks {
+            list.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.quote));
+            let mut end = 0;
+            list.retain(|m| {
+                let keep = m.start >= end;
+                if keep {
+                    end = m.end;
+                }
+                keep
+            });
+        }
+        Page {
+            analysis,
+            links,
+            quotes,
+            shared_quotes,
+            marks,
+        }
+    }
+
+    fn render(&self) -> Markup {
+        html! {
+            (DOCTYPE)
+            html lang="en" {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    meta name="generator" content="sourcediff";
+                    title { (self.title()) }
+                    style { (PreEscaped(CSS)) }
+                }
+                body {
+                    (self.header())
+                    main.workspace {
+                        (self.columns())
+                        (self.sidebar())
+                    }
+                    script { (PreEscaped(JS)) }
+                }
+            }
+        }
+    }
+
+    fn title(&self) -> String {
+        let names: Vec<&str> = self
+            .analysis
+            .documents
+            .iter()
+            .map(|d| file_name(&d.article.name))
+            .collect();
+        format!("sourcediff: {}", names.join(" vs "))
+    }
+
+    fn words(&self, doc: usize) -> usize {
+        let d = &self.analysis.documents[doc];
+        (0..d.sentences.len()).map(|s| d.word_count(s)).sum()
+    }
+
+    fn unique_count(&self, doc: usize) -> usize {
+        self.analysis.unique.iter().filter(|u| u.doc == doc).count()
+    }
+
+    fn drift_count(&self) -> usize {
+        self.analysis.findings.iter().map(|f| f.drift.len()).sum()
+    }
+
+    fn header(&self) -> Markup {
+        let a = self.analysis;
+        let shared = a.findings.len();
+        html! {
+            header.summary {
+                div.masthead {
+                    h1 { "sourcediff" }
+                    p.lede {
+                        (a.documents.len()) " articles compared · "
+                        (shared) " shared " (if shared == 1 { "passage" } else { "passages" })
+                        " · " (a.unique.len()) " sentences found in one article only"
+                    }
+                    p.hint.screen-only {
+                        "Click a highlighted sentence to light up its counterpart and see what changed. "
+                        "“B3” is article B, sentence 3."
+                    }
+                }
+                div.summary-grid {
+                    section.articles aria-labelledby="h-articles" {
+                        h2 #h-articles { "Articles" }
+                        ol.doc-list {
+                            @for (i, d) in a.documents.iter().enumerate() {
+                                li {
+                                    span.badge { (doc_label(i)) }
+                                    div {
+                                        a.doc-name href=(format!("#d{i}")) {
+                                            (file_name(&d.article.name))
+                                        }
+                                        @if let Some(path) = &d.article.path {
+                                            @let path = path.display().to_string();
+                                            @if path != file_name(&d.article.name) {
+                                                " " code.path { (path) }
+                                            }
+                                        }
+                                        div.meta {
+                                            (d.sentences.len()) " sentences · "
+                                            (self.words(i)) " words · "
+                                            (self.unique_count(i)) " only here"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    (self.coverage())
+                    (self.key())
+                }
+                (self.quote_list())
+            }
+        }
+    }
+
+    /// Shared text per pair of articles: for two articles, a bar for each side; for more, a
+    /// matrix (row: the article measured, column: the one it is measured against), which stays
+    /// small as the pairs multiply.
+    fn coverage(&self) -> Markup {
+        let a = self.analysis;
+        let n = a.documents.len();
+        let pairs: Vec<(usize, usize)> = (0..n)
+            .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+            .collect();
+        html! {
+            section.coverage aria-labelledby="h-coverage" {
+                h2 #h-coverage { "Shared text" }
+                p.hint { "Words of each article reused, verbatim or lightly edited, in the other" }
+                @if n == 2 {
+                    @for (i, j) in pairs {
+                        div.pair {
+                            div.pair-name { (doc_label(i)) " ↔ " (doc_label(j)) }
+                            @for (doc, other) in [(i, j), (j, i)] {
+                                div.bar-row {
+                                    span.bar-label { (doc_label(doc)) }
+                                    (self.bar(doc, other))
+                                    @if let Some(c) = a.coverage_of(doc, other) {
+                                        span.of { (c.shared_words) " of " (c.words) " words" }
+                                    }
+                                }
+                            }
+                            div.pair-counts { (self.pair_counts(i, j)) }
+                        }
+                    }
+                } @else {
+                    table.matrix {
+                        thead {
+                            tr {
+                                th scope="col" { span.sr-only { "article" } }
+                                @for other in 0..n { th scope="col" { "in " (doc_label(other)) } }
+                            }
+                        }
+                        tbody {
+                            @for doc in 0..n {
+                                tr {
+                                    th scope="row" { (doc_label(doc)) }
+                                    @for other in 0..n {
+                                        @if other == doc {
+                                            td.self { "—" }
+                                        } @else {
+                                            (self.matrix_cell(doc, other))
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The share of `doc`'s words also in `other`, as a bar and a figure.
+    fn bar(&self, doc: usize, other: usize) -> Markup {
+        let Some(c) = self.analysis.coverage_of(doc, other) else {
+            return html! {};
+        };
+        let pct = c.shared * 100.0;
+        let text = format!(
+            "{pct:.1}% of {}’s words also in {} ({} of {})",
+            doc_label(doc),
+            doc_label(other),
+            c.shared_words,
+            c.words
+        );
+        html! {
+            span.bar role="img" aria-label=(text) title=(text) {
+                span.fill style=(format!("width:{pct:.1}%")) {}
+            }
+            span.pct { (format!("{pct:.1}%")) }
+        }
+    }
+
+    /// One cell of the coverage matrix: the figure over a thin bar; the pair's counts by kind
+    /// in the tooltip.
+    fn matrix_cell(&self, doc: usize, other: usize) -> Markup {
+        let Some(c) = self.analysis.coverage_of(doc, other) else {
+            return html! { td {} };
+        };
+        let pct = c.shared * 100.0;
+        let (i, j) = (doc.min(other), doc.max(other));
+        let counts: Vec<String> = SHARED_KINDS
+            .iter()
+            .map(|&kind| {
+                let n = self
+                    .analysis
+                    .findings
+                    .iter()
+                    .filter(|f| f.kind == kind && f.pair.left.doc == i && f.pair.right.doc == j)
+                    .count();
+                format!("{n} {}", kind_words(kind).0.to_lowercase())
+            })
+            .collect();
+        let text = format!(
+            "{pct:.1}% of {}’s words also in {} ({} of {}); {}",
+            doc_label(doc),
+            doc_label(other),
+            c.shared_words,
+            c.words,
+            counts.join(" · ")
+        );
+        html! {
+            td title=(text) {
+                span.pct { (format!("{pct:.1}%")) }
+                span.bar.mini role="img" aria-label=(text) {
+                    span.fill style=(format!("width:{pct:.1}%")) {}
+                }
+            }
+        }
+    }
+
+    /// How many pairs of each kind two articles share: "1 verbatim · 2 edited · 2 framing".
+    fn pair_counts(&self, i: usize, j: usize) -> Markup {
+        let count = |kind: FindingKind| {
+            self.analysis
+                .findings
+                .iter()
+                .filter(|f| f.kind == kind && f.pair.left.doc == i && f.pair.right.doc == j)
+                .count()
+        };
+        html! {
+            @for (k, kind) in SHARED_KINDS.into_iter().enumerate() {
+                @if k > 0 { " · " }
+                span class=(format!("count k-{}", kind_slug(kind))) {
+                    (count(kind)) " " (kind_words(kind).0.to_lowercase())
+                }
+            }
+        }
+    }
+
+    fn key(&self) -> Markup {
+        let a = self.analysis;
+        html! {
+            section.key aria-labelledby="h-key" {
+                h2 #h-key { "Key" }
+                ul.legend {
+                    @for kind in SHARED_KINDS {
+                        @let (name, what) = kind_words(kind);
+                        li {
+                            span.sample {
+                                span class=(format!("tag k-{}", kind_slug(kind))) {
+                                    (kind_sign(kind)) "B3"
+                                }
+                                span class=(format!("s shared k-{}", kind_slug(kind))) { (name) }
+                            }
+                            " " span.what { (what) }
+                            " " span.n { (a.count(kind)) }
+                        }
+                    }
+                    li {
+                        span.sample { span.qbadge.q-altered { "❝ altered" } }
+                        " " span.what { "shared quote: exact, altered, partial, unquoted or misattributed" }
+                        " " span.n { (self.shared_quotes.len()) }
+                    }
+                    li {
+                        span.sample.s.k-unique { "Unique" }
+                        " " span.what { "in this article only" }
+                        " " span.n { (a.unique.len()) }
+                    }
+                    li {
+                        span.sample { span.flag { "⚑ names" } }
+                        " " span.what { "claim drift: a number, hedge, name, verb or negation differs" }
+                        " " span.n { (self.drift_count()) }
+                    }
+                    li {
+                        span.sample { del { "removed" } " " ins { "added" } }
+                        " " span.what { "word diff: left side’s words struck, right side’s underlined" }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The header's list of the quotes more than one article carries.
+    fn quote_list(&self) -> Markup {
+        if self.shared_quotes.is_empty() {
+            return html! {};
+        }
+        html! {
+            section.quotes aria-labelledby="h-quotes" {
+                h2 #h-quotes { "Shared quotes (" (self.shared_quotes.len()) ")" }
+                ol.quote-list {
+                    @for &i in &self.shared_quotes {
+                        (self.quote_entry(i, false))
+                    }
+                }
+            }
+        }
+    }
+
+    /// One shared quote: its status, its words (with the word diff when altered or cut), and
+    /// where each article has it, credited to whom. In the header's list, or in the sidebar.
+    fn quote_entry(&self, i: usize, sidebar: bool) -> Markup {
+        let q = &self.quotes[i];
+        let slug = status_slug(q.status);
+        let (id, class) = if sidebar {
+            (format!("qe-{i}"), format!("entry quote-entry q-{slug}"))
+        } else {
+            (format!("quote-{i}"), format!("quote-row q-{slug}"))
+        };
+        let diffed =
+            matches!(q.status, QuoteStatus::Altered | QuoteStatus::Partial) && !q.diff.is_empty();
+        html! {
+            li class=(class) id=(id) data-quote=(i) {
+                (self.badge(i))
+                " "
+                span.quote-words {
+                    @if diffed {
+                        span.diff { "“" (self.quote_diff(q)) "”" }
+                    } @else {
+                        "“" (q.text) "”"
+                    }
+                }
+                span.speakers {
+                    @for (j, o) in q.occurrences.iter().enumerate() {
+                        @if j > 0 { " · " }
+                        span.occ {
+                            a.occ-ref href=(format!("#{}", occurrence_id(i, j))) data-quote=(i) {
+                                (occurrence_label(self.analysis, o.doc, o.start))
+                            }
+                            " "
+                            @match &o.speaker {
+                                Some(name) => (name),
+                                None => span.none { "no speaker named" },
+                            }
+                            @if !o.quoted { " " em { "(no quote marks)" } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The word diff of an altered or cut quote: the first version's words struck, the
+    /// other's underlined.
+    fn quote_diff(&self, q: &QuoteMatch) -> Markup {
+        html! {
+            @for (k, p) in q.diff.iter().enumerate() {
+                @if k > 0 { " " }
+                @match p.op {
+                    EditOp::Equal => (p.left),
+                    EditOp::Delete => del { (p.left) },
+                    EditOp::Insert => ins { (p.right) },
+                    EditOp::Replace => { del { (p.left) } " " ins { (p.right) } },
+                }
+            }
+        }
+    }
+
+    /// A quote's status badge; it links to the quote's entry in the header.
+    fn badge(&self, i: usize) -> Markup {
+        let status = self.quotes[i].status;
+        let slug = status_slug(status);
+        html! {
+            a class=(format!("qbadge q-{slug}")) href=(format!("#quote-{i}")) data-quote=(i)
+                title=(format!("Quote, {slug}: {}", status_meaning(status)))
+            {
+                "❝ " (slug)
+            }
+        }
+    }
+
+    /// A sentence's text, with the shared quotes in it marked; the piece where a quote starts
+    /// carries its badge (a quote may run over several sentences).
+    fn body(&self, doc: usize, s: usize) -> Markup {
+        let d = &self.analysis.documents[doc];
+        let span = d.sentences[s].span;
+        let text = &d.article.text;
+        let marks = &self.marks[doc];
+        let slice = |a: usize, b: usize| text.get(a..b).unwrap_or("");
+        let mut parts: Vec<(&str, Option<(QuoteMark, bool)>)> = Vec::new();
+        let mut at = span.start;
+        let first = marks.partition_point(|m| m.end <= span.start);
+        for m in marks[first..].iter().take_while(|m| m.start < span.end) {
+            let (a, b) = (m.start.max(span.start), m.end.min(span.end));
+            if a > at {
+                parts.push((slice(at, a), None));
+            }
+            parts.push((slice(a, b), Some((*m, m.start >= span.start))));
+            at = b;
+        }
+        if at < span.end {
+            parts.push((slice(at, span.end), None));
+        }
+        html! {
+            @for (piece, mark) in parts {
+                @match mark {
+                    None => (piece),
+                    Some((m, starts)) => {
+                        @let q = &self.quotes[m.quote];
+                        span class=(format!("q q-{}", status_slug(q.status)))
+                            id=[starts.then(|| occurrence_id(m.quote, m.occurrence))]
+                            data-quote=(m.quote) title=(self.quote_title(m.quote))
+                        {
+                            @if starts { (self.badge(m.quote)) " " }
+                            (piece)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A quote's tooltip: its status and who each article credits it to.
+    fn quote_title(&self, i: usize) -> String {
+        let q = &self.quotes[i];
+        let who: Vec<String> = q
+            .occurrences
+            .iter()
+            .map(|o| {
+                format!(
+                    "{} {}{}",
+                    occurrence_label(self.analysis, o.doc, o.start),
+                    o.speaker.as_deref().unwrap_or("(no speaker named)"),
+                    if o.quoted { "" } else { " (no quote marks)" }
+                )
+            })
+            .collect();
+        format!(
+            "Quote, {}: {}. {}",
+            status_slug(q.status),
+            status_meaning(q.status),
+            who.join(" · ")
+        )
+    }
+
+    fn columns(&self) -> Markup {
+        let a = self.analysis;
+        html! {
+            div.columns style=(format!("--cols:{}", a.documents.len())) {
+                @for doc in 0..a.documents.len() {
+                    (self.column(doc))
+                }
+            }
+        }
+    }
+
+    fn column(&self, doc: usize) -> Markup {
+        let d = &self.analysis.documents[doc];
+        let mut paragraphs: Vec<Vec<usize>> = Vec::new();
+        for (s, sentence) in d.sentences.iter().enumerate() {
+            match paragraphs.last_mut() {
+                Some(p) if d.sentences[p[0]].paragraph == sentence.paragraph => p.push(s),
+                _ => paragraphs.push(vec![s]),
+            }
+        }
+        html! {
+            section.doc id=(format!("d{doc}")) aria-labelledby=(format!("d{doc}-h")) {
+                h2.doc-head id=(format!("d{doc}-h")) {
+                    span.badge { (doc_label(doc)) }
+                    " "
+                    span.name { (file_name(&d.article.name)) }
+                }
+                div.doc-text {
+                    @for p in &paragraphs {
+                        p {
+                            @for (k, &s) in p.iter().enumerate() {
+                                @if k > 0 { (self.gap(doc, s - 1, s)) }
+                                (self.sentence(doc, s))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// What stands between two sentences of one paragraph: a line break where the text has
+    /// one (articles that put one paragraph on each line, with no blank line between), else a
+    /// space.
+    fn gap(&self, doc: usize, prev: usize, next: usize) -> Markup {
+        let d = &self.analysis.documents[doc];
+        let (p, n) = (d.sentences[prev], d.sentences[next]);
+        let between = d.article.text.get(p.span.end..n.span.start).unwrap_or(" ");
+        html! {
+            @if between.contains(['\n', '\r']) { br.nl; } @else { " " }
+        }
+    }
+
+    fn sentence(&self, doc: usize, s: usize) -> Markup {
+        let findings = &self.analysis.findings;
+        let links = &self.links[doc][s];
+        let label = sentence_label(doc, s);
+        let id = sentence_id(doc, s);
+        let Some(kind) = links.iter().map(|&k| findings[k].kind).min() else {
+            let title = format!("{label}: only in {}", doc_label(doc));
+            return html! {
+                span.s.k-unique id=(id) data-label=(label) data-kind="unique" title=(title) {
+                    (self.body(doc, s))
+                }
+            };
+        };
+        // One tag per counterpart ("~B11"), linking to it; several pairs may lead to the
+        // same sentences (verbatim with one article, framing with another).
+        let mut tags: Vec<(String, String, String, FindingKind)> = Vec::new();
+        for &k in links {
+            let f = &findings[k];
+            let other = self.other_side(f, doc);
+            let target = sentences_label(other.doc, &other.sentences);
+            let text = format!("{}{target}", kind_sign(f.kind));
+            if tags.iter().all(|t| t.0 != text) {
+                let said = format!("{} in {target}", kind_words(f.kind).0.to_lowercase());
+                tags.push((
+                    text,
+                    sentence_id(other.doc, other.sentences[0]),
+                    said,
+                    f.kind,
+                ));
+            }
+        }
+        let pairs: Vec<String> = links.iter().map(|&k| finding_id(k)).collect();
+        let said: Vec<&str> = tags.iter().map(|t| t.2.as_str()).collect();
+        let title = format!("{label}: {}. Click to compare.", said.join("; "));
+        // Flags go on the last sentence of the finding's side, so a pair read over two
+        // sentences shows each once.
+        let flags: Vec<(&Finding, &Drift)> = links
+            .iter()
+            .map(|&k| &findings[k])
+            .filter(|f| {
+                let side = self.own_side(f, doc);
+                side.sentences.last() == Some(&s)
+            })
+            .flat_map(|f| f.drift.iter().map(move |d| (f, d)))
+            .collect();
+        // The tags stand outside the sentence, right against its first word, so they never
+        // take its underline and never end a line alone.
+        html! {
+            span.tags {
+                @for (text, target, said, kind) in &tags {
+                    a class=(format!("tag ref k-{}", kind_slug(*kind)))
+                        href=(format!("#{target}")) data-for=(id)
+                        title=(format!("{label}: {said}"))
+                    {
+                        (text)
+                    }
+                }
+            }
+            span class=(format!("s shared k-{}", kind_slug(kind)))
+                id=(id) data-label=(label) data-kind=(kind_slug(kind))
+                data-pairs=(pairs.join(" ")) tabindex="0" title=(title)
+            {
+                (self.body(doc, s))
+                @for (f, d) in flags {
+                    @let full = drift_text(f, d);
+                    " "
+                    span.flag title=(full) aria-label=(format!("Claim drift: {full}")) {
+                        "⚑ " (drift_words(d.kind).1)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The side of `f` in article `doc`.
+    fn own_side<'f>(&self, f: &'f Finding, doc: usize) -> &'f Side {
+        if f.pair.left.doc == doc {
+            &f.pair.left
+        } else {
+            &f.pair.right
+        }
+    }
+
+    /// The side of `f` not in article `doc`.
+    fn other_side<'f>(&self, f: &'f Finding, doc: usize) -> &'f Side {
+        if f.pair.left.doc == doc {
+            &f.pair.right
+        } else {
+            &f.pair.left
+        }
+    }
+
+    fn sidebar(&self) -> Markup {
+        let a = self.analysis;
+        html! {
+            aside.pairs aria-labelledby="h-pairs" {
+                div.pairs-head {
+                    h2 #h-pairs { "Shared passages" }
+                    p.hint.screen-only.when-idle {
+                        "Click a highlighted sentence, or a pair below, to see both sides."
+                    }
+                    p.hint.screen-only.when-selected {
+                        "Showing only what you selected. "
+                        button.clear type="button" { "Show all (Esc)" }
+                    }
+                }
+                @if !self.shared_quotes.is_empty() {
+                    section.kind-group.quote-group {
+                        h3 { "Quotes (" (self.shared_quotes.len()) ") " span.what { "— shared by the articles" } }
+                        ol.quote-entries {
+                            @for &i in &self.shared_quotes {
+                                (self.quote_entry(i, true))
+                            }
+                        }
+                    }
+                }
+                @for kind in SHARED_KINDS {
+                    @let list: Vec<(usize, &Finding)> = a.findings.iter().enumerate()
+                        .filter(|(_, f)| f.kind == kind).collect();
+                    @let (name, what) = kind_words(kind);
+                    section.kind-group {
+                        h3 { (name) " (" (list.len()) ") " span.what { "— " (what) } }
+                        @for (k, f) in list {
+                            (self.finding(k, f))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn finding(&self, k: usize, f: &Finding) -> Markup {
+        let p = &f.pair;
+        let members: Vec<String> = [&p.left, &p.right]
+            .into_iter()
+            .flat_map(|side| side.sentences.iter().map(|&s| sentence_id(side.doc, s)))
+            .collect();
+        let link = |side: &Side| {
+            html! {
+                a.ref href=(format!("#{}", sentence_id(side.doc, side.sentences[0]))) {
+                    (sentences_label(side.doc, &side.sentences))
+                }
+            }
+        };
+        html! {
+            article class=(format!("entry finding k-{}", kind_slug(f.kind)))
+                id=(finding_id(k)) data-members=(members.join(" "))
+            {
+                h4 {
+                    (link(&p.left)) " " span.sign { (kind_sign(f.kind)) } " " (link(&p.right))
+                    @let score = score_text(f);
+                    @if !score.is_empty() { " " span.score { (score) } }
+                }
+                @match f.kind {
+                    FindingKind::Verbatim => {
+                        blockquote.same {
+                            (self.analysis.documents[p.left.doc].sentence_text(p.left.sentences[0]))
+                        }
+                    }
+                    FindingKind::Edited => (self.edited(f)),
+                    _ => (self.framing(f)),
+                }
+                @if !f.drift.is_empty() {
+                    ul.drift-list {
+                        @for d in &f.drift {
+                            li { span.flag { "⚑ " (drift_words(d.kind).1) } " " (drift_text(f, d)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// An edited pair as one line: the left side's words struck, the right side's underlined.
+    fn edited(&self, f: &Finding) -> Markup {
+        let pieces = diff_pieces(self.analysis, f);
+        if pieces.is_empty() {
+            return self.both_sides(f);
+        }
+        let (l, r) = (
+            sentences_label(f.pair.left.doc, &f.pair.left.sentences),
+            sentences_label(f.pair.right.doc, &f.pair.right.sentences),
+        );
+        let (only_l, only_r) = (format!("only in {l}"), format!("only in {r}"));
+        html! {
+            p.diff {
+                @for (i, piece) in pieces.iter().enumerate() {
+                    @if i > 0 && piece.space_before { " " }
+                    @match piece.op {
+                        EditOp::Equal => (piece.left),
+                        EditOp::Delete => del title=(only_l) { (piece.left) },
+                        EditOp::Insert => ins title=(only_r) { (piece.right) },
+                        EditOp::Replace => {
+                            del title=(only_l) { (piece.left) }
+                            ins title=(only_r) { (piece.right) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Both sides in full, each with its label (an edited pair too long to diff).
+    fn both_sides(&self, f: &Finding) -> Markup {
+        html! {
+            @for side in [&f.pair.left, &f.pair.right] {
+                @let d = &self.analysis.documents[side.doc];
+                p.side {
+                    b.side-label { (sentences_label(side.doc, &side.sentences)) }
+                    " "
+                    @for (k, &s) in side.sentences.iter().enumerate() {
+                        @if k > 0 { " " }
+                        (d.sentence_text(s))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A framing pair: both sides, the words each uses that the other does not in bold.
+    fn framing(&self, f: &Finding) -> Markup {
+        let (left, right) = own_words(self.analysis, f);
+        let side = |side: &Side, stretches: &[Marked]| {
+            html! {
+                p.side {
+                    b.side-label { (sentences_label(side.doc, &side.sentences)) }
+                    " "
+                    @for m in stretches {
+                        @if m.own { mark.own { (m.text) } } @else { (m.text) }
+                    }
+                }
+            }
+        };
+        html! {
+            (side(&f.pair.left, &left))
+            (side(&f.pair.right, &right))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The stylesheet and script are pasted into `<style>` and `<script>` unescaped: a closing
+    /// tag inside either would end the element early.
+    #[test]
+    fn assets_cannot_close_their_element() {
+        assert!(!CSS.to_ascii_lowercase().contains("</style"));
+        assert!(!JS.to_ascii_lowercase().contains("</script"));
+    }
+
+    #[test]
+    fn file_names_drop_the_directory() {
+        assert_eq!(file_name("examples/articles/a.txt"), "a.txt");
+        assert_eq!(file_name("C:\\news\\b.txt"), "b.txt");
+        assert_eq!(file_name("<stdin>"), "<stdin>");
+    }
+}

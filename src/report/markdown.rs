@@ -1,0 +1,574 @@
+//! `compare --format markdown`: the report for pasting into an editorial ticket or a CMS. A
+//! summary (articles, shared text per pair, counts by kind), the quotes more than one article
+//! carries (a table: status, the words with the diff of an altered one, where and credited to
+//! whom), then the shared pairs by kind:
+//! verbatim sentences once, edited pairs as one line with the left article's words
+//! ~~struck~~ and the right article's in **bold**, framing pairs side by side with the words
+//! each uses that the other does not in **bold**; claim-drift flags under their pair; then the
+//! assertions only one article makes. `--only` picks sections, as in the terminal report.
+//!
+//! Article text is folded to one line and every character Markdown could read as markup
+//! (`*`, `_`, `|`, `[`, `<`, `` ` ``, `~`, `$`, `&`, `\`) is backslash-escaped, so a sentence
+//! can neither format itself, inject HTML, nor break a table. Where GitHub-flavoured Markdown
+//! would not see `**`/`~~` as emphasis (a marked run starting with a quote mark right after a
+//! letter, say), the run is wrapped in `<b>`/`<del>` instead.
+
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+use super::html::{
+    drift_text, drift_words, file_name, kind_sign, kind_words, occurrence_label, score_text,
+    status_meaning, status_rank, status_slug,
+};
+use super::{Marked, diff_pieces, doc_label, own_words, sentence_label, sentences_label};
+use crate::align::EditOp;
+use crate::classify::quote::{QuoteMatch, QuoteStatus};
+use crate::classify::{Analysis, Finding, FindingKind};
+use crate::options::{RenderOptions, Section};
+
+/// Writes the Markdown report.
+pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let mut md = String::new();
+    summary(analysis, &mut md);
+    if options.shows(Section::Quotes) {
+        quotes(analysis, &mut md);
+    }
+    let kinds = [
+        (Section::Verbatim, FindingKind::Verbatim),
+        (Section::Edited, FindingKind::Edited),
+        (Section::Framing, FindingKind::Framing),
+    ];
+    for (section, kind) in kinds {
+        if options.shows(section) {
+            findings(analysis, kind, &mut md);
+        }
+    }
+    if options.shows(Section::Unique) {
+        unique(analysis, &mut md);
+    }
+    out.write_all(md.as_bytes())
+}
+
+fn summary(a: &Analysis, md: &mut String) {
+    let n = a.documents.len();
+    md.push_str(&format!("# sourcediff: {n} articles compared\n\n"));
+    md.push_str("| | Article | Path | Sentences | Words | Only here |\n");
+    md.push_str("| --- | --- | --- | ---: | ---: | ---: |\n");
+    for (i, d) in a.documents.iter().enumerate() {
+        let words: usize = (0..d.sentences.len()).map(|s| d.word_count(s)).sum();
+        let unique = a.unique.iter().filter(|u| u.doc == i).count();
+        let path = d
+            .article
+            .path
+            .as_ref()
+            .map_or_else(|| "—".to_string(), |p| code_span(&p.display().to_string()));
+        md.push_str(&format!(
+            "| **{}** | {} | {path} | {} | {words} | {unique} |\n",
+            doc_label(i),
+            escape(file_name(&d.article.name)),
+            d.sentences.len(),
+        ));
+    }
+    md.push_str("\n## Shared text\n\n");
+    md.push_str("Words of each article reused, verbatim or lightly edited, in the other.\n\n");
+    md.push_str(
+        "| Pair | Left reuses | Right reuses | Verbatim | Edited | Framing | Claim drift |\n",
+    );
+    md.push_str("| --- | --- | --- | ---: | ---: | ---: | ---: |\n");
+    for i in 0..n {
+        for j in i + 1..n {
+            let share = |d: usize, o: usize| {
+                a.coverage_of(d, o).map_or_else(String::new, |c| {
+                    format!(
+                        "{}: {:.1}% ({} of {} words)",
+                        doc_label(d),
+                        c.shared * 100.0,
+                        c.shared_words,
+                        c.words
+                    )
+                })
+            };
+            let between: Vec<&Finding> = a
+                .findings
+                .iter()
+                .filter(|f| f.pair.left.doc == i && f.pair.right.doc == j)
+                .collect();
+            let count = |k: FindingKind| between.iter().filter(|f| f.kind == k).count();
+            let drift: usize = between.iter().map(|f| f.drift.len()).sum();
+            md.push_str(&format!(
+                "| {} ↔ {} | {} | {} | {} | {} | {} | {drift} |\n",
+                doc_label(i),
+                doc_label(j),
+                share(i, j),
+                share(j, i),
+                count(FindingKind::Verbatim),
+                count(FindingKind::Edited),
+                count(FindingKind::Framing),
+            ));
+        }
+    }
+    let unique: Vec<String> = (0..n)
+        .map(|d| {
+            let count = a.unique.iter().filter(|u| u.doc == d).count();
+            format!("{} {count}", doc_label(d))
+        })
+        .collect();
+    md.push_str(&format!(
+        "\nSentences found in one article only: {}.\n\n",
+        unique.join(" · ")
+    ));
+    md.push_str(
+        "Key: A3 is article A, sentence 3. In edited pairs, ~~struck~~ words are the left \
+         article’s only and **bold** words the right article’s only; in framing pairs, **bold** \
+         marks the words each side uses that the other does not. ⚑ flags claim drift.\n",
+    );
+}
+
+/// The quotes more than one article carries, as a table, disagreements first; then how many
+/// each article quotes alone.
+fn quotes(a: &Analysis, md: &mut String) {
+    let list = &a.quotes;
+    let mut shared: Vec<&QuoteMatch> = list
+        .iter()
+        .filter(|q| q.status != QuoteStatus::Unmatched)
+        .collect();
+    shared.sort_by_key(|q| status_rank(q.status));
+    md.push_str(&format!(
+        "\n## Quotes ({}) — quoted by more than one article\n\n",
+        shared.len()
+    ));
+    if !shared.is_empty() {
+        md.push_str("| Status | Quote | Where, and credited to |\n");
+        md.push_str("| --- | --- | --- |\n");
+    }
+    for q in &shared {
+        let words = if matches!(q.status, QuoteStatus::Altered | QuoteStatus::Partial)
+            && !q.diff.is_empty()
+        {
+            let mut runs = Vec::new();
+            for (k, p) in q.diff.iter().enumerate() {
+                if k > 0 {
+                    runs.push(Run::plain(" "));
+                }
+                match p.op {
+                    EditOp::Equal => runs.push(Run::plain(&p.left)),
+                    EditOp::Delete => runs.push(Run::struck(&p.left)),
+                    EditOp::Insert => runs.push(Run::bold(&p.right)),
+                    EditOp::Replace => {
+                        runs.push(Run::struck(&p.left));
+                        runs.push(Run::plain(" "));
+                        runs.push(Run::bold(&p.right));
+                    }
+                }
+            }
+            render(&runs)
+        } else {
+            escape(&q.text)
+        };
+        let places: Vec<String> = q
+            .occurrences
+            .iter()
+            .map(|o| {
+                format!(
+                    "{} {}{}",
+                    occurrence_label(a, o.doc, o.start),
+                    o.speaker
+                        .as_deref()
+                        .map_or_else(|| "(no speaker named)".to_string(), escape),
+                    if o.quoted { "" } else { " (no quote marks)" }
+                )
+            })
+            .collect();
+        md.push_str(&format!(
+            "| **{}** | “{words}” | {} |\n",
+            status_slug(q.status),
+            places.join(" · ")
+        ));
+    }
+    if !shared.is_empty() {
+        md.push('\n');
+        let mut statuses: Vec<QuoteStatus> = shared.iter().map(|q| q.status).collect();
+        statuses.dedup();
+        let meanings: Vec<String> = statuses
+            .iter()
+            .map(|&s| format!("{}: {}", status_slug(s), status_meaning(s)))
+            .collect();
+        md.push_str(&format!("{}.", meanings.join("; ")));
+        if shared
+            .iter()
+            .any(|q| matches!(q.status, QuoteStatus::Altered | QuoteStatus::Partial))
+        {
+            md.push_str(
+                " In altered and partial quotes, ~~struck~~ words are the first version’s only \
+                 and **bold** words the other’s.",
+            );
+        }
+        md.push('\n');
+    }
+    let alone: Vec<String> = (0..a.documents.len())
+        .map(|d| {
+            let n = list
+                .iter()
+                .filter(|q| {
+                    q.status == QuoteStatus::Unmatched
+                        && q.occurrences.first().is_some_and(|o| o.doc == d)
+                })
+                .count();
+            format!("{} {n}", doc_label(d))
+        })
+        .collect();
+    md.push_str(&format!(
+        "\nQuoted in one article only: {}.\n",
+        alone.join(" · ")
+    ));
+}
+
+fn findings(a: &Analysis, kind: FindingKind, md: &mut String) {
+    let list: Vec<&Finding> = a.findings.iter().filter(|f| f.kind == kind).collect();
+    let (name, what) = kind_words(kind);
+    md.push_str(&format!("\n## {name} ({}) — {what}\n", list.len()));
+    if kind == FindingKind::Verbatim {
+        if !list.is_empty() {
+            md.push('\n');
+        }
+        for f in list {
+            let p = &f.pair;
+            let text = a.documents[p.left.doc].sentence_text(p.left.sentences[0]);
+            md.push_str(&format!(
+                "- **{} = {}** {}\n",
+                sentences_label(p.left.doc, &p.left.sentences),
+                sentences_label(p.right.doc, &p.right.sentences),
+                escape(text)
+            ));
+        }
+        return;
+    }
+    for f in list {
+        let p = &f.pair;
+        md.push_str(&format!(
+            "\n### {} {} {} · {}\n\n",
+            sentences_label(p.left.doc, &p.left.sentences),
+            kind_sign(kind),
+            sentences_label(p.right.doc, &p.right.sentences),
+            score_text(f)
+        ));
+        let pieces = if kind == FindingKind::Edited {
+            diff_pieces(a, f)
+        } else {
+            Vec::new()
+        };
+        if !pieces.is_empty() {
+            let mut line = Vec::new();
+            for (i, piece) in pieces.iter().enumerate() {
+                if i > 0 && piece.space_before {
+                    line.push(Run::plain(" "));
+                }
+                match piece.op {
+                    EditOp::Equal => line.push(Run::plain(piece.left)),
+                    EditOp::Delete => line.push(Run::struck(piece.left)),
+                    EditOp::Insert => line.push(Run::bold(piece.right)),
+                    EditOp::Replace => {
+                        line.push(Run::struck(piece.left));
+                        line.push(Run::bold(piece.right));
+                    }
+                }
+            }
+            md.push_str(&render(&line));
+            md.push('\n');
+        } else if kind == FindingKind::Edited {
+            // No word diff (a side over the size limit): both sides in full.
+            for side in [&p.left, &p.right] {
+                let d = &a.documents[side.doc];
+                let text: Vec<&str> = side.sentences.iter().map(|&s| d.sentence_text(s)).collect();
+                md.push_str(&format!(
+                    "- **{}** {}\n",
+                    sentences_label(side.doc, &side.sentences),
+                    escape(&text.join(" "))
+                ));
+            }
+        } else {
+            let (left, right) = own_words(a, f);
+            for (side, stretches) in [(&p.left, left), (&p.right, right)] {
+                let line = join_bold(stretches.iter().map(Run::from).collect());
+                md.push_str(&format!(
+                    "- **{}** {}\n",
+                    sentences_label(side.doc, &side.sentences),
+                    render(&line)
+                ));
+            }
+        }
+        for d in &f.drift {
+            md.push_str(&format!(
+                "\n⚑ **{}** — {}\n",
+                drift_words(d.kind).1,
+                escape(&drift_text(f, d))
+            ));
+        }
+    }
+}
+
+fn unique(a: &Analysis, md: &mut String) {
+    let (name, _) = kind_words(FindingKind::Unique);
+    md.push_str(&format!(
+        "\n## {name} ({}) — sentences no other article carries\n",
+        a.unique.len()
+    ));
+    for (doc, d) in a.documents.iter().enumerate() {
+        let mine: Vec<_> = a.unique.iter().filter(|u| u.doc == doc).collect();
+        md.push_str(&format!(
+            "\n### {} · {} ({} of {} sentences)\n\n",
+            doc_label(doc),
+            escape(file_name(&d.article.name)),
+            mine.len(),
+            d.sentences.len()
+        ));
+        if mine.is_empty() {
+            md.push_str("None.\n");
+        }
+        for u in mine {
+            md.push_str(&format!(
+                "- **{}** {}\n",
+                sentence_label(u.doc, u.sentence),
+                escape(d.sentence_text(u.sentence))
+            ));
+        }
+    }
+}
+
+/// How a run of text is marked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Plain,
+    Bold,
+    Struck,
+}
+
+/// A run of article text and its mark, as written (escaped only when rendered).
+#[derive(Clone, Debug)]
+struct Run<'a> {
+    text: Cow<'a, str>,
+    style: Style,
+}
+
+impl<'a> Run<'a> {
+    fn plain(text: &'a str) -> Run<'a> {
+        Run {
+            text: Cow::Borrowed(text),
+            style: Style::Plain,
+        }
+    }
+    fn bold(text: &'a str) -> Run<'a> {
+        Run {
+            text: Cow::Borrowed(text),
+            style: Style::Bold,
+        }
+    }
+    fn struck(text: &'a str) -> Run<'a> {
+        Run {
+            text: Cow::Borrowed(text),
+            style: Style::Struck,
+        }
+    }
+}
+
+impl<'a> From<&Marked<'a>> for Run<'a> {
+    fn from(m: &Marked<'a>) -> Run<'a> {
+        if m.own {
+            Run::bold(m.text)
+        } else {
+            Run::plain(m.text)
+        }
+    }
+}
+
+/// Bold runs parted only by punctuation ("region" "-" "wide") become one bold run, which
+/// reads better and keeps `**` off the punctuation.
+fn join_bold(runs: Vec<Run>) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::with_capacity(runs.len());
+    for run in runs {
+        let n = out.len();
+        let joins = run.style == Style::Bold
+            && n >= 2
+            && out[n - 2].style == Style::Bold
+            && out[n - 1].style == Style::Plain
+            && !out[n - 1].text.is_empty()
+            && out[n - 1]
+                .text
+                .chars()
+                .all(|c| !c.is_whitespace() && !c.is_alphanumeric());
+        if joins {
+            let gap = out.pop().map(|r| r.text).unwrap_or_default();
+            let first = out.pop().map(|r| r.text).unwrap_or_default();
+            out.push(Run {
+                text: Cow::Owned(format!("{first}{gap}{}", run.text)),
+                style: Style::Bold,
+            });
+        } else {
+            out.push(run);
+        }
+    }
+    out
+}
+
+/// Characters Markdown (CommonMark with GitHub's tables, strikethrough and math) can read as
+/// markup anywhere in a line.
+const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '$', '&'];
+
+/// Article text as one line of literal Markdown: white space folded (line ends included),
+/// markup characters backslash-escaped.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        if SPECIAL.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
+/// A code span for a path: a fence longer than any run of backticks inside, and `|` escaped
+/// (GitHub splits table cells on it even inside code).
+fn code_span(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{}{pad}{fence}", text.replace('|', "\\|"))
+}
+
+/// Punctuation as CommonMark's emphasis rules see it (non-ASCII symbols counted in, which only
+/// ever makes a `**` fall back to `<b>`).
+fn is_punct(c: char) -> bool {
+    c.is_ascii_punctuation() || (!c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace())
+}
+
+/// Whether a delimiter run between `before` and `after` (`None`: the line's edge) can open
+/// (left-flanking) and close (right-flanking) emphasis.
+fn can_open(before: Option<char>, after: char) -> bool {
+    !after.is_whitespace()
+        && (!is_punct(after) || before.is_none_or(|b| b.is_whitespace() || is_punct(b)))
+}
+
+fn can_close(before: char, after: Option<char>) -> bool {
+    !before.is_whitespace()
+        && (!is_punct(before) || after.is_none_or(|a| a.is_whitespace() || is_punct(a)))
+}
+
+/// Renders runs as one line: marked runs as `**…**`/`~~…~~` where Markdown will read them so,
+/// else as `<b>…</b>`/`<del>…</del>`; white space at a marked run's edges stays outside it.
+fn render(runs: &[Run]) -> String {
+    let texts: Vec<String> = runs.iter().map(|r| escape(&r.text)).collect();
+    let mut out = String::new();
+    for (i, (run, text)) in runs.iter().zip(&texts).enumerate() {
+        let core = text.trim();
+        if run.style == Style::Plain || core.is_empty() {
+            out.push_str(text);
+            continue;
+        }
+        let lead = &text[..text.len() - text.trim_start().len()];
+        let trail = &text[text.trim_end().len()..];
+        out.push_str(lead);
+        // What follows the closing delimiter: the next run's first character, or a delimiter
+        // (punctuation) when the next run is marked too.
+        let after = if !trail.is_empty() {
+            Some(' ')
+        } else {
+            runs.get(i + 1).zip(texts.get(i + 1)).and_then(|(r, t)| {
+                let c = t.chars().next()?;
+                Some(if r.style != Style::Plain && !c.is_whitespace() {
+                    '*'
+                } else {
+                    c
+                })
+            })
+        };
+        let before = out.chars().next_back();
+        let (first, last) = (
+            core.chars().next().unwrap_or(' '),
+            core.chars().next_back().unwrap_or(' '),
+        );
+        let fits = can_open(before, first) && can_close(last, after);
+        let (open, close) = match (run.style, fits) {
+            (Style::Bold, true) => ("**", "**"),
+            (Style::Bold, false) => ("<b>", "</b>"),
+            (_, true) => ("~~", "~~"),
+            (_, false) => ("<del>", "</del>"),
+        };
+        out.push_str(open);
+        out.push_str(core);
+        out.push_str(close);
+        out.push_str(trail);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_what_markdown_would_read_as_markup() {
+        assert_eq!(
+            escape("<script>a|b</script> *x* _y_ [z](u) $5 & `c` ~~d~~ \\"),
+            "\\<script\\>a\\|b\\</script\\> \\*x\\* \\_y\\_ \\[z\\](u) \\$5 \\& \\`c\\` \\~\\~d\\~\\~ \\\\"
+        );
+        assert_eq!(escape("one\n  two\r\nthree "), "one two three ");
+    }
+
+    #[test]
+    fn code_spans_outlast_backticks_and_escape_pipes() {
+        assert_eq!(code_span("a/b.txt"), "`a/b.txt`");
+        assert_eq!(code_span("a`b|c"), "``a`b\\|c``");
+        assert_eq!(code_span("`a"), "`` `a ``");
+    }
+
+    #[test]
+    fn bold_runs_parted_by_punctuation_join() {
+        let runs = vec![
+            Run::plain("a "),
+            Run::bold("region"),
+            Run::plain("-"),
+            Run::bold("wide conflict"),
+            Run::plain(", "),
+            Run::bold("Iraq"),
+        ];
+        assert_eq!(
+            render(&join_bold(runs)),
+            "a **region-wide conflict**, **Iraq**"
+        );
+    }
+
+    /// "rockets… saying": an insertion that starts with punctuation right after a letter is
+    /// not left-flanking, so `**` would print as two asterisks; it falls back to `<b>`.
+    #[test]
+    fn emphasis_falls_back_to_tags_where_delimiters_would_not_flank() {
+        let runs = [
+            Run::plain("the rockets"),
+            Run::bold("… saying"),
+            Run::plain("."),
+        ];
+        assert_eq!(render(&runs), "the rockets<b>… saying</b>.");
+        let runs = [Run::plain("it was "), Run::bold("Daesh"), Run::plain(",")];
+        assert_eq!(render(&runs), "it was **Daesh**,");
+        let runs = [Run::struck("the"), Run::bold("a"), Run::plain(" base")];
+        assert_eq!(render(&runs), "~~the~~**a** base");
+        let runs = [Run::plain("said"), Run::struck(" “"), Run::plain("We")];
+        assert_eq!(render(&runs), "said <del>“</del>We");
+    }
+}
