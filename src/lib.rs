@@ -47,19 +47,31 @@ pub use tokenize::{Document, Token, TokenKind};
 pub fn compare(articles: Vec<Article>, options: &Options) -> Analysis {
     let documents = documents(articles);
     // Quotations are matched from the documents alone: on a second core while the sentences
-    // are aligned.
-    let (alignment, quotes) = std::thread::scope(|scope| {
-        let quotes = scope.spawn(|| classify::quote::match_quotes(&documents));
-        let alignment = align::align(&documents, options);
-        let quotes = quotes
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (alignment, quotes)
-    });
+    // are aligned, when the articles are large enough for a thread to pay.
+    let bytes: usize = documents.iter().map(|d| d.article.text.len()).sum();
+    let (alignment, quotes) = if bytes < par::PARALLEL_BYTES {
+        (
+            align::align(&documents, options),
+            classify::quote::match_quotes(&documents),
+        )
+    } else {
+        std::thread::scope(|scope| {
+            let quotes = scope.spawn(|| classify::quote::match_quotes(&documents));
+            let alignment = align::align(&documents, options);
+            let quotes = quotes
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (alignment, quotes)
+        })
+    };
     classify::classify(documents, alignment, quotes, options)
 }
 
 /// Segments and tokenizes articles, on as many cores as there are.
 pub fn documents(articles: Vec<Article>) -> Vec<Document> {
-    par::map(&articles, |a| Document::new(a.clone()))
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    if bytes < par::PARALLEL_BYTES {
+        return articles.into_iter().map(Document::new).collect();
+    }
+    par::map(true, &articles, |a| Document::new(a.clone()))
 }

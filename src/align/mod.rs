@@ -105,10 +105,18 @@ pub fn stem(key: &str) -> String {
 
 /// Aligns every pair of documents.
 pub fn align(docs: &[Document], options: &Options) -> Alignment {
-    let lexicon = Lexicon::build(docs);
-    let feats: Vec<Vec<Features>> = crate::par::map(docs, |d| {
-        d.tokens.iter().map(|t| lexicon.features(t)).collect()
+    let (lexicon, ids) = Lexicon::build(docs);
+    let both: Vec<(&Document, &Vec<Vec<u32>>)> = docs.iter().zip(&ids).collect();
+    let bytes: usize = docs.iter().map(|d| d.article.text.len()).sum();
+    let parallel = bytes >= crate::par::PARALLEL_BYTES;
+    let feats: Vec<Vec<Features>> = crate::par::map(parallel, &both, |(d, ids)| {
+        d.tokens
+            .iter()
+            .zip(ids.iter())
+            .map(|(t, k)| lexicon.features(t, k))
+            .collect()
     });
+
     let mut pairs = Vec::new();
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
@@ -149,9 +157,7 @@ fn canonical_order(a: &Document, b: &Document) -> Ordering {
 }
 
 /// Interned keys, stems and weights over all compared documents.
-struct Lexicon<'d> {
-    /// Token key -> key id.
-    keys: FxHashMap<&'d str, u32>,
+struct Lexicon {
     /// Key id -> stem id, for content words; `u32::MAX` otherwise.
     stem_of: Vec<u32>,
     /// Stem id -> the stem.
@@ -230,48 +236,70 @@ const CLAUSE_WORDS: &[&str] = &[
     "while",
 ];
 
-impl<'d> Lexicon<'d> {
-    fn build(docs: &'d [Document]) -> Lexicon<'d> {
-        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-        let mut keys: FxHashMap<&'d str, u32> = FxHashMap::default();
-        let mut stem_of: Vec<u32> = Vec::new();
-        let mut stem_ids: FxHashMap<String, u32> = FxHashMap::default();
+impl Lexicon {
+    /// Interns every token key of `docs`, stems the content words (on all cores) and weighs
+    /// the stems; also returns each token's key id, by document and sentence.
+    fn build(docs: &[Document]) -> (Lexicon, Vec<Vec<Vec<u32>>>) {
+        let mut ids_of: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut keys: Vec<&str> = Vec::new();
+        let mut content: Vec<bool> = Vec::new();
+        let ids: Vec<Vec<Vec<u32>>> = docs
+            .iter()
+            .map(|doc| {
+                doc.tokens
+                    .iter()
+                    .map(|toks| {
+                        toks.iter()
+                            .map(|t| {
+                                let next = keys.len() as u32;
+                                let id = *ids_of.entry(t.key.as_str()).or_insert(next);
+                                if id == next {
+                                    keys.push(t.key.as_str());
+                                    content.push(t.content);
+                                }
+                                id
+                            })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let all: Vec<usize> = (0..keys.len()).collect();
+        let parallel = keys.len() > 4_000;
+        let stemmed: Vec<Option<String>> =
+            crate::par::map(parallel, &all, |&k| content[k].then(|| stem(keys[k])));
+        let mut stem_ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut stems: Vec<String> = Vec::new();
-        let mut df: Vec<u32> = Vec::new();
+        let stem_of: Vec<u32> = stemmed
+            .iter()
+            .map(|s| match s {
+                None => u32::MAX,
+                Some(s) => {
+                    let next = stem_ids.len() as u32;
+                    let id = *stem_ids.entry(s.as_str()).or_insert(next);
+                    if id == next {
+                        stems.push(s.clone());
+                    }
+                    id
+                }
+            })
+            .collect();
+        let mut df = vec![0u32; stems.len()];
         let mut sentences = 0usize;
         let mut seen: Vec<u32> = Vec::new();
-        for doc in docs {
-            for toks in &doc.tokens {
-                sentences += 1;
-                seen.clear();
-                for t in toks {
-                    let next = keys.len() as u32;
-                    let id = *keys.entry(t.key.as_str()).or_insert(next);
-                    if id == next {
-                        let stem = if t.content {
-                            let s = stemmer.stem(&t.key).into_owned();
-                            let next_stem = stems.len() as u32;
-                            let sid = *stem_ids.entry(s.clone()).or_insert(next_stem);
-                            if sid == next_stem {
-                                stems.push(s);
-                                df.push(0);
-                            }
-                            sid
-                        } else {
-                            u32::MAX
-                        };
-                        stem_of.push(stem);
-                    }
-                    let sid = stem_of[id as usize];
-                    if sid != u32::MAX {
-                        seen.push(sid);
-                    }
-                }
-                seen.sort_unstable();
-                seen.dedup();
-                for &s in &seen {
-                    df[s as usize] += 1;
-                }
+        for sentence in ids.iter().flatten() {
+            sentences += 1;
+            seen.clear();
+            seen.extend(
+                sentence
+                    .iter()
+                    .map(|&k| stem_of[k as usize])
+                    .filter(|&s| s != u32::MAX),
+            );
+            seen.sort_unstable();
+            seen.dedup();
+            for &s in &seen {
+                df[s as usize] += 1;
             }
         }
         let n = sentences.max(1) as f64;
@@ -280,17 +308,17 @@ impl<'d> Lexicon<'d> {
             .map(|&d| (n / f64::from(d.max(1))).ln().max(0.1))
             .collect();
         let trigrams = stems.iter().map(|_| OnceLock::new()).collect();
-        Lexicon {
-            keys,
+        let lexicon = Lexicon {
             stem_of,
             stems,
             trigrams,
             idf,
-        }
+        };
+        (lexicon, ids)
     }
 
-    fn features(&self, tokens: &[Token]) -> Features {
-        let keys: Vec<u32> = tokens.iter().map(|t| self.keys[t.key.as_str()]).collect();
+    fn features(&self, tokens: &[Token], keys: &[u32]) -> Features {
+        let keys = keys.to_vec();
         let wordlike: Vec<bool> = tokens.iter().map(Token::is_wordlike).collect();
         let words: Vec<u32> = keys
             .iter()
@@ -467,7 +495,7 @@ impl Candidate {
 }
 
 struct PairAligner<'a> {
-    lexicon: &'a Lexicon<'a>,
+    lexicon: &'a Lexicon,
     feats: &'a [Vec<Features>],
     options: &'a Options,
     x: usize,

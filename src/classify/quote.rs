@@ -195,7 +195,7 @@ const MIN_SHARED_CONTENT_WORDS: usize = 3;
 const MAX_POSTINGS: usize = 64;
 
 /// Candidate quotes diffed per quote.
-const MAX_CANDIDATES: usize = 32;
+const MAX_CANDIDATES: usize = 8;
 
 /// Largest gap, in words, between two trigram hits of one unquoted use.
 const MAX_UNQUOTED_GAP: usize = 8;

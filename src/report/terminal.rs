@@ -104,7 +104,8 @@ impl Printer<'_> {
         let opts = textwrap::Options::new(self.width)
             .initial_indent(first)
             .subsequent_indent(rest)
-            .break_words(false);
+            .break_words(false)
+            .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
         textwrap::fill(text, opts)
     }
 
