@@ -1350,6 +1350,9 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
                 QuoteStatus::Misattributed
             } else {
                 match relation.get(&root).copied().unwrap_or(Relation::Exact) {
+                    // Quoted alike by some articles, run without quote marks by another: the
+                    // missing marks are what the reader needs to know.
+                    Relation::Exact if found_unquoted => QuoteStatus::Unquoted,
                     Relation::Exact => QuoteStatus::Exact,
                     Relation::Partial => QuoteStatus::Partial,
                     Relation::Altered => QuoteStatus::Altered,
