@@ -841,6 +841,11 @@ fn bag_dice(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 0.0;
     }
+    2.0 * sorted_common(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+/// How many elements two sorted lists have in common, repeats counted.
+pub(crate) fn sorted_common<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -853,5 +858,5 @@ fn bag_dice(a: &[u32], b: &[u32]) -> f64 {
             }
         }
     }
-    2.0 * common as f64 / (a.len() + b.len()) as f64
+    common
 }

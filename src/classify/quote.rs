@@ -1452,19 +1452,7 @@ fn common_words(a: &[u32], b: &[u32]) -> usize {
     let (mut x, mut y) = (a.to_vec(), b.to_vec());
     x.sort_unstable();
     y.sort_unstable();
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(&y[j]) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    crate::align::sorted_common(&x, &y)
 }
 
 fn relate(interner: &Interner<'_>, a: (&[u32], &[bool]), b: (&[u32], &[bool])) -> Option<Relation> {

@@ -20,10 +20,13 @@ use std::io::{self, Write};
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::{Marked, diff_pieces, doc_label, own_words, sentence_label, sentences_label};
+use super::{
+    Marked, diff_pieces, doc_label, drift_text, drift_words, kind_sign, kind_words, own_words,
+    score_text, sentence_label, sentences_label, status_rank, status_slug,
+};
 use crate::align::{EditOp, Side};
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
-use crate::classify::{Analysis, Drift, DriftKind, Finding, FindingKind};
+use crate::classify::{Analysis, Drift, Finding, FindingKind};
 use crate::options::RenderOptions;
 
 /// The page's stylesheet (screen and print).
@@ -56,95 +59,9 @@ fn kind_slug(kind: FindingKind) -> &'static str {
     }
 }
 
-/// The sign that joins the labels of a pair: `A4 = B9`, `A2 ~ B11`, `A1 ≈ B1`.
-pub(super) fn kind_sign(kind: FindingKind) -> &'static str {
-    match kind {
-        FindingKind::Verbatim => "=",
-        FindingKind::Edited => "~",
-        FindingKind::Framing => "≈",
-        FindingKind::Unique => "",
-    }
-}
-
-/// A kind's name and what it means, as the key shows them.
-pub(super) fn kind_words(kind: FindingKind) -> (&'static str, &'static str) {
-    match kind {
-        FindingKind::Verbatim => ("Verbatim", "the same words"),
-        FindingKind::Edited => ("Edited", "the same sentence, words changed"),
-        FindingKind::Framing => ("Framing", "the same fact in other words"),
-        FindingKind::Unique => ("Unique", "found in this article only"),
-    }
-}
-
-/// What a claim-drift flag means, in full and as the one word shown on the sentence.
-pub(super) fn drift_words(kind: DriftKind) -> (&'static str, &'static str) {
-    match kind {
-        DriftKind::Number => ("numbers or dates differ", "numbers"),
-        DriftKind::Hedge => ("hedge on one side only", "hedge"),
-        DriftKind::Attribution => ("attribution verb changed", "verb"),
-        DriftKind::Negation => ("negation on one side only", "negation"),
-        DriftKind::Subject => ("names swapped", "names"),
-    }
-}
-
-/// A drift flag in words: `hedge on one side only: A none · B “unlikely”`.
-pub(super) fn drift_text(finding: &Finding, drift: &Drift) -> String {
-    let words = |w: &[String]| {
-        if w.is_empty() {
-            "none".to_string()
-        } else {
-            w.iter()
-                .map(|x| format!("“{x}”"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-    };
-    format!(
-        "{}: {} {} · {} {}",
-        drift_words(drift.kind).0,
-        doc_label(finding.pair.left.doc),
-        words(&drift.left),
-        doc_label(finding.pair.right.doc),
-        words(&drift.right)
-    )
-}
-
-/// The score a pair is judged by, in words.
-pub(super) fn score_text(finding: &Finding) -> String {
-    match finding.kind {
-        FindingKind::Edited => format!("word similarity {:.2}", finding.pair.similarity),
-        FindingKind::Framing => format!("shared content {:.2}", finding.pair.content_overlap),
-        _ => String::new(),
-    }
-}
-
 /// The last path component of an article's name: what a reader calls the file.
 pub(super) fn file_name(name: &str) -> &str {
     name.rsplit(['/', '\\']).next().unwrap_or(name)
-}
-
-/// The class suffix of a quote status, and the word its badge shows.
-pub(super) fn status_slug(status: QuoteStatus) -> &'static str {
-    match status {
-        QuoteStatus::Exact => "exact",
-        QuoteStatus::Altered => "altered",
-        QuoteStatus::Partial => "partial",
-        QuoteStatus::Unquoted => "unquoted",
-        QuoteStatus::Misattributed => "misattributed",
-        QuoteStatus::Unmatched => "unmatched",
-    }
-}
-
-/// The order a reader checks quotes in: the articles' disagreements first.
-pub(super) fn status_rank(status: QuoteStatus) -> u8 {
-    match status {
-        QuoteStatus::Misattributed => 0,
-        QuoteStatus::Altered => 1,
-        QuoteStatus::Partial => 2,
-        QuoteStatus::Unquoted => 3,
-        QuoteStatus::Exact => 4,
-        QuoteStatus::Unmatched => 5,
-    }
 }
 
 /// What a quote status means.

@@ -16,11 +16,11 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use super::html::{
-    drift_text, drift_words, file_name, kind_sign, kind_words, occurrence_label, score_text,
-    status_meaning, status_rank, status_slug,
+use super::html::{file_name, occurrence_label, status_meaning};
+use super::{
+    Marked, diff_pieces, doc_label, drift_text, drift_words, kind_sign, kind_words, own_words,
+    score_text, sentence_label, sentences_label, status_rank, status_slug,
 };
-use super::{Marked, diff_pieces, doc_label, own_words, sentence_label, sentences_label};
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
 use crate::classify::{Analysis, Finding, FindingKind};
@@ -33,12 +33,7 @@ pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) 
     if options.shows(Section::Quotes) {
         quotes(analysis, &mut md);
     }
-    let kinds = [
-        (Section::Verbatim, FindingKind::Verbatim),
-        (Section::Edited, FindingKind::Edited),
-        (Section::Framing, FindingKind::Framing),
-    ];
-    for (section, kind) in kinds {
+    for (section, kind) in super::PAIR_SECTIONS {
         if options.shows(section) {
             findings(analysis, kind, &mut md);
         }

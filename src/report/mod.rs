@@ -13,9 +13,18 @@ pub mod terminal;
 use std::io::{self, Write};
 
 use crate::align::{self, EditOp};
-use crate::classify::{Analysis, Finding};
-use crate::options::{Format, RenderOptions};
+use crate::classify::quote::QuoteStatus;
+use crate::classify::{Analysis, Drift, DriftKind, Finding, FindingKind};
+use crate::options::{Format, RenderOptions, Section};
 use crate::tokenize::{Document, Token};
+
+/// The kinds of aligned pair in the order reports list them, with the `--only` part that
+/// shows each.
+pub const PAIR_SECTIONS: [(Section, FindingKind); 3] = [
+    (Section::Verbatim, FindingKind::Verbatim),
+    (Section::Edited, FindingKind::Edited),
+    (Section::Framing, FindingKind::Framing),
+];
 
 /// Writes the compare report in the format `options` asks for.
 pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
@@ -235,4 +244,90 @@ fn marked_text<'a>(doc: &'a Document, tokens: &[&Token], own: &[bool]) -> Vec<Ma
         });
     }
     out
+}
+
+/// The sign that joins the labels of a pair: `A4 = B9`, `A2 ~ B11`, `A1 ≈ B1`.
+pub fn kind_sign(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Verbatim => "=",
+        FindingKind::Edited => "~",
+        FindingKind::Framing => "≈",
+        FindingKind::Unique => "",
+    }
+}
+
+/// A kind's name and what it means, as the key shows them.
+pub fn kind_words(kind: FindingKind) -> (&'static str, &'static str) {
+    match kind {
+        FindingKind::Verbatim => ("Verbatim", "the same words"),
+        FindingKind::Edited => ("Edited", "the same sentence, words changed"),
+        FindingKind::Framing => ("Framing", "the same fact in other words"),
+        FindingKind::Unique => ("Unique", "found in this article only"),
+    }
+}
+
+/// What a claim-drift flag means, in full and as the one word shown on the sentence.
+pub fn drift_words(kind: DriftKind) -> (&'static str, &'static str) {
+    match kind {
+        DriftKind::Number => ("numbers or dates differ", "numbers"),
+        DriftKind::Hedge => ("hedge on one side only", "hedge"),
+        DriftKind::Attribution => ("attribution verb changed", "verb"),
+        DriftKind::Negation => ("negation on one side only", "negation"),
+        DriftKind::Subject => ("names swapped", "names"),
+    }
+}
+
+/// A drift flag in words: `hedge on one side only: A none · B “unlikely”`.
+pub fn drift_text(finding: &Finding, drift: &Drift) -> String {
+    let words = |w: &[String]| {
+        if w.is_empty() {
+            "none".to_string()
+        } else {
+            w.iter()
+                .map(|x| format!("“{x}”"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    format!(
+        "{}: {} {} · {} {}",
+        drift_words(drift.kind).0,
+        doc_label(finding.pair.left.doc),
+        words(&drift.left),
+        doc_label(finding.pair.right.doc),
+        words(&drift.right)
+    )
+}
+
+/// The score a pair is judged by, in words.
+pub fn score_text(finding: &Finding) -> String {
+    match finding.kind {
+        FindingKind::Edited => format!("word similarity {:.2}", finding.pair.similarity),
+        FindingKind::Framing => format!("shared content {:.2}", finding.pair.content_overlap),
+        _ => String::new(),
+    }
+}
+
+/// The class suffix of a quote status, and the word its badge shows.
+pub fn status_slug(status: QuoteStatus) -> &'static str {
+    match status {
+        QuoteStatus::Exact => "exact",
+        QuoteStatus::Altered => "altered",
+        QuoteStatus::Partial => "partial",
+        QuoteStatus::Unquoted => "unquoted",
+        QuoteStatus::Misattributed => "misattributed",
+        QuoteStatus::Unmatched => "unmatched",
+    }
+}
+
+/// The order a reader checks quotes in: the articles' disagreements first.
+pub fn status_rank(status: QuoteStatus) -> u8 {
+    match status {
+        QuoteStatus::Misattributed => 0,
+        QuoteStatus::Altered => 1,
+        QuoteStatus::Partial => 2,
+        QuoteStatus::Unquoted => 3,
+        QuoteStatus::Exact => 4,
+        QuoteStatus::Unmatched => 5,
+    }
 }

@@ -9,11 +9,12 @@ use std::io::{self, Write};
 use colored::Colorize;
 
 use super::{
-    Marked, Piece, diff_pieces, doc_label, own_words, sentence_at, sentence_label, sentences_label,
+    Marked, Piece, diff_pieces, doc_label, drift_text, kind_sign, kind_words, own_words,
+    score_text, sentence_at, sentence_label, sentences_label, status_rank, status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
-use crate::classify::{Analysis, Drift, DriftKind, Finding, FindingKind};
+use crate::classify::{Analysis, Finding, FindingKind};
 use crate::options::{RenderOptions, Section};
 use crate::report::segments::one_line;
 
@@ -28,29 +29,9 @@ pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) 
     if options.shows(Section::Quotes) {
         p.quotes(out)?;
     }
-    let kinds = [
-        (
-            Section::Verbatim,
-            FindingKind::Verbatim,
-            "Verbatim",
-            "the same words",
-        ),
-        (
-            Section::Edited,
-            FindingKind::Edited,
-            "Edited",
-            "the same sentence, words changed",
-        ),
-        (
-            Section::Framing,
-            FindingKind::Framing,
-            "Framing",
-            "the same fact in other words",
-        ),
-    ];
-    for (section, kind, title, what) in kinds {
+    for (section, kind) in super::PAIR_SECTIONS {
         if options.shows(section) {
-            p.findings(out, kind, title, what)?;
+            p.findings(out, kind)?;
         }
     }
     if options.shows(Section::Unique) {
@@ -192,13 +173,8 @@ impl Printer<'_> {
         )
     }
 
-    fn findings(
-        &self,
-        out: &mut dyn Write,
-        kind: FindingKind,
-        title: &str,
-        what: &str,
-    ) -> io::Result<()> {
+    fn findings(&self, out: &mut dyn Write, kind: FindingKind) -> io::Result<()> {
+        let (title, what) = kind_words(kind);
         let list: Vec<&Finding> = self
             .analysis
             .findings
@@ -220,16 +196,8 @@ impl Printer<'_> {
                 sentences_label(p.left.doc, &p.left.sentences),
                 sentences_label(p.right.doc, &p.right.sentences),
             );
-            let sign = match kind {
-                FindingKind::Verbatim => "=",
-                FindingKind::Edited => "~",
-                _ => "≈",
-            };
-            let score = match kind {
-                FindingKind::Verbatim => String::new(),
-                FindingKind::Edited => format!("  word similarity {:.2}", p.similarity),
-                _ => format!("  shared content {:.2}", p.content_overlap),
-            };
+            let sign = kind_sign(kind);
+            let score = format!("  {}", score_text(f));
             writeln!(
                 out,
                 "  {} {sign} {}{}",
@@ -270,7 +238,7 @@ impl Printer<'_> {
                 }
             }
             for d in &f.drift {
-                let line = format!("⚑ {}", self.drift(f, d));
+                let line = format!("⚑ {}", drift_text(f, d));
                 writeln!(out, "{}", self.flag(&self.wrap(&line, "    ", "      ")))?;
             }
         }
@@ -294,10 +262,10 @@ impl Printer<'_> {
         }
         let mut shared = shared;
         // Disagreements first: what a fact-checker reads before anything else.
-        shared.sort_by_key(|q| quote_rank(q.status));
+        shared.sort_by_key(|q| status_rank(q.status));
         for q in shared {
             writeln!(out)?;
-            let status = format!("[{}]", status_word(q.status));
+            let status = format!("[{}]", status_slug(q.status));
             let head = format!("{status:<16}“{}”", one_line(&q.text));
             let first = format!("  {}", self.status_color(q.status, &head));
             writeln!(out, "{}", self.wrap(&first, "", &" ".repeat(19)))?;
@@ -500,28 +468,6 @@ impl Printer<'_> {
             .collect()
     }
 
-    fn drift(&self, f: &Finding, d: &Drift) -> String {
-        let (l, r) = (doc_label(f.pair.left.doc), doc_label(f.pair.right.doc));
-        let words = |w: &[String]| {
-            if w.is_empty() {
-                "none".to_string()
-            } else {
-                w.iter()
-                    .map(|x| format!("“{x}”"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        };
-        let what = match d.kind {
-            DriftKind::Number => "numbers or dates differ",
-            DriftKind::Hedge => "hedge on one side only",
-            DriftKind::Attribution => "attribution verb changed",
-            DriftKind::Negation => "negation on one side only",
-            DriftKind::Subject => "names swapped",
-        };
-        format!("{what}: {l} {} · {r} {}", words(&d.left), words(&d.right))
-    }
-
     fn unique(&self, out: &mut dyn Write) -> io::Result<()> {
         let a = self.analysis;
         self.heading(
@@ -555,30 +501,6 @@ impl Printer<'_> {
             }
         }
         Ok(())
-    }
-}
-
-/// The word a report uses for a quote's status.
-fn status_word(status: QuoteStatus) -> &'static str {
-    match status {
-        QuoteStatus::Exact => "exact",
-        QuoteStatus::Altered => "altered",
-        QuoteStatus::Partial => "partial",
-        QuoteStatus::Unquoted => "unquoted",
-        QuoteStatus::Misattributed => "misattributed",
-        QuoteStatus::Unmatched => "unmatched",
-    }
-}
-
-/// Order of the quotes section: disagreements first.
-fn quote_rank(status: QuoteStatus) -> u8 {
-    match status {
-        QuoteStatus::Misattributed => 0,
-        QuoteStatus::Altered => 1,
-        QuoteStatus::Partial => 2,
-        QuoteStatus::Unquoted => 3,
-        QuoteStatus::Exact => 4,
-        QuoteStatus::Unmatched => 5,
     }
 }
 
