@@ -403,6 +403,9 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
         lexicon::HEDGES
             .iter()
             .filter(|h| {
+                if !h.contains(' ') {
+                    return words.contains(*h);
+                }
                 let phrase: Vec<&str> = h.split(' ').collect();
                 words.windows(phrase.len()).any(|w| w == phrase.as_slice())
             })
@@ -477,8 +480,6 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
     }
 
     // Named subjects swapped: names replaced by other names in one run of the word diff.
-    let lkeys: BTreeSet<&str> = left.iter().map(|t| t.key.as_str()).collect();
-    let rkeys: BTreeSet<&str> = right.iter().map(|t| t.key.as_str()).collect();
     let capitalised = |toks: &[&Token], text: &str| -> Vec<String> {
         toks.iter()
             .filter(|t| t.span.slice(text).starts_with(char::is_uppercase))
@@ -487,8 +488,8 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
     };
     let caps = OnceCell::new();
     for e in pair.edits.iter().filter(|e| e.op == EditOp::Replace) {
-        let mut ln = names(&left[e.left.clone()], &documents[pair.left.doc], &rkeys);
-        let mut rn = names(&right[e.right.clone()], &documents[pair.right.doc], &lkeys);
+        let mut ln = names(&left[e.left.clone()], &documents[pair.left.doc], &right);
+        let mut rn = names(&right[e.right.clone()], &documents[pair.right.doc], &left);
         if ln.is_empty() || rn.is_empty() {
             continue;
         }
@@ -592,7 +593,7 @@ fn same_name(x: &str, y: &str) -> bool {
 
 /// Runs of capitalised words (names) in `toks`, as written, leaving out words the other side
 /// also has (a name moved is not a name swapped) and function words ("The").
-fn names(toks: &[&Token], doc: &Document, other: &BTreeSet<&str>) -> Vec<String> {
+fn names(toks: &[&Token], doc: &Document, other: &[&Token]) -> Vec<String> {
     let text = &doc.article.text;
     let mut out = Vec::new();
     let mut run: Vec<&str> = Vec::new();
@@ -607,7 +608,7 @@ fn names(toks: &[&Token], doc: &Document, other: &BTreeSet<&str>) -> Vec<String>
         let capital = t.kind == TokenKind::Word
             && word.chars().next().is_some_and(char::is_uppercase)
             && !tokenize::is_stopword(&t.key)
-            && !other.contains(t.key.as_str())
+            && !other.iter().any(|o| o.key == t.key)
             && !lexicon::NEWS_OUTLETS.contains(&t.key.as_str())
             && !opens_sentence(doc, t);
         if capital {
