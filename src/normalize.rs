@@ -3,18 +3,24 @@
 //! signs and words are kept, so "p < 0.05" never matches "p = 0.05" and "did" never matches
 //! "did not". The article text itself is never rewritten: keys live beside the spans.
 
+use compact_str::CompactString;
 use unicode_normalization::UnicodeNormalization;
 
 /// The comparison key of one word or punctuation token.
-pub fn key(token: &str) -> String {
+///
+/// Keys are small strings kept inline (no heap allocation up to 24 bytes, which covers nearly
+/// every word), since every token of every article has one.
+pub fn key(token: &str) -> CompactString {
     if token.is_ascii() {
-        return token.to_ascii_lowercase();
+        let mut out = CompactString::with_capacity(token.len());
+        out.extend(token.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return out;
     }
-    let mut out = String::with_capacity(token.len());
-    for c in token.nfkc().flat_map(char::to_lowercase) {
-        out.push(fold_char(c));
-    }
-    out
+    token
+        .nfkc()
+        .flat_map(char::to_lowercase)
+        .map(fold_char)
+        .collect()
 }
 
 /// Folds a character's typographic variants onto one form: quote marks onto `"` and `'`,

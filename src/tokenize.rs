@@ -6,6 +6,7 @@
 //! function words ("the", "of") and punctuation are kept for the word diff and for display, but
 //! an alignment is never made on them.
 
+use compact_str::CompactString;
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -36,7 +37,7 @@ pub struct Token {
     /// What the token is.
     pub kind: TokenKind,
     /// The comparison key ([`normalize::key`]).
-    pub key: String,
+    pub key: CompactString,
     /// True for words and numbers that may drive an alignment (not function words).
     pub content: bool,
 }
@@ -241,9 +242,9 @@ fn push_piece(out: &mut Vec<Token>, start: usize, piece: &str) {
         };
         let s = start + k;
         let key = if c == '\u{2026}' {
-            "...".to_string()
+            CompactString::const_new("...")
         } else {
-            normalize::fold_char(c).to_string()
+            CompactString::from(&*normalize::fold_char(c).encode_utf8(&mut [0; 4]))
         };
         out.push(Token {
             span: Span::new(s, s + c.len_utf8()),
@@ -261,7 +262,7 @@ mod tests {
     fn keys(text: &str) -> Vec<String> {
         tokenize(text, Span::new(0, text.len()))
             .into_iter()
-            .map(|t| t.key)
+            .map(|t| t.key.to_string())
             .collect()
     }
 

@@ -429,7 +429,7 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
         toks.iter()
             .filter(|t| lexicon::ATTRIBUTION_VERBS.contains(&t.key.as_str()))
             .filter(|t| t.span.slice(text).starts_with(|c: char| c.is_lowercase()))
-            .map(|t| t.key.clone())
+            .map(|t| t.key.to_string())
             .collect()
     };
     let (lv, rv) = (verbs(&left, ltext), verbs(&right, rtext));
@@ -483,7 +483,7 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
     let capitalised = |toks: &[&Token], text: &str| -> Vec<String> {
         toks.iter()
             .filter(|t| t.span.slice(text).starts_with(char::is_uppercase))
-            .map(|t| t.key.clone())
+            .map(|t| t.key.to_string())
             .collect()
     };
     let caps = OnceCell::new();

@@ -415,7 +415,7 @@ struct Word<'a> {
 
 impl Word<'_> {
     fn key(&self) -> String {
-        normalize::key(self.text.trim_end_matches('.'))
+        normalize::key(self.text.trim_end_matches('.')).into()
     }
 
     fn is(&self, list: &[&str]) -> bool {
