@@ -71,6 +71,13 @@ pub struct SentencePair {
     pub longest_run: usize,
     /// Spelling variants paired to reach `content_overlap`: (left word, right word).
     pub variants: Vec<(String, String)>,
+    /// For each token of the left side (as [`side_tokens`] lists them): whether it is a content
+    /// word the right side lacks, with no word of the same stem, no spelling variant and no
+    /// longer or shorter form ("Gen." / "General"). "The words each side uses that the other
+    /// does not". Empty for verbatim pairs.
+    pub left_own: Vec<bool>,
+    /// The same for the right side.
+    pub right_own: Vec<bool>,
     /// The word diff over the tokens of `left.sentences` and `right.sentences` (the first
     /// occurrence on each side for verbatim groups). Empty when a side is longer than
     /// `Options::max_diff_tokens`.
@@ -137,6 +144,7 @@ pub fn align(docs: &[Document], options: &Options) -> Alignment {
                     for v in &mut p.variants {
                         std::mem::swap(&mut v.0, &mut v.1);
                     }
+                    std::mem::swap(&mut p.left_own, &mut p.right_own);
                 }
             }
             found.sort_by(|a, b| {
@@ -619,6 +627,8 @@ impl PairAligner<'_> {
                 content_overlap: 1.0,
                 longest_run,
                 variants: Vec::new(),
+                left_own: Vec::new(),
+                right_own: Vec::new(),
                 edits,
             });
         }
@@ -787,9 +797,53 @@ impl PairAligner<'_> {
                 .iter()
                 .map(|&(p, q)| (stems[p as usize].clone(), stems[q as usize].clone()))
                 .collect(),
+            left_own: self.own_words(fa, fb, c.whole.variants.iter().map(|v| v.0)),
+            right_own: self.own_words(fb, fa, c.whole.variants.iter().map(|v| v.1)),
             edits,
         })
     }
+
+    /// Which tokens of `side` are content words `other` lacks: no token of the same stem, not
+    /// one of `paired` (stems matched as spelling variants), and not a longer or shorter form
+    /// of one of `other`'s words ("Gen." / "General").
+    fn own_words(
+        &self,
+        side: &Features,
+        other: &Features,
+        paired: impl Iterator<Item = u32>,
+    ) -> Vec<bool> {
+        let lexicon = self.lexicon;
+        let paired: Vec<u32> = paired.collect();
+        let others: Vec<&str> = other
+            .whole
+            .stems
+            .iter()
+            .map(|&s| lexicon.stems[s as usize].as_str())
+            .collect();
+        side.keys
+            .iter()
+            .map(|&k| {
+                let stem = lexicon.stem_of[k as usize];
+                if stem == u32::MAX
+                    || other.whole.stems.binary_search(&stem).is_ok()
+                    || paired.contains(&stem)
+                {
+                    return false;
+                }
+                let word = lexicon.stems[stem as usize].as_str();
+                !others
+                    .iter()
+                    .any(|o| shortened(word, o) || shortened(o, word))
+            })
+            .collect()
+    }
+}
+
+/// Whether `short` is `long` cut short, as abbreviations are: "gen" for "general". Both at
+/// least three letters; a cut of three or four letters only ("pre" is not "president" unless
+/// written so).
+fn shortened(short: &str, long: &str) -> bool {
+    (3..=4).contains(&short.len()) && long.len() > short.len() && long.starts_with(short)
 }
 
 /// Words and numbers of one side that lie in equal runs (`left` picks the side).

@@ -164,43 +164,10 @@ pub fn own_words<'a>(
     let docs = &analysis.documents;
     let left = align::side_tokens(docs, &p.left, false);
     let right = align::side_tokens(docs, &p.right, false);
-    let variants_left: Vec<&str> = p.variants.iter().map(|v| v.0.as_str()).collect();
-    let variants_right: Vec<&str> = p.variants.iter().map(|v| v.1.as_str()).collect();
-    let mark = |side: &[&Token], other: &[&Token], doc: &'a Document, variants: &[&str]| {
-        let stems: std::collections::BTreeSet<String> = other
-            .iter()
-            .filter(|t| t.content)
-            .map(|t| align::stem(&t.key))
-            .collect();
-        let own: Vec<bool> = side
-            .iter()
-            .map(|t| {
-                t.content
-                    && !stems.contains(&align::stem(&t.key))
-                    && !variants.iter().any(|v| t.key.starts_with(v))
-                    && !abbreviates(&t.key, &stems)
-            })
-            .collect();
-        marked_text(doc, side, &own)
-    };
     (
-        mark(&left, &right, &docs[p.left.doc], &variants_left),
-        mark(&right, &left, &docs[p.right.doc], &variants_right),
+        marked_text(&docs[p.left.doc], &left, &p.left_own),
+        marked_text(&docs[p.right.doc], &right, &p.right_own),
     )
-}
-
-/// "gen" for "general": a word of three letters or more that begins a word of the other side.
-/// and "general" for "gen": the other side has the same word cut short.
-fn abbreviates(key: &str, stems: &std::collections::BTreeSet<String>) -> bool {
-    let longer = key.len() >= 3
-        && stems
-            .range(key.to_string()..)
-            .next()
-            .is_some_and(|s| s.starts_with(key));
-    longer
-        || stems.iter().any(|s| {
-            (3..=4).contains(&s.len()) && key.len() > s.len() && key.starts_with(s.as_str())
-        })
 }
 
 /// Splits the text covered by `tokens` into stretches of marked and unmarked tokens; a
@@ -214,9 +181,9 @@ fn marked_text<'a>(doc: &'a Document, tokens: &[&Token], own: &[bool]) -> Vec<Ma
     let mut start = first.span.start;
     let mut i = 0;
     while i < tokens.len() {
-        let flag = own[i];
+        let flag = own.get(i).copied().unwrap_or(false);
         let mut j = i;
-        while j + 1 < tokens.len() && own[j + 1] == flag {
+        while j + 1 < tokens.len() && own.get(j + 1).copied().unwrap_or(false) == flag {
             j += 1;
         }
         if flag {
