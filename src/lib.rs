@@ -4,7 +4,7 @@
 //! article is reused text.
 //!
 //! The pipeline, one module per stage:
-//! [`load`] → [`segment`] → [`tokenize`] → [`align`] → [`classify`] → [`report`].
+//! [`load`] → [`segment`](mod@segment) → [`tokenize`] → [`align`] → [`classify`] → [`report`].
 //!
 //! ```
 //! use sourcediff::{compare, Article, FindingKind, Options};
@@ -21,6 +21,8 @@
 //! assert_eq!(analysis.count(FindingKind::Verbatim), 1);
 //! assert_eq!(analysis.unique.len(), 2);
 //! ```
+
+#![warn(missing_docs)]
 
 pub mod align;
 pub mod classify;
