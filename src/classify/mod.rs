@@ -373,6 +373,13 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
     let rtext = &documents[pair.right.doc].article.text;
     let mut out = Vec::new();
 
+    // Only small edits count for numbers (edited and framing pairs alike) and for hedges in
+    // edited pairs: "300 jobs" against "450 jobs", "was likely carried out" against "was
+    // carried out". A clause added around the shared words ("… saying they believe it is
+    // unlikely that …"), or a reworded sentence that brings in another figure ("shares have
+    // dropped 5%" beside "growth may fall by 1%"), is new content, not a changed fact.
+    let (small_left, small_right) = small_edits(pair, &left, &right);
+
     // Numbers and dates: what each side has that the other lacks, when both have some.
     let numbers = |toks: &[&Token]| -> BTreeSet<String> {
         toks.iter()
@@ -388,12 +395,13 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
     push_set_drift(
         &mut out,
         DriftKind::Number,
-        numbers(&left),
-        numbers(&right),
+        numbers(&small_left),
+        numbers(&small_right),
         true,
     );
 
-    // Hedges.
+    // Hedges: one side hedges, the other states. Two different hedges ("may" / "could") are
+    // both hedged.
     let hedges = |toks: &[&Token]| -> BTreeSet<String> {
         let words: Vec<&str> = toks
             .iter()
@@ -412,16 +420,14 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
             .map(|h| h.to_string())
             .collect()
     };
-    // In an edited pair only a small edit counts: "was likely carried out" against "was
-    // carried out". A clause added around the shared words ("… saying they believe it is
-    // unlikely that …") is new content, not a hedge dropped from a claim.
-    let (small_left, small_right) = small_edits(pair, &left, &right);
     let (hl, hr) = if pair.kind == PairKind::Edited && !pair.edits.is_empty() {
         (hedges(&small_left), hedges(&small_right))
     } else {
         (hedges(&left), hedges(&right))
     };
-    push_set_drift(&mut out, DriftKind::Hedge, hl, hr, false);
+    if hl.is_empty() != hr.is_empty() {
+        push_set_drift(&mut out, DriftKind::Hedge, hl, hr, false);
+    }
 
     // Attribution verbs.
     // Verbs are written in small letters: "United States" holds no verb "states".
@@ -500,7 +506,8 @@ fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
         ln.retain(|x| !rn.iter().any(|y| same(x, y)));
         rn.retain(|y| !lcaps.iter().any(|k| same(y, k)));
         ln.retain(|x| !rcaps.iter().any(|k| same(x, k)));
-        if !ln.is_empty() && !rn.is_empty() {
+        // A swap is one or two names for one or two others; more is a rewritten clause.
+        if !ln.is_empty() && !rn.is_empty() && ln.len() <= 2 && rn.len() <= 2 {
             out.push(Drift {
                 kind: DriftKind::Subject,
                 left: ln,
@@ -610,6 +617,9 @@ fn names(toks: &[&Token], doc: &Document, other: &[&Token]) -> Vec<String> {
             && !tokenize::is_stopword(&t.key)
             && !other.iter().any(|o| o.key == t.key)
             && !lexicon::NEWS_OUTLETS.contains(&t.key.as_str())
+            && !lexicon::DATE_WORDS.contains(&t.key.as_str())
+            // "Mr", "Gen": a title alone names nobody.
+            && !crate::segment::rules::TITLES.contains(&word.trim_end_matches('.'))
             && !opens_sentence(doc, t);
         if capital {
             run.push(word);
