@@ -470,3 +470,41 @@ fn coverage_ranks_copy_above_light_edit_above_rewrite_above_unrelated() {
     );
     assert_eq!(grades[0], 1.0);
 }
+
+#[test]
+fn no_drift_flag_where_nothing_changed_in_substance() {
+    // Both versions hedge, in other words: "may" against "could".
+    let a = run(vec![
+        Article::from_text(
+            "a.txt",
+            "Officials said the new tax may raise 30bn baht for the rebuilding work next year.",
+        ),
+        Article::from_text(
+            "b.txt",
+            "Officials said the new tax could raise 30bn baht for the rebuilding work next year.",
+        ),
+    ]);
+    let f = expect(&a, "may raise", "could raise");
+    assert!(
+        !f.drift.iter().any(|d| d.kind == DriftKind::Hedge),
+        "{:?}",
+        f.drift
+    );
+    // A title alone is not a swapped name: "Mr Balls" against "Ed Balls".
+    let a = run(vec![
+        Article::from_text(
+            "a.txt",
+            "Mr Balls told the BBC the Budget would be held before the election in May.",
+        ),
+        Article::from_text(
+            "b.txt",
+            "Ed Balls told the BBC the Budget would be held before the election in May.",
+        ),
+    ]);
+    let f = expect(&a, "Mr Balls told", "Ed Balls told");
+    assert!(
+        !f.drift.iter().any(|d| d.kind == DriftKind::Subject),
+        "{:?}",
+        f.drift
+    );
+}
