@@ -26,17 +26,18 @@ fn temp_file(name: &str, bytes: &[u8]) -> TempDir {
     dir
 }
 
+/// Runs a command that must fail with an input error: exit code 2, nothing on standard
+/// output; returns what it printed on standard error.
+fn input_error(cmd: &mut Command) -> String {
+    let out = cmd.assert().code(2).stdout("").get_output().stderr.clone();
+    String::from_utf8(out).expect("UTF-8 stderr")
+}
+
 /// Runs `segment <args>` in `dir` and checks the input-error contract: exit code 2, nothing on
 /// standard output, and exactly `line` (plus a newline) on standard error.
 fn assert_input_error(dir: &Path, args: &[&str], line: &str) {
-    sourcediff()
-        .current_dir(dir)
-        .arg("segment")
-        .args(args)
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(format!("{line}\n"));
+    let err = input_error(sourcediff().current_dir(dir).arg("segment").args(args));
+    assert_eq!(err, format!("{line}\n"));
 }
 
 /// `(start, end, text)` of each item of the `segment --format json` output.
@@ -353,16 +354,7 @@ fn file_that_fails_to_read() {
         println!("skipped: {} is absent", path.display());
         return;
     }
-    let out = sourcediff()
-        .arg("segment")
-        .arg(path)
-        .assert()
-        .code(2)
-        .stdout("")
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).expect("UTF-8 stderr");
+    let err = input_error(sourcediff().arg("segment").arg(path));
     assert!(
         err.starts_with("sourcediff: /proc/self/mem: cannot read: ") && err.lines().count() == 1,
         "{err:?}"
@@ -425,13 +417,14 @@ fn over_the_size_limit() {
         .assert()
         .success();
     // Standard input has no size to check up front: the limit holds while reading.
-    sourcediff()
-        .args(["segment", "--max-bytes", "99", "-"])
-        .write_stdin(text)
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr("sourcediff: <stdin>: larger than the 99-byte limit (raise it with --max-bytes)\n");
+    assert_eq!(
+        input_error(
+            sourcediff()
+                .args(["segment", "--max-bytes", "99", "-"])
+                .write_stdin(text)
+        ),
+        "sourcediff: <stdin>: larger than the 99-byte limit (raise it with --max-bytes)\n"
+    );
 }
 
 #[test]
@@ -449,13 +442,10 @@ fn empty_and_blank_articles() {
             &format!("sourcediff: {name}: the article is empty (no text to analyse)"),
         );
     }
-    sourcediff()
-        .args(["segment", "-"])
-        .write_stdin(" \n")
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr("sourcediff: <stdin>: the article is empty (no text to analyse)\n");
+    assert_eq!(
+        input_error(sourcediff().args(["segment", "-"]).write_stdin(" \n")),
+        "sourcediff: <stdin>: the article is empty (no text to analyse)\n"
+    );
 }
 
 #[test]
@@ -477,55 +467,42 @@ fn output_over_the_input_is_refused() {
     }
 }
 
+// A symbolic or hard link is the same file under another name: writing the report to it
+// would replace the article. The check compares device and inode, not only the canonical path.
 #[cfg(unix)]
 #[test]
-fn output_through_a_symlink_to_the_input_is_refused() {
-    let original = seed_text(SEED_000);
-    let dir = temp_file("a.txt", original.as_bytes());
-    std::os::unix::fs::symlink("a.txt", dir.path().join("link.txt")).expect("symlink");
-    assert_input_error(
-        dir.path(),
-        &["a.txt", "-o", "link.txt"],
-        "sourcediff: link.txt: refusing to write the report over an input article",
-    );
-    assert_eq!(
-        fs::read(dir.path().join("a.txt")).expect("the input"),
-        original.as_bytes()
-    );
-}
-
-// A hard link is the same file under another name: writing the report to it would replace
-// the article. The check compares device and inode, not only the canonical path.
-#[cfg(unix)]
-#[test]
-fn output_through_a_hard_link_to_the_input_is_refused() {
-    let original = seed_text(SEED_000);
-    let dir = temp_file("a.txt", original.as_bytes());
-    fs::hard_link(dir.path().join("a.txt"), dir.path().join("same.txt")).expect("hard link");
-    assert_input_error(
-        dir.path(),
-        &["a.txt", "-o", "same.txt"],
-        "sourcediff: same.txt: refusing to write the report over an input article",
-    );
-    assert_eq!(
-        fs::read(dir.path().join("a.txt")).expect("the input"),
-        original.as_bytes()
-    );
+fn output_through_a_link_to_the_input_is_refused() {
+    type MakeLink = fn(&Path, &Path) -> std::io::Result<()>;
+    let links: [(&str, MakeLink); 2] = [
+        ("link.txt", |from, to| std::os::unix::fs::symlink(from, to)),
+        ("same.txt", |from, to| fs::hard_link(from, to)),
+    ];
+    for (name, make_link) in links {
+        let original = seed_text(SEED_000);
+        let dir = temp_file("a.txt", original.as_bytes());
+        make_link(&dir.path().join("a.txt"), &dir.path().join(name)).expect("link");
+        assert_input_error(
+            dir.path(),
+            &["a.txt", "-o", name],
+            &format!("sourcediff: {name}: refusing to write the report over an input article"),
+        );
+        assert_eq!(
+            fs::read(dir.path().join("a.txt")).expect("the input"),
+            original.as_bytes(),
+            "{name}"
+        );
+    }
 }
 
 #[test]
 fn unwritable_output_is_an_error() {
     let dir = temp_file("a.txt", b"Hello there.");
-    let out = sourcediff()
-        .current_dir(dir.path())
-        .args(["segment", "a.txt", "-o", "no/such/dir/report.txt"])
-        .assert()
-        .code(2)
-        .stdout("")
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(out).expect("UTF-8 stderr");
+    let err = input_error(sourcediff().current_dir(dir.path()).args([
+        "segment",
+        "a.txt",
+        "-o",
+        "no/such/dir/report.txt",
+    ]));
     assert!(
         err.starts_with("sourcediff: no/such/dir/report.txt: cannot write: ")
             && err.lines().count() == 1,
