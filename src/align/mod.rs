@@ -483,6 +483,8 @@ impl Lexicon {
 const MIN_CONTENT_WORDS: usize = 2;
 /// Candidates kept per sentence from the index.
 const CANDIDATES_PER_SENTENCE: usize = 4;
+/// Of those, how many (the ones sharing the most weight) have their clause windows compared.
+const WINDOWED_CANDIDATES: usize = 2;
 /// Longest run of equal words that makes a pair `edited` whatever else differs: a reused clause.
 const MIN_SHARED_RUN: usize = 6;
 
@@ -684,8 +686,8 @@ impl PairAligner<'_> {
                 .collect();
             best.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
             best.truncate(CANDIDATES_PER_SENTENCE);
-            for (_, j) in best {
-                if let Some(c) = self.score(i, j) {
+            for (rank, (_, j)) in best.into_iter().enumerate() {
+                if let Some(c) = self.score(i, j, rank < WINDOWED_CANDIDATES) {
                     out.push(c);
                 }
             }
@@ -694,7 +696,7 @@ impl PairAligner<'_> {
     }
 
     /// Scores a candidate; `None` when it is too weak to be any kind of pair.
-    fn score(&self, a: usize, b: usize) -> Option<Candidate> {
+    fn score(&self, a: usize, b: usize, with_windows: bool) -> Option<Candidate> {
         let (fa, fb) = (&self.feats[self.x][a], &self.feats[self.y][b]);
         let t = self.options.fuzzy_word_threshold;
         let whole = self.lexicon.overlap(&fa.whole, &fb.whole, t);
@@ -703,7 +705,7 @@ impl PairAligner<'_> {
         }
         // Clause windows matter only where the wholes are not already close.
         let mut window = Overlap::default();
-        if whole.shared >= 3 && whole.bag < self.options.edited_threshold {
+        if with_windows && whole.shared >= 3 && whole.bag < self.options.edited_threshold {
             for wa in self.lexicon.windows(fa) {
                 for wb in self.lexicon.windows(fb) {
                     // Exact stems only: spelling variants were already weighed on the whole.
