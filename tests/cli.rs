@@ -448,22 +448,27 @@ fn empty_and_blank_articles() {
     );
 }
 
+/// `segment a.txt -o <output>` in `dir` must refuse, and leave `a.txt` as `original`.
+fn assert_output_refused(dir: &Path, output: &str, original: &str) {
+    assert_input_error(
+        dir,
+        &["a.txt", "-o", output],
+        &format!("sourcediff: {output}: refusing to write the report over an input article"),
+    );
+    assert_eq!(
+        fs::read(dir.join("a.txt")).expect("the input"),
+        original.as_bytes(),
+        "-o {output} changed the input"
+    );
+}
+
 #[test]
 fn output_over_the_input_is_refused() {
     let original = seed_text(SEED_000);
     let dir = temp_file("a.txt", original.as_bytes());
     fs::create_dir(dir.path().join("sub")).expect("create sub");
     for output in ["a.txt", "./a.txt", "sub/../a.txt"] {
-        assert_input_error(
-            dir.path(),
-            &["a.txt", "-o", output],
-            &format!("sourcediff: {output}: refusing to write the report over an input article"),
-        );
-        assert_eq!(
-            fs::read(dir.path().join("a.txt")).expect("the input"),
-            original.as_bytes(),
-            "-o {output} changed the input"
-        );
+        assert_output_refused(dir.path(), output, &original);
     }
 }
 
@@ -481,16 +486,7 @@ fn output_through_a_link_to_the_input_is_refused() {
         let original = seed_text(SEED_000);
         let dir = temp_file("a.txt", original.as_bytes());
         make_link(&dir.path().join("a.txt"), &dir.path().join(name)).expect("link");
-        assert_input_error(
-            dir.path(),
-            &["a.txt", "-o", name],
-            &format!("sourcediff: {name}: refusing to write the report over an input article"),
-        );
-        assert_eq!(
-            fs::read(dir.path().join("a.txt")).expect("the input"),
-            original.as_bytes(),
-            "{name}"
-        );
+        assert_output_refused(dir.path(), name, &original);
     }
 }
 

@@ -75,6 +75,15 @@ fn check_matches(docs: &[Document], matches: &[QuoteMatch]) {
     }
 }
 
+/// The runs of a quote's word diff that change something: (op, first version, other version).
+fn changes(m: &QuoteMatch) -> Vec<(EditOp, &str, &str)> {
+    m.diff
+        .iter()
+        .filter(|p| p.op != EditOp::Equal)
+        .map(|p| (p.op, p.left.as_str(), p.right.as_str()))
+        .collect()
+}
+
 // ---------------------------------------------------------------------------------------------
 // Acceptance on the seed articles (issue 4)
 // ---------------------------------------------------------------------------------------------
@@ -99,12 +108,7 @@ fn seed_indications_quote_is_altered_by_an_inserted_isis() {
         m.occurrences[1].text,
         "All the indications are that it was Daesh (ISIS)"
     );
-    let changes: Vec<(EditOp, &str, &str)> = m
-        .diff
-        .iter()
-        .filter(|p| p.op != EditOp::Equal)
-        .map(|p| (p.op, p.left.as_str(), p.right.as_str()))
-        .collect();
+    let changes = changes(m);
     assert_eq!(changes, [(EditOp::Insert, "", "(ISIS)")]);
 }
 
@@ -509,12 +513,7 @@ fn bbc_reprints_show_the_words_an_editor_changed() {
         "kicking the tyres of pretty much all video games companies",
     );
     assert_eq!(m.status, QuoteStatus::Altered);
-    let changes: Vec<(EditOp, &str, &str)> = m
-        .diff
-        .iter()
-        .filter(|p| p.op != EditOp::Equal)
-        .map(|p| (p.op, p.left.as_str(), p.right.as_str()))
-        .collect();
+    let changes = changes(m);
     assert_eq!(changes, [(EditOp::Replace, "tyres", "tires")]);
     let swapped = [docs[1].clone(), docs[0].clone()];
     assert_eq!(
