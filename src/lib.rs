@@ -72,8 +72,5 @@ pub fn compare(articles: Vec<Article>, options: &Options) -> Analysis {
 /// Segments and tokenizes articles, on as many cores as there are.
 pub fn documents(articles: Vec<Article>) -> Vec<Document> {
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    if bytes < par::PARALLEL_BYTES {
-        return articles.into_iter().map(Document::new).collect();
-    }
-    par::map(true, &articles, |a| Document::new(a.clone()))
+    par::map(bytes >= par::PARALLEL_BYTES, articles, Document::new)
 }

@@ -7,23 +7,29 @@ use std::thread;
 /// cost more than they save (the seed pair is 6 KB).
 pub(crate) const PARALLEL_BYTES: usize = 64 * 1024;
 
-/// `items.iter().map(f).collect()`, computed on up to as many threads as there are cores
-/// when `parallel` is true.
-pub(crate) fn map<T: Sync, R: Send>(
+/// `items.into_iter().map(f).collect()`, computed on up to as many threads as there are cores
+/// when `parallel` is true. Items are moved, not copied: pass references to share.
+pub(crate) fn map<T: Send, R: Send>(
     parallel: bool,
-    items: &[T],
-    f: impl Fn(&T) -> R + Sync,
+    items: Vec<T>,
+    f: impl Fn(T) -> R + Sync,
 ) -> Vec<R> {
     let threads = thread::available_parallelism().map_or(1, |n| n.get());
     if !parallel || threads < 2 || items.len() < 2 {
-        return items.iter().map(f).collect();
+        return items.into_iter().map(f).collect();
     }
     let per_thread = items.len().div_ceil(threads);
+    let mut rest = items.into_iter();
+    let chunks: Vec<Vec<T>> = std::iter::from_fn(|| {
+        let chunk: Vec<T> = rest.by_ref().take(per_thread).collect();
+        (!chunk.is_empty()).then_some(chunk)
+    })
+    .collect();
     let f = &f;
     thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(per_thread)
-            .map(|chunk| scope.spawn(move || chunk.iter().map(f).collect::<Vec<R>>()))
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(f).collect::<Vec<R>>()))
             .collect();
         handles
             .into_iter()
@@ -38,9 +44,9 @@ mod tests {
     fn keeps_input_order() {
         let items: Vec<u32> = (0..1000).collect();
         let doubled: Vec<u32> = items.iter().map(|x| x * 2).collect();
-        assert_eq!(super::map(true, &items, |x| x * 2), doubled);
-        assert_eq!(super::map(false, &items, |x| x * 2), doubled);
-        assert_eq!(super::map(true, &[7u32], |x| x + 1), [8]);
-        assert!(super::map(true, &[] as &[u32], |x| *x).is_empty());
+        assert_eq!(super::map(true, items.clone(), |x| x * 2), doubled);
+        assert_eq!(super::map(false, items, |x| x * 2), doubled);
+        assert_eq!(super::map(true, vec![7u32], |x| x + 1), [8]);
+        assert!(super::map(true, Vec::<u32>::new(), |x| x).is_empty());
     }
 }

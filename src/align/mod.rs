@@ -116,7 +116,7 @@ pub fn align(docs: &[Document], options: &Options) -> Alignment {
     let both: Vec<(&Document, &Vec<Vec<u32>>)> = docs.iter().zip(&ids).collect();
     let bytes: usize = docs.iter().map(|d| d.article.text.len()).sum();
     let parallel = bytes >= crate::par::PARALLEL_BYTES;
-    let feats: Vec<Vec<Features>> = crate::par::map(parallel, &both, |(d, ids)| {
+    let feats: Vec<Vec<Features>> = crate::par::map(parallel, both, |(d, ids)| {
         d.tokens
             .iter()
             .zip(ids.iter())
@@ -275,7 +275,7 @@ impl Lexicon {
         let all: Vec<usize> = (0..keys.len()).collect();
         let parallel = keys.len() > 4_000;
         let stemmed: Vec<Option<String>> =
-            crate::par::map(parallel, &all, |&k| content[k].then(|| stem(keys[k])));
+            crate::par::map(parallel, all, |k| content[k].then(|| stem(keys[k])));
         let mut stem_ids: FxHashMap<&str, u32> = FxHashMap::default();
         let mut stems: Vec<String> = Vec::new();
         let stem_of: Vec<u32> = stemmed
