@@ -26,6 +26,16 @@ fn temp_file(name: &str, bytes: &[u8]) -> TempDir {
     dir
 }
 
+/// Runs a command that must succeed without a word on standard error; returns its output.
+fn stdout_of(cmd: &mut Command) -> Vec<u8> {
+    cmd.assert()
+        .success()
+        .stderr("")
+        .get_output()
+        .stdout
+        .clone()
+}
+
 /// Runs a command that must fail with an input error: exit code 2, nothing on standard
 /// output; returns what it printed on standard error.
 fn input_error(cmd: &mut Command) -> String {
@@ -75,15 +85,7 @@ fn assert_slices(input: &[u8], items: &[(usize, usize, String)]) {
 }
 
 fn json_of_file(path: &Path) -> Vec<(usize, usize, String)> {
-    let out = sourcediff()
-        .args(["segment", "--format", "json"])
-        .arg(path)
-        .assert()
-        .success()
-        .stderr("")
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(sourcediff().args(["segment", "--format", "json"]).arg(path));
     parse_json(&out)
 }
 
@@ -91,15 +93,7 @@ fn json_of_file(path: &Path) -> Vec<(usize, usize, String)> {
 
 #[test]
 fn text_output_numbers_sentences_with_byte_ranges() {
-    let out = sourcediff()
-        .arg("segment")
-        .arg(seed_path(SEED_002))
-        .assert()
-        .success()
-        .stderr("")
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(sourcediff().arg("segment").arg(seed_path(SEED_002)));
     let out = String::from_utf8(out).expect("UTF-8 output");
     let lines: Vec<&str> = out.lines().collect();
     for expected in [
@@ -135,14 +129,7 @@ fn text_output_numbers_sentences_with_byte_ranges() {
 
 #[test]
 fn text_output_of_a_one_paragraph_seed() {
-    let out = sourcediff()
-        .arg("segment")
-        .arg(seed_path(SEED_000))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(sourcediff().arg("segment").arg(seed_path(SEED_000)));
     let out = String::from_utf8(out).expect("UTF-8 output");
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 16, "{out}");
@@ -166,15 +153,11 @@ fn json_text_is_the_slice_of_the_file() {
 #[test]
 fn dash_reads_standard_input() {
     let bytes = fs::read(seed_path(SEED_002)).expect("read the seed");
-    let out = sourcediff()
-        .args(["segment", "--format", "json", "-"])
-        .write_stdin(bytes.clone())
-        .assert()
-        .success()
-        .stderr("")
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        sourcediff()
+            .args(["segment", "--format", "json", "-"])
+            .write_stdin(bytes.clone()),
+    );
     let items = parse_json(&out);
     assert_eq!(items, json_of_file(&seed_path(SEED_002)));
     assert_slices(&bytes, &items);
@@ -276,14 +259,11 @@ fn output_file_gets_the_report() {
         .success()
         .stdout("")
         .stderr("");
-    let expected = sourcediff()
-        .current_dir(dir.path())
-        .args(["segment", "a.txt"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let expected = stdout_of(
+        sourcediff()
+            .current_dir(dir.path())
+            .args(["segment", "a.txt"]),
+    );
     assert_eq!(
         fs::read(dir.path().join("report.txt")).expect("the report"),
         expected
