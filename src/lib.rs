@@ -27,6 +27,7 @@
 pub mod align;
 pub mod classify;
 pub mod error;
+pub mod index;
 pub mod load;
 pub mod normalize;
 pub mod options;

@@ -4,7 +4,8 @@
 //! Order-free and index-first, as `../shared/PERFORMANCE.md` requires (a whole-document diff
 //! is far too slow and loses passages that cross):
 //! 1. every token key is interned; content words (not function words, not punctuation) are
-//!    stemmed and weighted by their rarity across all compared sentences (IDF);
+//!    stemmed (once per document, [`DocIndex`]) and weighted by their rarity across the
+//!    sentences of the two documents of the pair (IDF, one scope: the pair);
 //! 2. identical sentences (same words after normalization) are joined through a hash map, so a
 //!    sentence repeated 10,000 times is one group, not 10⁸ pairs;
 //! 3. for every other sentence an inverted index of content stems proposes the few sentences of
@@ -15,8 +16,8 @@
 //!    (a sentence split in two, a short quote inside a longer sentence).
 //!
 //! Each pair of articles is processed in a canonical order (by text, then name) and mirrored
-//! back, so `compare B A` finds exactly what `compare A B` finds, and adding a third article
-//! changes nothing between the first two.
+//! back, so `compare B A` finds exactly what `compare A B` finds; and as weights are computed
+//! per pair, adding a third article changes nothing between the first two.
 
 pub mod fuzzy;
 pub mod worddiff;
@@ -28,6 +29,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
+use crate::index::DocIndex;
 use crate::options::Options;
 use crate::tokenize::{Document, Token};
 pub use worddiff::{EditOp, WordEdit};
@@ -110,51 +112,89 @@ pub fn stem(key: &str) -> String {
         .into_owned()
 }
 
-/// Aligns every pair of documents.
+/// Aligns every pair of documents. Each pair is aligned on its own ([`align_pair`]): what two
+/// articles share does not depend on the other articles compared with them.
 pub fn align(docs: &[Document], options: &Options) -> Alignment {
-    let (lexicon, ids) = Lexicon::build(docs);
-    let both: Vec<(&Document, &Vec<Vec<u32>>)> = docs.iter().zip(&ids).collect();
     let bytes: usize = docs.iter().map(|d| d.article.text.len()).sum();
     let parallel = bytes >= crate::par::PARALLEL_BYTES;
-    let feats: Vec<Vec<Features>> = crate::par::map(parallel, both, |(d, ids)| {
-        d.tokens
-            .iter()
-            .zip(ids.iter())
-            .map(|(t, k)| lexicon.features(t, k))
-            .collect()
-    });
-
-    let mut pairs = Vec::new();
+    let index: Vec<DocIndex> = crate::par::map(parallel, docs.iter().collect(), DocIndex::new);
+    let mut todo = Vec::new();
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
-            let flip = canonical_order(&docs[i], &docs[j]) == Ordering::Greater;
-            let (x, y) = if flip { (j, i) } else { (i, j) };
-            let mut found = PairAligner {
-                lexicon: &lexicon,
-                feats: &feats,
-                options,
-                x,
-                y,
-            }
-            .run();
-            if flip {
-                for p in &mut found {
-                    std::mem::swap(&mut p.left, &mut p.right);
-                    worddiff::mirror(&mut p.edits);
-                    for v in &mut p.variants {
-                        std::mem::swap(&mut v.0, &mut v.1);
-                    }
-                    std::mem::swap(&mut p.left_own, &mut p.right_own);
-                }
-            }
-            found.sort_by(|a, b| {
-                (a.left.sentences.first(), a.right.sentences.first())
-                    .cmp(&(b.left.sentences.first(), b.right.sentences.first()))
-            });
-            pairs.extend(found);
+            todo.push((i, j));
         }
     }
-    Alignment { pairs }
+    let found = crate::par::map(parallel, todo, |(i, j)| {
+        let mut found = align_pair(&docs[i], &index[i], &docs[j], &index[j], options);
+        for p in &mut found {
+            p.left.doc = if p.left.doc == 0 { i } else { j };
+            p.right.doc = if p.right.doc == 0 { i } else { j };
+        }
+        found
+    });
+    Alignment {
+        pairs: found.into_iter().flatten().collect(),
+    }
+}
+
+/// Aligns one pair of documents, given their indexes ([`DocIndex::new`]). Sides refer to `a`
+/// as document 0 and `b` as document 1; pairs are ordered by (left sentence, right sentence).
+///
+/// Word weights are computed over the sentences of these two documents only (see
+/// [`Lexicon::build`]), and the pair is processed in a canonical order (by text, then name)
+/// and mirrored back, so the result depends on the two articles alone: `compare b a` finds what
+/// `compare a b` finds, and so does any run that holds both.
+pub fn align_pair(
+    a: &Document,
+    ia: &DocIndex,
+    b: &Document,
+    ib: &DocIndex,
+    options: &Options,
+) -> Vec<SentencePair> {
+    let flip = canonical_order(a, b) == Ordering::Greater;
+    let (first, second) = if flip {
+        ((b, ib), (a, ia))
+    } else {
+        ((a, ia), (b, ib))
+    };
+    let (lexicon, ids) = Lexicon::build(first.1, second.1);
+    let feats: Vec<Vec<Features>> = [(first.0, &ids[0]), (second.0, &ids[1])]
+        .into_iter()
+        .map(|(d, ids)| {
+            d.tokens
+                .iter()
+                .zip(ids.iter())
+                .map(|(t, k)| lexicon.features(t, k))
+                .collect()
+        })
+        .collect();
+    let mut found = PairAligner {
+        lexicon: &lexicon,
+        feats: &feats,
+        options,
+        x: 0,
+        y: 1,
+    }
+    .run();
+    if flip {
+        for p in &mut found {
+            std::mem::swap(&mut p.left, &mut p.right);
+            worddiff::mirror(&mut p.edits);
+            for v in &mut p.variants {
+                std::mem::swap(&mut v.0, &mut v.1);
+            }
+            std::mem::swap(&mut p.left_own, &mut p.right_own);
+        }
+    }
+    for p in &mut found {
+        p.left.doc = 0;
+        p.right.doc = 1;
+    }
+    found.sort_by(|a, b| {
+        (a.left.sentences.first(), a.right.sentences.first())
+            .cmp(&(b.left.sentences.first(), b.right.sentences.first()))
+    });
+    found
 }
 
 fn canonical_order(a: &Document, b: &Document) -> Ordering {
@@ -164,7 +204,7 @@ fn canonical_order(a: &Document, b: &Document) -> Ordering {
         .then_with(|| a.article.name.cmp(&b.article.name))
 }
 
-/// Interned keys, stems and weights over all compared documents.
+/// Interned keys, stems and weights of one pair of documents.
 struct Lexicon {
     /// Key id -> stem id, for content words; `u32::MAX` otherwise.
     stem_of: Vec<u32>,
@@ -245,53 +285,49 @@ const CLAUSE_WORDS: &[&str] = &[
 ];
 
 impl Lexicon {
-    /// Interns every token key of `docs`, stems the content words (on all cores) and weighs
-    /// the stems; also returns each token's key id, by document and sentence.
-    fn build(docs: &[Document]) -> (Lexicon, Vec<Vec<Vec<u32>>>) {
-        let mut ids_of: FxHashMap<&str, u32> = FxHashMap::default();
-        let mut keys: Vec<&str> = Vec::new();
-        let mut content: Vec<bool> = Vec::new();
-        let ids: Vec<Vec<Vec<u32>>> = docs
-            .iter()
-            .map(|doc| {
-                doc.tokens
-                    .iter()
-                    .map(|toks| {
-                        toks.iter()
-                            .map(|t| {
-                                let next = keys.len() as u32;
-                                let id = *ids_of.entry(t.key.as_str()).or_insert(next);
-                                if id == next {
-                                    keys.push(t.key.as_str());
-                                    content.push(t.content);
-                                }
-                                id
-                            })
-                            .collect()
-                    })
-                    .collect()
-            })
-            .collect();
-        let all: Vec<usize> = (0..keys.len()).collect();
-        let parallel = keys.len() > 4_000;
-        let stemmed: Vec<Option<String>> =
-            crate::par::map(parallel, all, |k| content[k].then(|| stem(keys[k])));
-        let mut stem_ids: FxHashMap<&str, u32> = FxHashMap::default();
+    /// The word table of one pair of documents, from their indexes: keys and stems interned
+    /// (the first document's in order of appearance, then the second's new ones), and each
+    /// stem weighted by its IDF over the sentences of the two documents,
+    /// `max(0.1, ln(sentences / sentences with the stem))`. The weights have this one scope,
+    /// the pair, whatever else is compared or scanned. Also returns each token's key id, by
+    /// document (0 = `x`, 1 = `y`) and sentence.
+    fn build<'d>(x: &'d DocIndex, y: &'d DocIndex) -> (Lexicon, [Vec<Vec<u32>>; 2]) {
+        let mut key_ids: FxHashMap<&'d str, u32> = FxHashMap::default();
+        let mut stem_ids: FxHashMap<&'d str, u32> = FxHashMap::default();
+        let mut stem_of: Vec<u32> = Vec::new();
         let mut stems: Vec<String> = Vec::new();
-        let stem_of: Vec<u32> = stemmed
-            .iter()
-            .map(|s| match s {
-                None => u32::MAX,
-                Some(s) => {
-                    let next = stem_ids.len() as u32;
-                    let id = *stem_ids.entry(s.as_str()).or_insert(next);
+        let mut remap = |d: &'d DocIndex| -> Vec<u32> {
+            d.keys
+                .iter()
+                .zip(&d.stems)
+                .map(|(k, s)| {
+                    let next = stem_of.len() as u32;
+                    let id = *key_ids.entry(k.as_str()).or_insert(next);
                     if id == next {
-                        stems.push(s.clone());
+                        stem_of.push(match s {
+                            None => u32::MAX,
+                            Some(s) => {
+                                let next = stems.len() as u32;
+                                let sid = *stem_ids.entry(s.as_str()).or_insert(next);
+                                if sid == next {
+                                    stems.push(s.to_string());
+                                }
+                                sid
+                            }
+                        });
                     }
                     id
-                }
-            })
-            .collect();
+                })
+                .collect()
+        };
+        let (map_x, map_y) = (remap(x), remap(y));
+        let translate = |d: &DocIndex, map: &[u32]| -> Vec<Vec<u32>> {
+            d.ids
+                .iter()
+                .map(|s| s.iter().map(|&k| map[k as usize]).collect())
+                .collect()
+        };
+        let ids = [translate(x, &map_x), translate(y, &map_y)];
         let mut df = vec![0u32; stems.len()];
         let mut sentences = 0usize;
         let mut seen: Vec<u32> = Vec::new();
