@@ -268,18 +268,88 @@ fn with_output(
             source,
         });
     };
-    for input in inputs.iter().filter_map(Source::path) {
-        if same_file(input, path) {
+    for input in inputs {
+        let same = match input.path() {
+            Some(input) => same_file(input, path),
+            // `compare - b.txt -o a.txt < a.txt`: standard input is the target itself.
+            None => stdin_is(path),
+        };
+        if same {
             return Err(Error::OutputIsInput { path: path.clone() });
         }
     }
+    write_atomically(path, write)
+}
+
+/// Whether standard input reads the file at `path` (redirected from it, or a link to it).
+fn stdin_is(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let stdin = io::stdin();
+        let Ok(fd) = stdin.as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        if let (Ok(x), Ok(y)) = (File::from(fd).metadata(), std::fs::metadata(path)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    let _ = path;
+    false
+}
+
+/// Writes the report to a new file beside `path` and renames it over `path` once it is
+/// complete, so a run that fails part-way (a full disk, an interrupted run) leaves any old
+/// report untouched and never a truncated one. A target that exists but is not a regular file
+/// (`/dev/null`, a pipe) is written in place: renaming over it would replace the device.
+fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), Error> {
     let name = path.display().to_string();
-    let file = File::create(path).map_err(|source| Error::Write {
+    let fail = |source| Error::Write {
         name: name.clone(),
         source,
-    })?;
+    };
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        let mut out = BufWriter::new(File::create(path).map_err(fail)?);
+        return write(&mut out).and_then(|()| out.flush()).map_err(fail);
+    }
+    let (file, temp) = temp_beside(path).map_err(fail)?;
     let mut out = BufWriter::new(file);
-    write(&mut out)
+    let result = write(&mut out)
         .and_then(|()| out.flush())
-        .map_err(|source| Error::Write { name, source })
+        .and_then(|()| out.get_ref().sync_all())
+        .and_then(|()| std::fs::rename(&temp, path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&temp);
+        return Err(fail(e));
+    }
+    Ok(())
+}
+
+/// A new, empty file in the directory of `path`, named after it (`.report.html.1234-0.tmp`),
+/// and its path.
+fn temp_beside(path: &Path) -> io::Result<(File, PathBuf)> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let base = path
+        .file_name()
+        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
+    let mut attempt = 0u32;
+    loop {
+        let temp = dir.join(format!(".{base}.{}-{attempt}.tmp", std::process::id()));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)
+        {
+            Ok(file) => return Ok((file, temp)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => attempt += 1,
+            Err(e) => return Err(e),
+        }
+    }
 }

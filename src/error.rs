@@ -64,7 +64,7 @@ pub enum Error {
         name: String,
     },
     /// Writing the report failed.
-    #[error("{name}: cannot write: {source}")]
+    #[error("{name}: cannot write: {}", reason(source))]
     Write {
         /// Where the report was going (`<stdout>` or a path).
         name: String,
@@ -81,4 +81,19 @@ pub enum Error {
     /// The request itself is off (e.g. too few articles).
     #[error("{0}")]
     Usage(String),
+}
+
+/// What the operating system said, as words: "no space left on device", without the
+/// "(os error 28)" that follows them.
+pub(crate) fn reason(e: &io::Error) -> String {
+    let text = e.to_string();
+    let text = match text.find(" (os error") {
+        Some(cut) => &text[..cut],
+        None => &text,
+    };
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => "unknown error".to_string(),
+    }
 }

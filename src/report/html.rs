@@ -11,7 +11,10 @@
 //! the summary: articles, shared text per pair as bars (a matrix for three articles or more),
 //! counts by kind, the key, and the shared quotes with their status, speakers and word diff.
 //!
-//! Everything taken from an article goes through maud, which escapes it; the only unescaped
+//! Everything taken from an article goes through maud, which escapes it, and control
+//! characters (escape sequences, bidirectional overrides) become visible stand-ins
+//! (`report::safe`); sentences, quotes and names are bidi-isolated by the stylesheet, so
+//! right-to-left text in one never reorders the next. The only unescaped
 //! strings are the page's own stylesheet and script, embedded at compile time. The page loads
 //! nothing: no fonts, images or scripts from the network. The output is a pure function of
 //! the analysis: no timestamps, paths only as given on the command line.
@@ -37,8 +40,10 @@ const JS: &str = include_str!("assets/report.js");
 /// Writes the HTML report. Every section is shown whatever `--only` asks: the page is one
 /// picture of the articles, and hiding kinds of highlight would make it lie.
 pub fn write(analysis: &Analysis, _options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let page = Page::new(analysis);
-    out.write_all(page.render().into_string().as_bytes())?;
+    let page = Page::new(analysis).render().into_string();
+    // Control characters from the articles (escape sequences, right-to-left overrides) are
+    // shown, never obeyed; the page's own markup, style and script hold none.
+    out.write_all(super::safe::visible_in_page(&page).as_bytes())?;
     writeln!(out)
 }
 

@@ -41,7 +41,8 @@ pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) 
     if options.shows(Section::Unique) {
         unique(analysis, &mut md);
     }
-    out.write_all(md.as_bytes())
+    // Control characters from the articles are shown, never passed on (`report::safe`).
+    out.write_all(super::safe::visible(&md).as_bytes())
 }
 
 fn summary(a: &Analysis, md: &mut String) {
@@ -268,7 +269,7 @@ fn findings(a: &Analysis, kind: FindingKind, md: &mut String) {
                     }
                 }
             }
-            md.push_str(&render(&line));
+            md.push_str(&line_start(&render(&line)));
             md.push('\n');
         } else if kind == FindingKind::Edited {
             // No word diff (a side over the size limit): both sides in full.
@@ -434,9 +435,35 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// A line that starts with article text, made to start as text: a leading `#` (heading), `-`,
+/// `+` (list item), `=` (underline) or `1.`/`1)` (numbered item) is escaped.
+fn line_start(line: &str) -> String {
+    let trimmed = line.trim_start();
+    let digits = trimmed.len()
+        - trimmed
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    let mut out = String::with_capacity(line.len() + 1);
+    match trimmed.as_bytes().first() {
+        Some(b'#' | b'-' | b'+' | b'=') => {
+            out.push('\\');
+            out.push_str(trimmed);
+        }
+        Some(b'0'..=b'9') if matches!(trimmed.as_bytes().get(digits), Some(b'.' | b')')) => {
+            out.push_str(&trimmed[..digits]);
+            out.push('\\');
+            out.push_str(&trimmed[digits..]);
+        }
+        _ => out.push_str(trimmed),
+    }
+    out
+}
+
 /// A code span for a path: a fence longer than any run of backticks inside, and `|` escaped
-/// (GitHub splits table cells on it even inside code).
+/// (GitHub splits table cells on it even inside code); white space, line ends included, is
+/// folded so the path stays in its table row.
 fn code_span(text: &str) -> String {
+    let text = &text.split_whitespace().collect::<Vec<_>>().join(" ");
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if text.starts_with('`') || text.ends_with('`') {
@@ -531,6 +558,19 @@ mod tests {
         assert_eq!(code_span("a/b.txt"), "`a/b.txt`");
         assert_eq!(code_span("a`b|c"), "``a`b\\|c``");
         assert_eq!(code_span("`a"), "`` `a ``");
+        assert_eq!(code_span("a\nb|c.txt"), "`a b\\|c.txt`");
+    }
+
+    #[test]
+    fn line_start_markup_is_escaped() {
+        assert_eq!(line_start("# Breaking"), "\\# Breaking");
+        assert_eq!(line_start("- a"), "\\- a");
+        assert_eq!(line_start("+ b"), "\\+ b");
+        assert_eq!(line_start("1) c"), "1\\) c");
+        assert_eq!(line_start("12. d"), "12\\. d");
+        assert_eq!(line_start(" === "), "\\=== ");
+        assert_eq!(line_start("2016 was"), "2016 was");
+        assert_eq!(line_start("Plain"), "Plain");
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod quotes;
+pub mod safe;
 pub mod segments;
 pub mod terminal;
 

@@ -55,7 +55,7 @@ pub fn write(
     writeln!(
         out,
         "{}: {statements} quotations, {} quoted terms",
-        doc.article.name,
+        one_line(&doc.article.name),
         quotes.len() - statements
     )?;
     for q in quotes {
@@ -65,7 +65,7 @@ pub fn write(
             .map_or_else(String::new, |s| format!("{}", s + 1));
         let who = match (&q.speaker, q.term) {
             (_, true) => "term".to_string(),
-            (Some(s), false) => s.clone(),
+            (Some(s), false) => one_line(s),
             (None, false) => "speaker not named".to_string(),
         };
         writeln!(

@@ -59,7 +59,6 @@ pub fn write(
     Ok(())
 }
 
-/// A sentence on one line: inner line breaks and runs of white space become one space.
-pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+/// A sentence on one line: inner line breaks and runs of white space become one space, and
+/// control characters visible stand-ins ([`super::safe`]).
+pub use super::safe::one_line;

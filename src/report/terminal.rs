@@ -122,7 +122,7 @@ impl Printer<'_> {
                 out,
                 "  {}  {}  {}",
                 self.bold(&doc_label(i)),
-                d.article.name,
+                one_line(&d.article.name),
                 self.dim(&format!("({} sentences, {words} words)", d.sentences.len()))
             )?;
         }
@@ -238,7 +238,7 @@ impl Printer<'_> {
                 }
             }
             for d in &f.drift {
-                let line = format!("⚑ {}", drift_text(f, d));
+                let line = format!("⚑ {}", one_line(&drift_text(f, d)));
                 writeln!(out, "{}", self.flag(&self.wrap(&line, "    ", "      ")))?;
             }
         }
@@ -273,7 +273,7 @@ impl Printer<'_> {
                 let doc = &a.documents[o.doc];
                 let at = sentence_at(doc, o.start)
                     .map_or_else(|| doc_label(o.doc), |s| sentence_label(o.doc, s));
-                let speaker = o.speaker.as_deref().unwrap_or("speaker not named");
+                let speaker = one_line(o.speaker.as_deref().unwrap_or("speaker not named"));
                 let how = if o.quoted {
                     ""
                 } else {
@@ -322,7 +322,7 @@ impl Printer<'_> {
                 .occurrences
                 .iter()
                 .find_map(|o| o.speaker.as_deref())
-                .unwrap_or("speaker not named");
+                .map_or_else(|| "speaker not named".to_string(), one_line);
             let times = match q.occurrences.len() {
                 1 => String::new(),
                 n => format!(", quoted {n} times"),
