@@ -23,83 +23,308 @@ pub const HEDGES: &[&str] = &[
     "suspected",
     "unconfirmed",
     "unlikely",
-    "without evidence",
 ];
 
-/// Verbs that attribute a statement. A change ("said" → "claimed") changes how much the
-/// writer vouches for it.
+/// Hedges of several words, matched as consecutive words.
+pub const HEDGE_PHRASES: &[&str] = &["without evidence", "is thought to", "are thought to"];
+
+/// Verbs that hedge when a clause follows ("seemed to breach", "appears to have been put on
+/// hold"), not otherwise ("appeared in court").
+pub const SEEM_VERBS: &[&str] = &["appear", "appeared", "appears", "seem", "seemed", "seems"];
+
+/// Words after "could" that make it the past of "can" (ability), not a hedge: "could not
+/// reach the village", "could see smoke".
+pub const ABILITY_AFTER_COULD: &[&str] = &[
+    "barely",
+    "feel",
+    "hardly",
+    "hear",
+    "never",
+    "no",
+    "not",
+    "only",
+    "read",
+    "recall",
+    "remember",
+    "see",
+    "smell",
+    "understand",
+];
+
+/// Neutral verbs that attribute a statement. Among themselves they never make a flag: "said",
+/// "told", "stated" and "says" report the same thing.
 pub const ATTRIBUTION_VERBS: &[&str] = &[
-    "accused",
-    "acknowledged",
     "added",
-    "admits",
-    "admitted",
-    "alleged",
-    "alleges",
     "announced",
-    "argued",
-    "argues",
-    "asserted",
-    "asserts",
-    "claimed",
-    "claims",
-    "conceded",
     "confirmed",
     "confirms",
     "declared",
-    "denied",
-    "denies",
     "explained",
-    "insisted",
-    "insists",
-    "maintained",
-    "maintains",
     "noted",
+    "posted",
     "reported",
     "reports",
     "said",
+    "say",
     "says",
     "stated",
     "states",
-    "suggested",
-    "suggests",
     "tell",
     "tells",
     "told",
     "tweeted",
+    "wrote",
+];
+
+/// Loaded attribution verbs: they say how far the writer vouches for the claim. One against a
+/// neutral verb or a bare statement ("the spokesman claimed that …", "…, critics alleged") is
+/// an attribution flag.
+pub const LOADED_ATTRIBUTION_VERBS: &[&str] = &[
+    "accused",
+    "acknowledged",
+    "acknowledges",
+    "admits",
+    "admitted",
+    "alleged",
+    "alleges",
+    "argued",
+    "argues",
+    "asserted",
+    "asserts",
+    "boasted",
+    "claimed",
+    "claims",
+    "conceded",
+    "concedes",
+    "contended",
+    "contends",
+    "denied",
+    "denies",
+    "insisted",
+    "insists",
+    "maintained",
+    "maintains",
+    "suggested",
+    "suggests",
     "warned",
     "warns",
-    "wrote",
+];
+
+/// Words before "alleged", "accused", "reported" that make it an adjective or a noun ("the
+/// alleged attack", "the accused").
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "our", "the", "their", "these", "this", "those", "your",
 ];
 
 /// Negations. One more or one fewer on a side reverses the claim.
 pub const NEGATIONS: &[&str] = &[
     "cannot", "neither", "never", "no", "nobody", "none", "nor", "not", "nothing", "nowhere",
+    "unable",
 ];
 
-/// Date words: a changed weekday or month is a changed fact, like a changed number.
-pub const DATE_WORDS: &[&str] = &[
+/// Months, as keys, without "may" (a month only when written "May" inside a sentence): a
+/// changed month is a changed fact, like a changed number.
+pub const MONTHS: &[&str] = &[
     "april",
     "august",
     "december",
     "february",
-    "friday",
     "january",
     "july",
     "june",
     "march",
-    "monday",
     "november",
     "october",
-    "saturday",
     "september",
+];
+
+/// Days: a changed day is a changed fact, but one outlet's "Tuesday" is another's
+/// "yesterday", so a day dropped alone is not.
+pub const DAY_WORDS: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
     "sunday",
     "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
     "tuesday",
     "wednesday",
     "yesterday",
-    "today",
-    "tomorrow",
+];
+
+/// Spelled numbers and ordinals with their values ("four" / "five", "third" / "fourth").
+pub const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("eight", 8),
+    ("eighteen", 18),
+    ("eighteenth", 18),
+    ("eighth", 8),
+    ("eighty", 80),
+    ("eleven", 11),
+    ("eleventh", 11),
+    ("fifteen", 15),
+    ("fifteenth", 15),
+    ("fifth", 5),
+    ("fifty", 50),
+    ("first", 1),
+    ("five", 5),
+    ("forty", 40),
+    ("four", 4),
+    ("fourteen", 14),
+    ("fourteenth", 14),
+    ("fourth", 4),
+    ("nine", 9),
+    ("nineteen", 19),
+    ("nineteenth", 19),
+    ("ninety", 90),
+    ("ninth", 9),
+    ("one", 1),
+    ("second", 2),
+    ("seven", 7),
+    ("seventeen", 17),
+    ("seventeenth", 17),
+    ("seventh", 7),
+    ("seventy", 70),
+    ("six", 6),
+    ("sixteen", 16),
+    ("sixteenth", 16),
+    ("sixth", 6),
+    ("sixty", 60),
+    ("ten", 10),
+    ("tenth", 10),
+    ("third", 3),
+    ("thirteen", 13),
+    ("thirteenth", 13),
+    ("thirty", 30),
+    ("twelfth", 12),
+    ("twelve", 12),
+    ("twentieth", 20),
+    ("twenty", 20),
+    ("two", 2),
+    ("three", 3),
+];
+
+/// Scale words and suffixes after a figure: "3.4 million", "3.4million", "1.3bn", "2.56m".
+pub const SCALE_WORDS: &[(&str, f64)] = &[
+    ("b", 1e9),
+    ("bn", 1e9),
+    ("billion", 1e9),
+    ("k", 1e3),
+    ("m", 1e6),
+    ("million", 1e6),
+    ("mn", 1e6),
+    ("thousand", 1e3),
+    ("tn", 1e12),
+    ("trillion", 1e12),
+];
+
+/// Titles written in full: a title alone names nobody ("Senator Sanders" / "Bernie Sanders").
+pub const TITLE_WORDS: &[&str] = &[
+    "Admiral",
+    "Ambassador",
+    "Baroness",
+    "Bishop",
+    "Brigadier",
+    "Captain",
+    "Chairman",
+    "Chancellor",
+    "Chief",
+    "Colonel",
+    "Commissioner",
+    "Congressman",
+    "Congresswoman",
+    "Dame",
+    "Detective",
+    "Doctor",
+    "Former",
+    "General",
+    "Governor",
+    "Judge",
+    "Justice",
+    "King",
+    "Lady",
+    "Lieutenant",
+    "Lord",
+    "Major",
+    "Mayor",
+    "Minister",
+    "Pope",
+    "Premier",
+    "President",
+    "Prime",
+    "Prince",
+    "Princess",
+    "Professor",
+    "Queen",
+    "Representative",
+    "Secretary",
+    "Senator",
+    "Sergeant",
+    "Sheriff",
+    "Sir",
+];
+
+/// US state abbreviations that are not the start of the state's name, and postal codes.
+pub const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("AK", "Alaska"),
+    ("AL", "Alabama"),
+    ("AR", "Arkansas"),
+    ("AZ", "Arizona"),
+    ("CA", "California"),
+    ("CO", "Colorado"),
+    ("CT", "Connecticut"),
+    ("DE", "Delaware"),
+    ("FL", "Florida"),
+    ("Fla", "Florida"),
+    ("GA", "Georgia"),
+    ("Ga", "Georgia"),
+    ("HI", "Hawaii"),
+    ("IA", "Iowa"),
+    ("ID", "Idaho"),
+    ("IL", "Illinois"),
+    ("IN", "Indiana"),
+    ("KS", "Kansas"),
+    ("KY", "Kentucky"),
+    ("Ky", "Kentucky"),
+    ("LA", "Louisiana"),
+    ("La", "Louisiana"),
+    ("MA", "Massachusetts"),
+    ("MD", "Maryland"),
+    ("Md", "Maryland"),
+    ("ME", "Maine"),
+    ("MI", "Michigan"),
+    ("MN", "Minnesota"),
+    ("MO", "Missouri"),
+    ("Mo", "Missouri"),
+    ("MS", "Mississippi"),
+    ("MT", "Montana"),
+    ("NE", "Nebraska"),
+    ("NV", "Nevada"),
+    ("OH", "Ohio"),
+    ("OK", "Oklahoma"),
+    ("OR", "Oregon"),
+    ("PA", "Pennsylvania"),
+    ("Pa", "Pennsylvania"),
+    ("TN", "Tennessee"),
+    ("TX", "Texas"),
+    ("UT", "Utah"),
+    ("VA", "Virginia"),
+    ("Va", "Virginia"),
+    ("VT", "Vermont"),
+    ("Vt", "Vermont"),
+    ("WA", "Washington"),
+    ("WI", "Wisconsin"),
+    ("WV", "West Virginia"),
+    ("WY", "Wyoming"),
+];
+
+/// Words after a name that show it is not the subject of a verb: prepositions, conjunctions,
+/// articles, a possessive ("Toyota's prototypes").
+pub const NOT_AFTER_SUBJECT: &[&str] = &[
+    "'s", "about", "after", "against", "and", "as", "at", "before", "between", "but", "by",
+    "during", "for", "from", "in", "into", "of", "on", "or", "over", "s", "than", "the", "to",
+    "under", "with",
 ];
 
 /// Whether a word key is a negation (contractions such as "didn't" included).

@@ -7,18 +7,18 @@
 //! removed, a named subject swapped ("Khataib Hezbollah" → "Iran"). The word lists are in
 //! [`lexicon`].
 
+pub mod drift;
 pub mod lexicon;
 pub mod quote;
 pub mod speaker;
 
-use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::align::{self, Alignment, EditOp, PairKind, SentencePair, Side};
+use crate::align::{Alignment, EditOp, PairKind, SentencePair, Side};
 use crate::options::Options;
-use crate::tokenize::{self, Document, Token, TokenKind};
+use crate::tokenize::Document;
 
 /// What a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -181,7 +181,7 @@ pub fn classify(
             let drift = if pair.kind == PairKind::Verbatim {
                 Vec::new()
             } else {
-                drift(&documents, &pair)
+                drift::drift(&documents, &pair)
             };
             Finding {
                 kind: pair.kind.into(),
@@ -364,283 +364,4 @@ fn continues(doc: &Document, prev: &[usize], next: &[usize]) -> bool {
     };
     (first == last || first == last + 1)
         && doc.sentences[first].paragraph == doc.sentences[last].paragraph
-}
-
-fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
-    let left = align::side_tokens(documents, &pair.left, false);
-    let right = align::side_tokens(documents, &pair.right, false);
-    let ltext = &documents[pair.left.doc].article.text;
-    let rtext = &documents[pair.right.doc].article.text;
-    let mut out = Vec::new();
-
-    // Only small edits count for numbers (edited and framing pairs alike) and for hedges in
-    // edited pairs: "300 jobs" against "450 jobs", "was likely carried out" against "was
-    // carried out". A clause added around the shared words ("… saying they believe it is
-    // unlikely that …"), or a reworded sentence that brings in another figure ("shares have
-    // dropped 5%" beside "growth may fall by 1%"), is new content, not a changed fact.
-    let (small_left, small_right) = small_edits(pair, &left, &right);
-
-    // Numbers and dates: what each side has that the other lacks, when both have some.
-    let numbers = |toks: &[&Token]| -> BTreeSet<String> {
-        toks.iter()
-            .filter(|t| {
-                t.kind == TokenKind::Number
-                    || (t.kind == TokenKind::Word
-                        && t.key.starts_with(|c: char| c.is_ascii_digit()))
-                    || lexicon::DATE_WORDS.contains(&t.key.as_str())
-            })
-            .map(|t| number_key(&t.key))
-            .collect()
-    };
-    push_set_drift(
-        &mut out,
-        DriftKind::Number,
-        numbers(&small_left),
-        numbers(&small_right),
-        true,
-    );
-
-    // Hedges: one side hedges, the other states. Two different hedges ("may" / "could") are
-    // both hedged.
-    let hedges = |toks: &[&Token]| -> BTreeSet<String> {
-        let words: Vec<&str> = toks
-            .iter()
-            .filter(|t| t.is_wordlike())
-            .map(|t| t.key.as_str())
-            .collect();
-        lexicon::HEDGES
-            .iter()
-            .filter(|h| {
-                if !h.contains(' ') {
-                    return words.contains(*h);
-                }
-                let phrase: Vec<&str> = h.split(' ').collect();
-                words.windows(phrase.len()).any(|w| w == phrase.as_slice())
-            })
-            .map(|h| h.to_string())
-            .collect()
-    };
-    let (hl, hr) = if pair.kind == PairKind::Edited && !pair.edits.is_empty() {
-        (hedges(&small_left), hedges(&small_right))
-    } else {
-        (hedges(&left), hedges(&right))
-    };
-    if hl.is_empty() != hr.is_empty() {
-        push_set_drift(&mut out, DriftKind::Hedge, hl, hr, false);
-    }
-
-    // Attribution verbs.
-    // Verbs are written in small letters: "United States" holds no verb "states".
-    let verbs = |toks: &[&Token], text: &str| -> BTreeSet<String> {
-        toks.iter()
-            .filter(|t| lexicon::ATTRIBUTION_VERBS.contains(&t.key.as_str()))
-            .filter(|t| t.span.slice(text).starts_with(|c: char| c.is_lowercase()))
-            .map(|t| t.key.to_string())
-            .collect()
-    };
-    let (lv, rv) = (verbs(&left, ltext), verbs(&right, rtext));
-    let lemma = |v: &String| verb_lemma(v);
-    let (ll, rl): (BTreeSet<_>, BTreeSet<_>) = (
-        lv.iter().map(lemma).collect(),
-        rv.iter().map(lemma).collect(),
-    );
-    if !ll.is_empty() && !rl.is_empty() && ll != rl {
-        let lo: Vec<String> = lv
-            .iter()
-            .filter(|v| !rl.contains(&verb_lemma(v)))
-            .cloned()
-            .collect();
-        let ro: Vec<String> = rv
-            .iter()
-            .filter(|v| !ll.contains(&verb_lemma(v)))
-            .cloned()
-            .collect();
-        if !lo.is_empty() && !ro.is_empty() {
-            out.push(Drift {
-                kind: DriftKind::Attribution,
-                left: lo,
-                right: ro,
-            });
-        }
-    }
-
-    // Negations: a different count of them. Only in edited pairs: there the rest of the
-    // sentence is the same, so one "not" more reverses it; in a sentence told in other words a
-    // "not" elsewhere ("ISIS, not an Iran-linked group") says nothing of the shared claim.
-    let negations = |toks: &[&Token], text: &str| -> Vec<String> {
-        toks.iter()
-            .filter(|t| t.is_wordlike() && lexicon::is_negation(&t.key))
-            .map(|t| t.span.slice(text).to_string())
-            .collect()
-    };
-    let (ln, rn) = (
-        negations(&small_left, ltext),
-        negations(&small_right, rtext),
-    );
-    if pair.kind == PairKind::Edited && ln.len() != rn.len() {
-        out.push(Drift {
-            kind: DriftKind::Negation,
-            left: ln,
-            right: rn,
-        });
-    }
-
-    // Named subjects swapped: names replaced by other names in one run of the word diff.
-    let capitalised = |toks: &[&Token], text: &str| -> Vec<String> {
-        toks.iter()
-            .filter(|t| t.span.slice(text).starts_with(char::is_uppercase))
-            .map(|t| t.key.to_string())
-            .collect()
-    };
-    let caps = OnceCell::new();
-    for e in pair.edits.iter().filter(|e| e.op == EditOp::Replace) {
-        let mut ln = names(&left[e.left.clone()], &documents[pair.left.doc], &right);
-        let mut rn = names(&right[e.right.clone()], &documents[pair.right.doc], &left);
-        if ln.is_empty() || rn.is_empty() {
-            continue;
-        }
-        // "Gen." / "General", "Soleimani" / "Suleimani": one name spelled two ways.
-        let (lcaps, rcaps): &(Vec<String>, Vec<String>) =
-            caps.get_or_init(|| (capitalised(&left, ltext), capitalised(&right, rtext)));
-        let same = |x: &String, y: &String| same_name(x, y);
-        ln.retain(|x| !rn.iter().any(|y| same(x, y)));
-        rn.retain(|y| !lcaps.iter().any(|k| same(y, k)));
-        ln.retain(|x| !rcaps.iter().any(|k| same(x, k)));
-        // A swap is one or two names for one or two others; more is a rewritten clause.
-        if !ln.is_empty() && !rn.is_empty() && ln.len() <= 2 && rn.len() <= 2 {
-            out.push(Drift {
-                kind: DriftKind::Subject,
-                left: ln,
-                right: rn,
-            });
-        }
-    }
-    out
-}
-
-/// Most words on one side of an edit that still count as a small edit of a claim.
-const SMALL_EDIT_WORDS: usize = 4;
-
-/// The tokens of each side that lie in small edits of the word diff (at most
-/// [`SMALL_EDIT_WORDS`] words on each side of the edit).
-fn small_edits<'t>(
-    pair: &SentencePair,
-    left: &[&'t Token],
-    right: &[&'t Token],
-) -> (Vec<&'t Token>, Vec<&'t Token>) {
-    let words = |toks: &[&Token]| toks.iter().filter(|t| t.is_wordlike()).count();
-    let (mut l, mut r) = (Vec::new(), Vec::new());
-    for e in pair.edits.iter().filter(|e| e.op != EditOp::Equal) {
-        let (lt, rt) = (&left[e.left.clone()], &right[e.right.clone()]);
-        if words(lt) <= SMALL_EDIT_WORDS && words(rt) <= SMALL_EDIT_WORDS {
-            l.extend_from_slice(lt);
-            r.extend_from_slice(rt);
-        }
-    }
-    (l, r)
-}
-
-fn push_set_drift(
-    out: &mut Vec<Drift>,
-    kind: DriftKind,
-    l: BTreeSet<String>,
-    r: BTreeSet<String>,
-    need_both: bool,
-) {
-    let lo: Vec<String> = l.difference(&r).cloned().collect();
-    let ro: Vec<String> = r.difference(&l).cloned().collect();
-    let flagged = if need_both {
-        !lo.is_empty() && !ro.is_empty()
-    } else {
-        !lo.is_empty() || !ro.is_empty()
-    };
-    if flagged {
-        out.push(Drift {
-            kind,
-            left: lo,
-            right: ro,
-        });
-    }
-}
-
-/// "27th" and "27" are the same number.
-fn number_key(key: &str) -> String {
-    for suffix in ["st", "nd", "rd", "th"] {
-        if let Some(n) = key.strip_suffix(suffix)
-            && !n.is_empty()
-            && n.chars().all(|c| c.is_ascii_digit())
-        {
-            return n.to_string();
-        }
-    }
-    key.to_string()
-}
-
-/// "said", "says" and "say" are one verb; so are "claims" and "claimed".
-fn verb_lemma(verb: &str) -> String {
-    match verb {
-        "said" | "says" => "say".to_string(),
-        "told" | "tells" | "tell" => "tell".to_string(),
-        v => v
-            .strip_suffix("ed")
-            .or_else(|| v.strip_suffix('s'))
-            .unwrap_or(v)
-            .trim_end_matches('e')
-            .to_string(),
-    }
-}
-
-/// Whether two names are one name written two ways: an abbreviation ("Gen" / "General") or
-/// a spelling variant ("Soleimani" / "Suleimani"), compared case-insensitively.
-fn same_name(x: &str, y: &str) -> bool {
-    let (x, y) = (x.to_lowercase(), y.to_lowercase());
-    let prefix = |a: &str, b: &str| a.len() >= 3 && b.starts_with(a);
-    prefix(&x, &y) || prefix(&y, &x) || align::fuzzy::similarity(&x, &y) >= 0.5
-}
-
-/// Runs of capitalised words (names) in `toks`, as written, leaving out words the other side
-/// also has (a name moved is not a name swapped) and function words ("The").
-fn names(toks: &[&Token], doc: &Document, other: &[&Token]) -> Vec<String> {
-    let text = &doc.article.text;
-    let mut out = Vec::new();
-    let mut run: Vec<&str> = Vec::new();
-    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
-        if !run.is_empty() {
-            out.push(run.join(" "));
-            run.clear();
-        }
-    };
-    for t in toks {
-        let word = t.span.slice(text);
-        let capital = t.kind == TokenKind::Word
-            && word.chars().next().is_some_and(char::is_uppercase)
-            && !tokenize::is_stopword(&t.key)
-            && !other.iter().any(|o| o.key == t.key)
-            && !lexicon::NEWS_OUTLETS.contains(&t.key.as_str())
-            && !lexicon::DATE_WORDS.contains(&t.key.as_str())
-            // "Mr", "Gen": a title alone names nobody.
-            && !crate::segment::rules::TITLES.contains(&word.trim_end_matches('.'))
-            && !opens_sentence(doc, t);
-        if capital {
-            run.push(word);
-        } else {
-            flush(&mut run, &mut out);
-        }
-    }
-    flush(&mut run, &mut out);
-    out
-}
-
-/// Whether `t` is the first word of its sentence, where any word is capitalised ("Commenting on
-/// speculation, he said ...").
-fn opens_sentence(doc: &Document, t: &Token) -> bool {
-    let k = doc
-        .sentences
-        .partition_point(|s| s.span.start <= t.span.start);
-    let Some(sentence) = k.checked_sub(1).map(|k| &doc.sentences[k]) else {
-        return false;
-    };
-    !doc.article.text[sentence.span.start..t.span.start]
-        .chars()
-        .any(char::is_alphanumeric)
 }
