@@ -28,12 +28,9 @@ struct Case {
     b: String,
 }
 
-fn cases() -> Vec<Case> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/drift_benchmark.tsv"
-    );
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+fn cases(file: &str) -> Vec<Case> {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.starts_with('#') || line.trim().is_empty() {
@@ -87,8 +84,18 @@ fn flags(a: &str, b: &str) -> (BTreeSet<DriftKind>, String) {
 
 #[test]
 fn drift_precision_and_recall_per_flag_type() {
-    let cases = cases();
-    assert!(cases.len() >= 60, "the benchmark has {} cases", cases.len());
+    score("drift_benchmark.tsv", 60);
+}
+
+/// The check set written after the rules were tuned: the figure a new user can expect.
+#[test]
+fn drift_precision_and_recall_on_the_check_set() {
+    score("drift_heldout.tsv", 30);
+}
+
+fn score(file: &str, at_least: usize) {
+    let cases = cases(file);
+    assert!(cases.len() >= at_least, "{file} has {} cases", cases.len());
     // (true positives, false positives, false negatives) per kind.
     let mut counts = [(0usize, 0usize, 0usize); KINDS.len()];
     let mut failures = Vec::new();
@@ -109,7 +116,7 @@ fn drift_precision_and_recall_per_flag_type() {
             ));
         }
     }
-    println!("claim drift on {} labelled cases:", cases.len());
+    println!("claim drift on {} labelled cases of {file}:", cases.len());
     println!("| flag | expected | reported | precision | recall |");
     let mut below = Vec::new();
     for (k, (_, name)) in KINDS.iter().enumerate() {

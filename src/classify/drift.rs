@@ -29,8 +29,12 @@ struct View<'d> {
     toks: Vec<&'d Token>,
     /// Sentence index of each token.
     sentence_of: Vec<usize>,
-    /// Tokens of the neighbouring sentences (one before, one after the side).
+    /// Tokens of the neighbouring sentences in the same paragraph (one before, one after the
+    /// side) that tell part of the other side's fact: where a sentence split or joined
+    /// elsewhere puts a word. Filled by [`View::find_near`].
     near: Vec<&'d Token>,
+    /// Tokens of all neighbouring sentences in the same paragraph.
+    beside: Vec<&'d Token>,
 }
 
 impl<'d> View<'d> {
@@ -42,19 +46,41 @@ impl<'d> View<'d> {
             .iter()
             .flat_map(|&s| std::iter::repeat_n(s, doc.tokens[s].len()))
             .collect();
-        let mut near = Vec::new();
-        if let (Some(&lo), Some(&hi)) = (side.sentences.iter().min(), side.sentences.iter().max()) {
-            for s in [lo.checked_sub(1), Some(hi + 1)].into_iter().flatten() {
-                if s < doc.tokens.len() && !side.sentences.contains(&s) {
-                    near.extend(doc.tokens[s].iter());
-                }
-            }
-        }
         View {
             doc,
             toks,
             sentence_of,
-            near,
+            near: Vec::new(),
+            beside: Vec::new(),
+        }
+    }
+
+    /// Fills `near` with the neighbouring sentences of `side` in its paragraph that share at
+    /// least two content words with `other` (so a neighbour on another matter, "we nearly went
+    /// to war with Iran", does not hide a swapped name).
+    fn find_near(&mut self, side: &Side, other: &View) {
+        let doc = self.doc;
+        let (Some(&lo), Some(&hi)) = (side.sentences.iter().min(), side.sentences.iter().max())
+        else {
+            return;
+        };
+        let para = |k: usize| doc.sentences[k].paragraph;
+        for s in [lo.checked_sub(1), Some(hi + 1)].into_iter().flatten() {
+            if s >= doc.tokens.len()
+                || side.sentences.contains(&s)
+                || (para(s) != para(lo) && para(s) != para(hi))
+            {
+                continue;
+            }
+            let shared: BTreeSet<&str> = doc.tokens[s]
+                .iter()
+                .filter(|t| t.content && other.toks.iter().any(|o| o.key == t.key))
+                .map(|t| t.key.as_str())
+                .collect();
+            if shared.len() >= 2 {
+                self.near.extend(doc.tokens[s].iter());
+            }
+            self.beside.extend(doc.tokens[s].iter());
         }
     }
 
@@ -75,6 +101,31 @@ impl<'d> View<'d> {
             .any(char::is_alphanumeric)
     }
 
+    /// Whether the neighbouring sentences hold the word of `own[at]` (`own[at..end]` being the
+    /// item): anywhere in a neighbour on the same fact, or in any neighbour with the same word
+    /// beside it ("45 of them" against "Some 45 of them were").
+    fn near_has(&self, own: &[&Token], at: usize, end: usize) -> bool {
+        let key = &own[at].key;
+        if self.near.iter().any(|t| t.key == *key) {
+            return true;
+        }
+        let prev = at.checked_sub(1).map(|k| &own[k].key);
+        let next = own.get(end).map(|t| &t.key);
+        let len = end - at;
+        (0..self.beside.len()).any(|j| {
+            self.beside[j].key == *key
+                && (j
+                    .checked_sub(1)
+                    .zip(prev)
+                    .is_some_and(|(k, p)| self.beside[k].key == *p)
+                    || self
+                        .beside
+                        .get(j + len)
+                        .zip(next)
+                        .is_some_and(|(t, n)| t.key == *n))
+        })
+    }
+
     /// The next word-like token after `i`, in the same sentence.
     fn next_word(&self, i: usize) -> Option<usize> {
         (i + 1..self.toks.len())
@@ -85,8 +136,10 @@ impl<'d> View<'d> {
 
 /// The drift flags of one edited or framing pair.
 pub fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
-    let left = View::new(documents, &pair.left);
-    let right = View::new(documents, &pair.right);
+    let mut left = View::new(documents, &pair.left);
+    let mut right = View::new(documents, &pair.right);
+    left.find_near(&pair.left, &right);
+    right.find_near(&pair.right, &left);
     let small = small_edits(pair, &left, &right);
     let mut out = Vec::new();
     if let Some(d) = numbers(pair, &left, &right, &small) {
@@ -95,7 +148,7 @@ pub fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
     if let Some(d) = hedges(pair, &left, &right, &small) {
         out.push(d);
     }
-    if let Some(d) = attribution(&left, &right) {
+    if let Some(d) = attribution(pair, &left, &right, &small) {
         out.push(d);
     }
     if let Some(d) = negation(pair, &left, &right, &small) {
@@ -147,6 +200,8 @@ struct Quantity {
     shown: String,
     /// First token.
     at: usize,
+    /// After the last token.
+    end: usize,
     /// A word too often not a figure to fire alone: "one", "first", "second", a weekday,
     /// "yesterday" (one outlet's Tuesday is another's yesterday).
     weak: bool,
@@ -168,7 +223,9 @@ fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> 
             value = figure(key).map(|v| (v, false));
         } else if t.kind == TokenKind::Word {
             if let Some(&(_, v)) = lexicon::NUMBER_WORDS.iter().find(|(w, _)| *w == key) {
-                value = Some((v as f64, v <= 2 && !key.ends_with("teen")));
+                // "one", "first", "second" are as often no figure ("one of them", "at
+                // first", "a second time").
+                value = Some((v as f64, matches!(key, "one" | "first" | "second")));
             }
         }
         if let Some((mut v, weak)) = value {
@@ -188,6 +245,7 @@ fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> 
                 key: format_value(v),
                 shown,
                 at: start,
+                end,
                 weak,
             });
             i = end;
@@ -202,6 +260,7 @@ fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> 
                         key: "month:may".into(),
                         shown: word.into(),
                         at: i,
+                        end: i + 1,
                         weak: false,
                     });
                 }
@@ -210,6 +269,7 @@ fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> 
                     key: format!("month:{key}"),
                     shown: word.into(),
                     at: i,
+                    end: i + 1,
                     weak: false,
                 });
             } else if lexicon::DAY_WORDS.contains(&key) {
@@ -217,6 +277,7 @@ fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> 
                     key: format!("day:{key}"),
                     shown: word.into(),
                     at: i,
+                    end: i + 1,
                     weak: true,
                 });
             }
@@ -255,16 +316,14 @@ fn numbers(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Opt
     let keys = |q: &[Quantity]| -> BTreeSet<String> { q.iter().map(|q| q.key.clone()).collect() };
     // A figure the other article gives in the neighbouring sentence is no drift: the sentence
     // was split or joined there ("60 people were arrested, 45 of them in the US").
-    let near = |v: &View| keys(&quantities(v, &v.near, &|_| false));
     let (lk, rk) = (keys(&lq), keys(&rq));
-    let (ln, rn) = (near(left), near(right));
     let lo: Vec<&Quantity> = lq
         .iter()
-        .filter(|q| !rk.contains(&q.key) && !rn.contains(&q.key))
+        .filter(|q| !rk.contains(&q.key) && !right.near_has(&left.toks, q.at, q.end))
         .collect();
     let ro: Vec<&Quantity> = rq
         .iter()
-        .filter(|q| !lk.contains(&q.key) && !ln.contains(&q.key))
+        .filter(|q| !lk.contains(&q.key) && !left.near_has(&right.toks, q.at, q.end))
         .collect();
     let fire = if pair.kind == PairKind::Edited {
         // The rest of the sentence is the same: a figure on one side only was dropped or
@@ -350,8 +409,10 @@ fn hedges(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Opti
     })
 }
 
-/// An attribution verb of a side: (lemma, as written, loaded).
-fn verbs(view: &View) -> Vec<(String, String, bool)> {
+/// An attribution verb of a side: (lemma, as written, loaded, token index).
+type Verb = (String, String, bool, usize);
+
+fn verbs(view: &View) -> Vec<Verb> {
     let mut out = Vec::new();
     for (i, t) in view.toks.iter().enumerate() {
         let key = t.key.as_str();
@@ -372,14 +433,29 @@ fn verbs(view: &View) -> Vec<(String, String, bool)> {
         if prev.is_some_and(|p| lexicon::DETERMINERS.contains(&p)) {
             continue;
         }
-        out.push((verb_lemma(key), word.to_string(), loaded));
+        out.push((verb_lemma(key), word.to_string(), loaded, i));
     }
     out
 }
 
-fn attribution(left: &View, right: &View) -> Option<Drift> {
+fn attribution(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Option<Drift> {
     let (lv, rv) = (verbs(left), verbs(right));
-    let loaded = |v: &[(String, String, bool)]| -> BTreeSet<String> {
+    // A bare statement against an attributed one: only when the attribution is a small edit of
+    // an edited pair ("the spokesman claimed that …", "…, critics alleged"). In a framing pair,
+    // or beside a rewritten clause, the loaded verb tells of another claim ("has denied his
+    // shadow cabinet was split over its decision to back …").
+    if lv.is_empty() != rv.is_empty() {
+        let (v, small) = if lv.is_empty() {
+            (&rv, &small.right)
+        } else {
+            (&lv, &small.left)
+        };
+        let added = pair.kind == PairKind::Edited && v.iter().any(|x| x.2 && small[x.3]);
+        if !added {
+            return None;
+        }
+    }
+    let loaded = |v: &[Verb]| -> BTreeSet<String> {
         v.iter().filter(|x| x.2).map(|x| x.0.clone()).collect()
     };
     // Neutral verbs ("said", "told", "stated", "says", "announced") say the same thing; only a
@@ -388,11 +464,9 @@ fn attribution(left: &View, right: &View) -> Option<Drift> {
     if loaded(&lv) == loaded(&rv) {
         return None;
     }
-    let lemmas = |v: &[(String, String, bool)]| -> BTreeSet<String> {
-        v.iter().map(|x| x.0.clone()).collect()
-    };
+    let lemmas = |v: &[Verb]| -> BTreeSet<String> { v.iter().map(|x| x.0.clone()).collect() };
     let (ll, rl) = (lemmas(&lv), lemmas(&rv));
-    let own = |v: &[(String, String, bool)], other: &BTreeSet<String>| -> Vec<String> {
+    let own = |v: &[Verb], other: &BTreeSet<String>| -> Vec<String> {
         let mut o: Vec<String> = v
             .iter()
             .filter(|x| !other.contains(&x.0))
@@ -536,7 +610,7 @@ fn names(view: &View, range: std::ops::Range<usize>, other: &View) -> Vec<Name> 
             && !lexicon::DAY_WORDS.contains(&key)
             && !is_title(word)
             && count(&other.toks, key) < count(&view.toks, key)
-            && !other.near.iter().any(|o| o.key == t.key)
+            && !other.near_has(&view.toks, i, i + 1)
             && !headline(view, view.sentence_of[i])
             && (!view.opens_sentence(i) || opening_name(view, i));
         if name {
@@ -595,6 +669,20 @@ fn headline(view: &View, s: usize) -> bool {
 /// Whether a name is the subject of a verb: followed by a verb-like word ("IBM said", "Iran
 /// is behind"), or after an attribution verb ("said Tony Blair", "according to Reuters").
 fn is_subject(view: &View, name: &Name) -> bool {
+    let before: Vec<&str> = view.toks[..name.start]
+        .iter()
+        .rev()
+        .filter(|t| t.is_wordlike())
+        .take(2)
+        .map(|t| t.key.as_str())
+        .collect();
+    // After a preposition or an article a name is an object or a modifier ("behind GOP
+    // front-runner Donald Trump"), except in "according to X".
+    let after_preposition = matches!(before.first(), Some(p)
+        if lexicon::NOT_AFTER_SUBJECT.contains(p) || lexicon::DETERMINERS.contains(p));
+    if after_preposition && before.get(1) != Some(&"according") {
+        return false;
+    }
     if let Some(next) = view.toks.get(name.end) {
         let word = view.word(name.end);
         if next.kind == TokenKind::Word
@@ -604,13 +692,6 @@ fn is_subject(view: &View, name: &Name) -> bool {
             return true;
         }
     }
-    let before: Vec<&str> = view.toks[..name.start]
-        .iter()
-        .rev()
-        .filter(|t| t.is_wordlike())
-        .take(2)
-        .map(|t| t.key.as_str())
-        .collect();
     match before.as_slice() {
         [v, ..]
             if lexicon::ATTRIBUTION_VERBS.contains(v)
