@@ -221,12 +221,12 @@ fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> 
             || (t.kind == TokenKind::Word && key.starts_with(|c: char| c.is_ascii_digit()))
         {
             value = figure(key).map(|v| (v, false));
-        } else if t.kind == TokenKind::Word {
-            if let Some(&(_, v)) = lexicon::NUMBER_WORDS.iter().find(|(w, _)| *w == key) {
-                // "one", "first", "second" are as often no figure ("one of them", "at
-                // first", "a second time").
-                value = Some((v as f64, matches!(key, "one" | "first" | "second")));
-            }
+        } else if t.kind == TokenKind::Word
+            && let Some(&(_, v)) = lexicon::NUMBER_WORDS.iter().find(|(w, _)| *w == key)
+        {
+            // "one", "first", "second" are as often no figure ("one of them", "at
+            // first", "a second time").
+            value = Some((v as f64, matches!(key, "one" | "first" | "second")));
         }
         if let Some((mut v, weak)) = value {
             // "3.4 million", "1.3 bn", "two thousand".
@@ -361,7 +361,7 @@ fn hedge_words(view: &View, keep: &dyn Fn(usize) -> bool) -> BTreeSet<String> {
         let next = words.get(w + 1).map(|&j| view.toks[j].key.as_str());
         let hedge = match key {
             // "May" the month.
-            "may" => !(view.word(i) == "May" && !view.opens_sentence(i)),
+            "may" => view.word(i) != "May" || view.opens_sentence(i),
             // "could" of ability: "could not reach", "could see".
             "could" => !next.is_some_and(|n| lexicon::ABILITY_AFTER_COULD.contains(&n)),
             // "seemed to breach", "appears to have been"; not "appeared in court".
@@ -481,7 +481,7 @@ fn attribution(pair: &SentencePair, left: &View, right: &View, small: &Small) ->
     // lacks.
     let fires = lv.iter().any(|x| x.2 && !rl.contains(&x.0))
         || rv.iter().any(|x| x.2 && !ll.contains(&x.0));
-    fires.then(|| Drift {
+    fires.then_some(Drift {
         kind: DriftKind::Attribution,
         left: lo,
         right: ro,
@@ -510,7 +510,7 @@ fn negation(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Op
             .collect()
     };
     let (ln, rn) = (negations(left, &small.left), negations(right, &small.right));
-    (ln.len() != rn.len()).then(|| Drift {
+    (ln.len() != rn.len()).then_some(Drift {
         kind: DriftKind::Negation,
         left: ln,
         right: rn,
