@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use sourcediff::classify::quote;
-use sourcediff::load::{self, DEFAULT_MAX_BYTES};
+use sourcediff::load::{self, DEFAULT_MAX_BYTES, InputFormat, LoadOptions};
 use sourcediff::{
     Document, Error, Format, Options, RenderOptions, Section, Source, compare, report, segment,
 };
@@ -38,7 +38,8 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct CompareArgs {
-    /// The articles: UTF-8 text files, or - for standard input (once).
+    /// The articles: text, HTML or Markdown files, http(s):// URLs, or - for standard input
+    /// (once).
     #[arg(value_name = "FILE", num_args = 2.., required = true)]
     pub files: Vec<String>,
     /// Output format.
@@ -124,11 +125,70 @@ pub struct InputArgs {
     /// Write the report to FILE instead of standard output (never over an input file).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// A name to show for an input instead of its path (repeat: the first label names the first
+    /// input, and so on).
+    #[arg(long, value_name = "NAME")]
+    pub label: Vec<String>,
+    /// Drop lines matching this regular expression before analysis (repeatable), e.g.
+    /// '^Editor.s note:' or '(?i)sign up for our newsletter'.
+    #[arg(long, value_name = "REGEX")]
+    pub ignore: Vec<String>,
+    /// Read --ignore patterns from FILE, one per line (blank lines and lines starting with #
+    /// skipped).
+    #[arg(long, value_name = "FILE")]
+    pub ignore_file: Vec<PathBuf>,
+    /// The input format (auto: told by the content).
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto, value_name = "FORMAT")]
+    pub input_format: InputFormatArg,
+    /// Give up on a URL input after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
+}
+
+/// `--input-format` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    /// Told by the content: HTML, Markdown or plain text.
+    Auto,
+    /// Plain UTF-8 text.
+    Text,
+    /// An HTML page (the article body is extracted).
+    Html,
+    /// Markdown (the text without markup).
+    Markdown,
+}
+
+impl InputArgs {
+    /// The load options for input number `k` (its label, if one was given).
+    fn load_options(&self, k: usize) -> Result<LoadOptions, Error> {
+        let mut options = LoadOptions::with_max_bytes(self.max_bytes);
+        options.format = match self.input_format {
+            InputFormatArg::Auto => None,
+            InputFormatArg::Text => Some(InputFormat::Text),
+            InputFormatArg::Html => Some(InputFormat::Html),
+            InputFormatArg::Markdown => Some(InputFormat::Markdown),
+        };
+        options.ignore = load::ignore_patterns(&self.ignore, &self.ignore_file)?;
+        options.label = self.label.get(k).cloned();
+        options.timeout = std::time::Duration::from_secs(self.timeout);
+        Ok(options)
+    }
+
+    /// Refuses more labels than inputs.
+    fn check_labels(&self, inputs: usize) -> Result<(), Error> {
+        if self.label.len() > inputs {
+            return Err(Error::Usage(format!(
+                "{} labels for {inputs} input(s): give at most one --label per input",
+                self.label.len()
+            )));
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, clap::Args)]
 pub struct SegmentArgs {
-    /// The article: a UTF-8 text file, or - for standard input.
+    /// The article: a text, HTML or Markdown file, an http(s):// URL, or - for standard input.
     #[arg(value_name = "FILE")]
     pub file: String,
     /// Output format.
@@ -166,9 +226,11 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<(), Error> {
                     "standard input (-) can be read only once".to_string(),
                 ));
             }
+            a.input.check_labels(sources.len())?;
             let articles = sources
                 .iter()
-                .map(|s| load::load(s, a.input.max_bytes))
+                .enumerate()
+                .map(|(k, s)| load::load_with(s, &a.input.load_options(k)?))
                 .collect::<Result<Vec<_>, _>>()?;
             let options = Options {
                 edited_threshold: a.edited_threshold,
@@ -219,7 +281,8 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<(), Error> {
         }
         Command::Quotes(a) => {
             let source = Source::parse(&a.file);
-            let doc = Document::new(load::load(&source, a.input.max_bytes)?);
+            a.input.check_labels(1)?;
+            let doc = Document::new(load::load_with(&source, &a.input.load_options(0)?)?);
             let quotes = quote::extract(&doc, 0);
             with_output(a.input.output.as_ref(), &[source], stdout, |out| {
                 report::quotes::write(&doc, &quotes, a.format.into(), out)
@@ -227,7 +290,8 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<(), Error> {
         }
         Command::Segment(a) => {
             let source = Source::parse(&a.file);
-            let article = load::load(&source, a.input.max_bytes)?;
+            a.input.check_labels(1)?;
+            let article = load::load_with(&source, &a.input.load_options(0)?)?;
             let sentences = segment(&article);
             with_output(a.input.output.as_ref(), &[source], stdout, |out| {
                 report::segments::write(&article, &sentences, a.format.into(), out)

@@ -63,6 +63,41 @@ pub enum Error {
         /// The input as the user named it.
         name: String,
     },
+    /// The input is a document sourcediff does not read (PDF, Word, an archive); the message
+    /// names the tool that converts it.
+    #[error("{name}: {what}; {advice}")]
+    Unsupported {
+        /// The input as the user named it.
+        name: String,
+        /// What the input is ("a PDF document").
+        what: String,
+        /// How to turn it into text.
+        advice: String,
+    },
+    /// An HTML page in which no article body was found.
+    #[error("{name}: no article text found in the HTML page (navigation and boilerplate only)")]
+    NoArticle {
+        /// The input as the user named it.
+        name: String,
+    },
+    /// A URL could not be fetched.
+    #[error("{name}: cannot fetch: {reason}")]
+    Fetch {
+        /// The URL as given.
+        name: String,
+        /// What went wrong, in a few words.
+        reason: String,
+    },
+    /// A `--ignore` pattern or `--ignore-file` line is not a valid regular expression.
+    #[error("{origin}: invalid --ignore pattern `{pattern}`: {reason}")]
+    BadPattern {
+        /// Where the pattern came from (`--ignore`, or the file and line).
+        origin: String,
+        /// The pattern as given.
+        pattern: String,
+        /// What the regex parser said, on one line.
+        reason: String,
+    },
     /// Writing the report failed.
     #[error("{name}: cannot write: {}", reason(source))]
     Write {

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::align::{self, EditOp, Side};
 use crate::classify::quote::QuoteMatch;
 use crate::classify::{Analysis, Coverage, Drift, FindingKind, Passage, SentenceId};
+use crate::load::{InputFormat, MapRun, Meta};
 use crate::span::Span;
 use crate::tokenize::{Document, Token};
 
@@ -32,6 +33,12 @@ struct Report<'a> {
 struct DocumentOut<'a> {
     path: Option<String>,
     name: &'a str,
+    url: Option<&'a str>,
+    format: InputFormat,
+    meta: &'a Meta,
+    /// The analysed text, for inputs whose offsets do not index the file (HTML, Markdown).
+    text: Option<&'a str>,
+    source_map: &'a [MapRun],
     words: usize,
     sentences: Vec<SentenceOut<'a>>,
 }
@@ -106,6 +113,11 @@ pub fn write(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         .map(|(i, d)| DocumentOut {
             path: d.article.path.as_ref().map(|p| p.display().to_string()),
             name: &d.article.name,
+            url: d.article.url.as_deref(),
+            format: d.article.format,
+            meta: &d.article.meta,
+            text: (d.article.format != InputFormat::Text).then_some(d.article.text.as_str()),
+            source_map: &d.article.source_map,
             words: (0..d.sentences.len()).map(|s| d.word_count(s)).sum(),
             sentences: d
                 .sentences
