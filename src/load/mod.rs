@@ -480,7 +480,8 @@ fn refuse_documents(name: &str, bytes: &[u8]) -> Result<()> {
 /// Tells the format of UTF-8 input from its content: HTML when it opens (after white space and
 /// an XML declaration or comments) with a doctype or an `<html>`, `<head>` or `<body>` tag, or
 /// with a tag and holds paragraph markup; Markdown when the name says so (`.md`, `.markdown`)
-/// or the text holds Markdown links or headings; plain text otherwise.
+/// or, unless the name ends in `.txt`, the text holds Markdown links, headings or front
+/// matter; plain text otherwise.
 pub fn detect(name: &str, bytes: &[u8]) -> InputFormat {
     let head = &bytes[..bytes.len().min(64 * 1024)];
     let head_text = head.strip_prefix(BOM.as_bytes()).unwrap_or(head);
@@ -521,7 +522,12 @@ pub fn detect(name: &str, bytes: &[u8]) -> InputFormat {
     {
         return InputFormat::Markdown;
     }
-    if markdown::looks_like_markdown(head) {
+    // A name that says plain text is trusted over the weak signs of Markdown (a line starting
+    // with `#` is also a hashtag or a numbered headline in plain copy).
+    let says_text = [".txt", ".text"]
+        .iter()
+        .any(|ext| lower_name.ends_with(ext));
+    if !says_text && markdown::looks_like_markdown(head) {
         return InputFormat::Markdown;
     }
     InputFormat::Text
@@ -718,9 +724,14 @@ mod tests {
             ("page", "# Heading\n\nSome text.", InputFormat::Markdown),
             ("notes.md", "Plain words only.", InputFormat::Markdown),
             (
-                "a.txt",
+                "a",
                 "See [the report](https://example.org/r).",
                 InputFormat::Markdown,
+            ),
+            (
+                "a.txt",
+                "# Breaking: the minister resigned.",
+                InputFormat::Text,
             ),
             (
                 "a.txt",
