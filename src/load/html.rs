@@ -37,10 +37,14 @@ pub(super) fn extract(name: &str, input: &str) -> Result<Page> {
     let no_article = || Error::NoArticle {
         name: name.to_string(),
     };
-    let mut readability = Readability::new(input, None, Some(config)).map_err(|_| no_article())?;
+    let document = dom_query::Document::from(input);
+    document.select(CHROME).remove();
+    let mut readability =
+        Readability::with_document(document, None, Some(config)).map_err(|_| no_article())?;
     let article = readability.parse().map_err(|_| no_article())?;
-    let text = paragraphs(&article.text_content);
-    if text.trim().is_empty() {
+    let mut text = paragraphs(&article.text_content);
+    drop_fillers(&mut text);
+    if !text.split("\n\n").any(reads_as_prose) {
         return Err(no_article());
     }
     let clean = |s: Option<String>| {
@@ -56,6 +60,41 @@ pub(super) fn extract(name: &str, input: &str) -> Result<Page> {
     };
     let map = source_map(&text, input);
     Ok(Page { text, map, meta })
+}
+
+/// Page chrome removed before the article is looked for: navigation, asides, forms, and
+/// elements whose class or id names an advert, a cookie notice, sharing buttons or text for
+/// screen readers only. Readability's own scoring drops most of these; removing them first
+/// keeps an "Advertisement" slot or a "Post navigation" heading out of the body.
+const CHROME: &str = "nav, aside, form, button, [class*='cookie'], [id*='cookie'], \
+    [class*='ad-slot'], [class*='advert'], [id*='advert'], [class*='share-'], \
+    [class*='screen-reader'], [class*='visually-hidden'], [class*='sr-only']";
+
+/// Paragraphs that are only a placeholder of the page ("Advertisement") are dropped.
+fn drop_fillers(text: &mut String) {
+    const FILLERS: [&str; 5] = [
+        "advertisement",
+        "skip advertisement",
+        "story continues below advertisement",
+        "article continues below",
+        "continue reading",
+    ];
+    let kept: Vec<&str> = text
+        .split("\n\n")
+        .filter(|p| !FILLERS.contains(&p.trim().to_lowercase().as_str()))
+        .collect();
+    let joined = kept.join("\n\n");
+    *text = joined;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+}
+
+/// A paragraph that reads as article prose: ten words or more, ending a sentence.
+fn reads_as_prose(paragraph: &str) -> bool {
+    let p = paragraph.trim();
+    p.split_whitespace().count() >= 10
+        && p.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…'])
 }
 
 /// "By Jane Smith" → "Jane Smith".

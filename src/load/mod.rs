@@ -378,8 +378,8 @@ pub fn parse(name: String, bytes: Vec<u8>, options: &LoadOptions) -> Result<Arti
         }
         InputFormat::Text => Article::from_text(name.clone(), input),
     };
-    text::read_header(&mut article);
     text::drop_lines(&mut article.text, &options.ignore);
+    text::read_header(&mut article);
     if let Some(label) = &options.label {
         article.name = label.clone();
         article.meta.label = Some(label.clone());
@@ -547,6 +547,10 @@ fn read_limited(mut reader: impl Read, name: &str, max_bytes: u64) -> Result<Vec
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(read_error(name, e)),
         };
+        if bytes.is_empty() {
+            // A document with a NUL in its first bytes (a .docx, a .doc) is named for what it is.
+            refuse_documents(name, &chunk[..n])?;
+        }
         if let Some(at) = memchr::memchr(0, &chunk[..n]) {
             return Err(Error::Binary {
                 name: name.to_string(),
