@@ -362,7 +362,7 @@ fn invalid_utf8_names_the_byte() {
 
 #[test]
 fn binary_content() {
-    let dir = temp_file("a.bin", b"PK\x03\x04\x00\x00\x14\x00");
+    let dir = temp_file("a.bin", b"GIF8\x00\x00\x14\x00");
     assert_input_error(
         dir.path(),
         &["a.bin"],
