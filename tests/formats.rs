@@ -544,3 +544,69 @@ fn urls_are_fetched_with_redirects_limits_and_one_line_errors() {
         format!("sourcediff: {url}: cannot fetch: connection refused")
     );
 }
+
+#[test]
+fn reports_show_outlet_and_date_and_who_had_it_first() {
+    let (wire, reprint, rewrite) = (
+        page("wire_arc.html"),
+        page("reprint_wordpress.html"),
+        page("rewrite_drupal.html"),
+    );
+    // The rewrite is given first: "first" follows the dates, not the order of the arguments.
+    let args = ["compare", s(&rewrite), s(&wire), "--color", "never"];
+    let text = ok(&args);
+    assert!(
+        text.contains("rewrite_drupal.html — Down East Daily, 2024-03-06 12:15 UTC"),
+        "{text}"
+    );
+    assert!(
+        text.contains("wire_arc.html — Coastal Wire, 2024-03-05 14:02 UTC"),
+        "{text}"
+    );
+    assert!(text.contains("A3 = B3  · first: B"), "{text}");
+    assert!(
+        text.contains("B6    Tom Hadley  (published first)"),
+        "{text}"
+    );
+    let md = ok(&[args[0], args[1], args[2], "--format", "markdown"]);
+    assert!(md.contains("| Outlet, date |"), "{md}");
+    assert!(
+        md.contains("| Down East Daily, 2024-03-06 12:15 UTC |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- **A3 = B3** · first: B — The plant supplies"),
+        "{md}"
+    );
+    let html = ok(&[args[0], args[1], args[2], "--format", "html"]);
+    assert!(html.contains("Coastal Wire, 2024-03-05 14:02 UTC"));
+    assert!(html.contains("first: B"));
+    let report = json(&[args[0], args[1], args[2]]);
+    for a in report["alignments"].as_array().expect("alignments") {
+        assert_eq!(a["first"], 1, "{a}");
+    }
+    for q in report["quotes"].as_array().expect("quotes") {
+        assert_eq!(q["first"], 1, "{q}");
+    }
+    // The wire and its reprint: dated, so the reprint is second; against a text file with
+    // no date, nobody is first.
+    let report = json(&["compare", s(&reprint), s(&wire)]);
+    assert!(
+        report["alignments"]
+            .as_array()
+            .expect("alignments")
+            .iter()
+            .all(|a| a["first"] == 1)
+    );
+    let seed = common::seed_path(common::SEEDS[1]);
+    let report = json(&["compare", s(&wire), s(&seed)]);
+    assert!(
+        report["alignments"]
+            .as_array()
+            .expect("alignments")
+            .iter()
+            .all(|a| a["first"].is_null())
+    );
+    let plain = ok(&["compare", s(&common::seed_path(common::SEEDS[0])), s(&seed)]);
+    assert!(!plain.contains("first:") && !plain.contains("published first"), "{plain}");
+}

@@ -8,6 +8,7 @@
 //! [`lexicon`].
 
 pub mod drift;
+mod first;
 pub mod lexicon;
 pub mod quote;
 pub mod speaker;

@@ -31,9 +31,19 @@ impl Meta {
         self.outlet.as_deref().or(self.agency.as_deref())
     }
 
+    /// The date as people read it: "2020-01-10", or "2020-01-10 14:03 UTC".
+    pub fn date_text(&self) -> Option<String> {
+        let date = self.date.as_deref()?;
+        Some(match date.strip_suffix('Z') {
+            Some(at) => format!("{} UTC", at.replacen('T', " ", 1)),
+            None => date.to_string(),
+        })
+    }
+
     /// "Outlet, 2020-01-10" (whichever parts are known), or `None`.
     pub fn summary(&self) -> Option<String> {
-        let parts: Vec<&str> = [self.source(), self.date.as_deref()]
+        let date = self.date_text();
+        let parts: Vec<&str> = [self.source(), date.as_deref()]
             .into_iter()
             .flatten()
             .collect();

@@ -24,8 +24,8 @@ use std::io::{self, Write};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{
-    Marked, diff_pieces, doc_label, drift_text, drift_words, kind_sign, kind_words, own_words,
-    score_text, sentence_label, sentences_label, status_rank, status_slug,
+    Marked, diff_pieces, doc_label, drift_text, drift_words, first_note, kind_sign, kind_words,
+    own_words, score_text, sentence_label, sentences_label, status_rank, status_slug,
 };
 use crate::align::{EditOp, Side};
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -269,6 +269,9 @@ impl<'a> Page<'a> {
                                             @if path != file_name(&d.article.name) {
                                                 " " code.path { (path) }
                                             }
+                                        }
+                                        @if let Some(origin) = d.article.meta.summary() {
+                                            div.origin { (origin) }
                                         }
                                         div.meta {
                                             (d.sentences.len()) " sentences · "
@@ -521,6 +524,8 @@ impl<'a> Page<'a> {
                             @if !o.quoted { " " em { "(no quote marks)" } }
                         }
                     }
+                    @let first = first_note(self.analysis, q.occurrences.iter().map(|o| o.doc));
+                    @if !first.is_empty() { span.first { (first) } }
                 }
             }
         }
@@ -824,6 +829,8 @@ impl<'a> Page<'a> {
                     (link(&p.left)) " " span.sign { (kind_sign(f.kind)) } " " (link(&p.right))
                     @let score = score_text(f);
                     @if !score.is_empty() { " " span.score { (score) } }
+                    @let first = first_note(self.analysis, [p.left.doc, p.right.doc]);
+                    @if !first.is_empty() { span.score.first { (first) } }
                 }
                 @match f.kind {
                     FindingKind::Verbatim => {

@@ -26,7 +26,15 @@ struct Report<'a> {
     passages: &'a [Passage],
     unique: &'a [SentenceId],
     coverage: Vec<CoverageOut>,
-    quotes: &'a [QuoteMatch],
+    quotes: Vec<QuoteOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    #[serde(flatten)]
+    quote: &'a QuoteMatch,
+    /// The article published first among those that carry the quote, when the dates say.
+    first: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -64,6 +72,8 @@ struct AlignmentOut<'a> {
     diff: Vec<DiffOut<'a>>,
     drift: &'a [Drift],
     variants: Vec<[&'a str; 2]>,
+    /// The side published first, when both articles' dates are known and differ.
+    first: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -168,6 +178,7 @@ pub fn write(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
                     .iter()
                     .map(|(a, b)| [a.as_str(), b.as_str()])
                     .collect(),
+                first: analysis.first_of([p.left.doc, p.right.doc]),
             }
         })
         .collect();
@@ -189,7 +200,14 @@ pub fn write(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         passages: &analysis.passages,
         unique: &analysis.unique,
         coverage,
-        quotes: &analysis.quotes,
+        quotes: analysis
+            .quotes
+            .iter()
+            .map(|q| QuoteOut {
+                quote: q,
+                first: analysis.first_of(q.occurrences.iter().map(|o| o.doc)),
+            })
+            .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)

@@ -18,8 +18,8 @@ use std::io::{self, Write};
 
 use super::html::{file_name, occurrence_label, status_meaning};
 use super::{
-    Marked, diff_pieces, doc_label, drift_text, drift_words, kind_sign, kind_words, own_words,
-    score_text, sentence_label, sentences_label, status_rank, status_slug,
+    Marked, diff_pieces, doc_label, drift_text, drift_words, first_note, kind_sign, kind_words,
+    own_words, score_text, sentence_label, sentences_label, status_rank, status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -48,8 +48,20 @@ pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) 
 fn summary(a: &Analysis, md: &mut String) {
     let n = a.documents.len();
     md.push_str(&format!("# sourcediff: {n} articles compared\n\n"));
-    md.push_str("| | Article | Path | Sentences | Words | Only here |\n");
-    md.push_str("| --- | --- | --- | ---: | ---: | ---: |\n");
+    // Outlets and dates get a column when any article has one.
+    let origins: Vec<Option<String>> = a
+        .documents
+        .iter()
+        .map(|d| d.article.meta.summary())
+        .collect();
+    let with_origin = origins.iter().any(Option::is_some);
+    if with_origin {
+        md.push_str("| | Article | Outlet, date | Path | Sentences | Words | Only here |\n");
+        md.push_str("| --- | --- | --- | --- | ---: | ---: | ---: |\n");
+    } else {
+        md.push_str("| | Article | Path | Sentences | Words | Only here |\n");
+        md.push_str("| --- | --- | --- | ---: | ---: | ---: |\n");
+    }
     for (i, d) in a.documents.iter().enumerate() {
         let words: usize = (0..d.sentences.len()).map(|s| d.word_count(s)).sum();
         let unique = a.unique.iter().filter(|u| u.doc == i).count();
@@ -58,8 +70,16 @@ fn summary(a: &Analysis, md: &mut String) {
             .path
             .as_ref()
             .map_or_else(|| "—".to_string(), |p| code_span(&p.display().to_string()));
+        let origin = if with_origin {
+            let o = origins[i]
+                .as_deref()
+                .map_or_else(|| "—".to_string(), escape);
+            format!(" {o} |")
+        } else {
+            String::new()
+        };
         md.push_str(&format!(
-            "| **{}** | {} | {path} | {} | {words} | {unique} |\n",
+            "| **{}** | {} |{origin} {path} | {} | {words} | {unique} |\n",
             doc_label(i),
             escape(file_name(&d.article.name)),
             d.sentences.len(),
@@ -176,9 +196,10 @@ fn quotes(a: &Analysis, md: &mut String) {
             })
             .collect();
         md.push_str(&format!(
-            "| **{}** | “{words}” | {} |\n",
+            "| **{}** | “{words}” | {}{} |\n",
             status_slug(q.status),
-            places.join(" · ")
+            places.join(" · "),
+            first_note(a, q.occurrences.iter().map(|o| o.doc))
         ));
     }
     if !shared.is_empty() {
@@ -231,9 +252,17 @@ fn findings(a: &Analysis, kind: FindingKind, md: &mut String) {
             let p = &f.pair;
             let text = a.documents[p.left.doc].sentence_text(p.left.sentences[0]);
             md.push_str(&format!(
-                "- **{} = {}** {}\n",
+                "- **{} = {}**{} {}\n",
                 sentences_label(p.left.doc, &p.left.sentences),
                 sentences_label(p.right.doc, &p.right.sentences),
+                {
+                    let note = first_note(a, [p.left.doc, p.right.doc]);
+                    if note.is_empty() {
+                        note
+                    } else {
+                        format!("{note} —")
+                    }
+                },
                 escape(text)
             ));
         }
@@ -242,11 +271,12 @@ fn findings(a: &Analysis, kind: FindingKind, md: &mut String) {
     for f in list {
         let p = &f.pair;
         md.push_str(&format!(
-            "\n### {} {} {} · {}\n\n",
+            "\n### {} {} {} · {}{}\n\n",
             sentences_label(p.left.doc, &p.left.sentences),
             kind_sign(kind),
             sentences_label(p.right.doc, &p.right.sentences),
-            score_text(f)
+            score_text(f),
+            first_note(a, [p.left.doc, p.right.doc])
         ));
         let pieces = if kind == FindingKind::Edited {
             diff_pieces(a, f)

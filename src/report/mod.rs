@@ -37,6 +37,14 @@ pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) 
     }
 }
 
+/// " · first: A" when the articles' dates say which of `docs` was published first; empty
+/// otherwise.
+pub fn first_note(analysis: &Analysis, docs: impl IntoIterator<Item = usize>) -> String {
+    analysis
+        .first_of(docs)
+        .map_or_else(String::new, |d| format!(" · first: {}", doc_label(d)))
+}
+
 /// The letter reports use for article `doc`: A, B, … Z, then A2, B2, ….
 pub fn doc_label(doc: usize) -> String {
     let letter = char::from(b'A' + (doc % 26) as u8);

@@ -106,6 +106,13 @@ impl Printer<'_> {
         )
     }
 
+    /// "  · first: A" when the dates say which of `docs` was published first.
+    fn first_note(&self, docs: impl IntoIterator<Item = usize>) -> String {
+        self.analysis
+            .first_of(docs)
+            .map_or_else(String::new, |d| format!("  · first: {}", doc_label(d)))
+    }
+
     fn summary(&self, out: &mut dyn Write) -> io::Result<()> {
         let a = self.analysis;
         writeln!(
@@ -118,9 +125,14 @@ impl Printer<'_> {
         )?;
         for (i, d) in a.documents.iter().enumerate() {
             let words: usize = (0..d.sentences.len()).map(|s| d.word_count(s)).sum();
+            let origin = d
+                .article
+                .meta
+                .summary()
+                .map_or_else(String::new, |o| format!(" — {}", one_line(&o)));
             writeln!(
                 out,
-                "  {}  {}  {}",
+                "  {}  {}{origin}  {}",
                 self.bold(&doc_label(i)),
                 one_line(&d.article.name),
                 self.dim(&format!("({} sentences, {words} words)", d.sentences.len()))
@@ -197,7 +209,11 @@ impl Printer<'_> {
                 sentences_label(p.right.doc, &p.right.sentences),
             );
             let sign = kind_sign(kind);
-            let score = format!("  {}", score_text(f));
+            let score = format!(
+                "  {}{}",
+                score_text(f),
+                self.first_note([p.left.doc, p.right.doc])
+            );
             writeln!(
                 out,
                 "  {} {sign} {}{}",
@@ -269,8 +285,16 @@ impl Printer<'_> {
             let head = format!("{status:<16}“{}”", one_line(&q.text));
             let first = format!("  {}", self.status_color(q.status, &head));
             writeln!(out, "{}", self.wrap(&first, "", &" ".repeat(19)))?;
+            let first_doc = a.first_of(q.occurrences.iter().map(|o| o.doc));
+            let mut marked = false;
             for o in &q.occurrences {
                 let doc = &a.documents[o.doc];
+                let first = if first_doc == Some(o.doc) && !marked {
+                    marked = true;
+                    "  (published first)"
+                } else {
+                    ""
+                };
                 let at = sentence_at(doc, o.start)
                     .map_or_else(|| doc_label(o.doc), |s| sentence_label(o.doc, s));
                 let speaker = one_line(o.speaker.as_deref().unwrap_or("speaker not named"));
@@ -279,7 +303,7 @@ impl Printer<'_> {
                 } else {
                     ", without quote marks"
                 };
-                let line = format!("{at:<5} {speaker}{how}");
+                let line = format!("{at:<5} {speaker}{how}{first}");
                 writeln!(out, "{}", self.wrap(&line, &" ".repeat(6), &" ".repeat(12)))?;
             }
             if !q.diff.is_empty() {
@@ -385,10 +409,14 @@ impl Printer<'_> {
                 sentences_label(a.doc, &range)
             };
             let count = if run.len() > 1 {
-                self.dim(&format!("  {} sentences in a row", run.len()))
+                format!("  {} sentences in a row", run.len())
             } else {
                 String::new()
             };
+            let count = self.dim(&format!(
+                "{count}{}",
+                self.first_note([first.left.doc, first.right.doc])
+            ));
             writeln!(
                 out,
                 "  {} = {}{count}",
