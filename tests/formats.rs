@@ -608,5 +608,8 @@ fn reports_show_outlet_and_date_and_who_had_it_first() {
             .all(|a| a["first"].is_null())
     );
     let plain = ok(&["compare", s(&common::seed_path(common::SEEDS[0])), s(&seed)]);
-    assert!(!plain.contains("first:") && !plain.contains("published first"), "{plain}");
+    assert!(
+        !plain.contains("first:") && !plain.contains("published first"),
+        "{plain}"
+    );
 }
