@@ -34,6 +34,11 @@ pub enum Command {
     Quotes(SegmentArgs),
     /// List the sentences of one article, with byte offsets.
     Segment(SegmentArgs),
+    /// Find every pair of articles that share passages across an archive (folders, files,
+    /// JSON Lines), with reprint families and their probable sources.
+    Scan(crate::cli_scan::ScanArgs),
+    /// Find every occurrence of a quotation across an archive, earliest first.
+    FindQuote(crate::cli_scan::FindQuoteArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -297,6 +302,8 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<(), Error> {
                 report::segments::write(&article, &sentences, a.format.into(), out)
             })
         }
+        Command::Scan(a) => crate::cli_scan::scan(a, stdout),
+        Command::FindQuote(a) => crate::cli_scan::find_quote(a, stdout),
     }
 }
 

@@ -33,6 +33,7 @@ pub mod normalize;
 pub mod options;
 mod par;
 pub mod report;
+pub mod scan;
 pub mod segment;
 pub mod span;
 pub mod tokenize;

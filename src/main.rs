@@ -1,6 +1,7 @@
 //! The `sourcediff` binary: parse arguments, call the library, map the result to an exit code.
 
 mod cli;
+mod cli_scan;
 
 use std::io::{self, Write};
 use std::process::ExitCode;

@@ -112,3 +112,381 @@ fn a_pair_is_the_same_with_a_third_long_article() {
     let c = read(&dir.join("relall_a.txt"));
     assert_pair_is_independent(&a, &b, &c);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The scan: library and command line.
+
+use assert_cmd::Command;
+use sourcediff::scan::{self, Meta, ScanDoc, ScanOptions};
+
+fn sourcediff() -> Command {
+    Command::cargo_bin("sourcediff").expect("the sourcediff binary")
+}
+
+const WIRE: &str = "Shares in the carmaker fell 12% on Monday after it warned that profits \
+would halve this year. \u{201c}We face a very difficult market,\u{201d} chief executive Anna \
+Berg said in a statement. The company employs 40,000 people across Europe.";
+
+/// A small archive: a wire story, a paper that reprints it edited, one unrelated story, and a
+/// JSON Lines file with a dated copy, a bad line and an article in a subfolder.
+fn archive() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("papers/local")).unwrap();
+    std::fs::write(p.join("wire.txt"), WIRE).unwrap();
+    let edited = WIRE.replace("fell 12%", "dropped 12%").replace(
+        "The company employs",
+        "The firm, based in Stuttgart, employs",
+    );
+    std::fs::write(
+        p.join("papers/local/daily.txt"),
+        format!("Carmaker warns on profits\n\n{edited}\n\nCouncil news follows on page 4."),
+    )
+    .unwrap();
+    std::fs::write(
+        p.join("papers/weather.txt"),
+        "Heavy rain is expected across the north tomorrow, with flooding likely in valleys.",
+    )
+    .unwrap();
+    std::fs::write(p.join("papers/latin1.txt"), b"The caf\xe9 closed early.").unwrap();
+    std::fs::write(p.join("papers/empty.txt"), "  \n").unwrap();
+    std::fs::write(p.join("notes.md"), "not read: not a .txt file").unwrap();
+    let line =
+        serde_json::json!({"id": "feed-1", "text": WIRE, "date": "2005-01-01", "source": "Wire"});
+    std::fs::write(
+        p.join("feed.jsonl"),
+        format!("{line}\n{{\"id\": 2}}\nnot json\n\n"),
+    )
+    .unwrap();
+    dir
+}
+
+fn jsonl(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8(stdout.to_vec())
+        .expect("UTF-8 output")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+#[test]
+fn scan_finds_the_reprints_skips_bad_files_and_names_the_source() {
+    let dir = archive();
+    let out = sourcediff()
+        .arg("scan")
+        .arg(dir.path())
+        .args(["--format", "jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for skipped in [
+        "papers/latin1.txt: invalid UTF-8 at byte 7",
+        "papers/empty.txt: the article is empty",
+        "feed.jsonl:2: 2: no \"text\" string, line skipped",
+        "feed.jsonl:3: not JSON",
+        "4 inputs skipped",
+    ] {
+        assert!(stderr.contains(skipped), "{skipped:?} not in {stderr}");
+    }
+    let lines = jsonl(&out.stdout);
+    let pairs: Vec<&serde_json::Value> = lines.iter().filter(|l| l["type"] == "pair").collect();
+    let names: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|p| (p["a"].as_str().unwrap(), p["b"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("feed-1", "papers/local/daily.txt"),
+            ("feed-1", "wire.txt"),
+            ("papers/local/daily.txt", "wire.txt"),
+        ]
+    );
+    // The wire copy is the whole of the JSON Lines copy, word for word.
+    let same = pairs[1];
+    assert_eq!(
+        (same["shared_a"].as_f64(), same["shared_b"].as_f64()),
+        (Some(1.0), Some(1.0))
+    );
+    // The edited reprint: passages with spans into each file and the quote, exact.
+    let reprint = pairs[2];
+    let text_a = std::fs::read_to_string(dir.path().join("papers/local/daily.txt")).unwrap();
+    let passages = reprint["passages"].as_array().unwrap();
+    assert!(!passages.is_empty());
+    let first = &passages[0];
+    let (s, e) = (
+        first["a"]["start"].as_u64().unwrap() as usize,
+        first["a"]["end"].as_u64().unwrap() as usize,
+    );
+    assert!(
+        text_a[s..e].starts_with("Shares in the carmaker dropped 12%"),
+        "{}",
+        &text_a[s..e]
+    );
+    let quotes = reprint["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0]["status"], "exact");
+    assert_eq!(quotes[0]["a"]["speaker"], "Anna Berg");
+    // One family of three, the dated JSON Lines copy its probable source.
+    let families: Vec<&serde_json::Value> =
+        lines.iter().filter(|l| l["type"] == "family").collect();
+    assert_eq!(families.len(), 1);
+    assert_eq!(families[0]["members"].as_array().unwrap().len(), 3);
+    assert_eq!(families[0]["source"], "feed-1");
+    assert_eq!(lines.last().unwrap()["type"], "summary");
+}
+
+#[test]
+fn scan_text_ranks_pairs_and_min_shared_filters() {
+    let dir = archive();
+    let text = sourcediff().arg("scan").arg(dir.path()).output().unwrap();
+    assert_eq!(text.status.code(), Some(0));
+    let text = String::from_utf8(text.stdout).unwrap();
+    let rows: Vec<&str> = text.lines().filter(|l| l.contains('%')).collect();
+    assert_eq!(rows.len(), 3, "{text}");
+    assert!(
+        rows[0].starts_with("100.0% 100.0%  feed-1  wire.txt"),
+        "{text}"
+    );
+    assert!(text.contains("*feed-1 (2005-01-01)"), "{text}");
+    let high = sourcediff()
+        .arg("scan")
+        .arg(dir.path())
+        .args(["--format", "jsonl", "--min-shared", "0.99"])
+        .output()
+        .unwrap();
+    let pairs: Vec<serde_json::Value> = jsonl(&high.stdout)
+        .into_iter()
+        .filter(|l| l["type"] == "pair")
+        .collect();
+    assert_eq!(pairs.len(), 1);
+    assert_eq!(pairs[0]["b"], "wire.txt");
+}
+
+#[test]
+fn scan_against_one_article_ranks_what_shares_with_it() {
+    let dir = archive();
+    let out = sourcediff()
+        .arg("scan")
+        .arg(dir.path().join("papers"))
+        .args(["--format", "jsonl", "--against"])
+        .arg(dir.path().join("wire.txt"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pairs: Vec<serde_json::Value> = jsonl(&out.stdout)
+        .into_iter()
+        .filter(|l| l["type"] == "pair")
+        .collect();
+    assert_eq!(pairs.len(), 1);
+    // Ids: relative to the scanned folder, and the --against file as given.
+    assert_eq!(
+        pairs[0]["a"],
+        dir.path().join("wire.txt").display().to_string()
+    );
+    assert_eq!(pairs[0]["b"], "local/daily.txt");
+}
+
+#[test]
+fn scan_html_writes_an_index_and_one_compare_page_per_pair() {
+    let dir = archive();
+    let out_dir = tempfile::tempdir().unwrap();
+    let site = out_dir.path().join("site");
+    let out = sourcediff()
+        .arg("scan")
+        .arg(dir.path())
+        .args(["--format", "html", "-o"])
+        .arg(&site)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let index = std::fs::read_to_string(site.join("index.html")).unwrap();
+    assert_eq!(index.matches("href=\"pairs/").count(), 3, "{index}");
+    assert!(
+        index.contains("probable source <strong>feed-1</strong>"),
+        "{index}"
+    );
+    for n in 1..=3 {
+        let page = std::fs::read_to_string(site.join(format!("pairs/{n}.html"))).unwrap();
+        assert!(page.starts_with("<!DOCTYPE html>"));
+    }
+    // Without a folder to write into, html is refused.
+    let refused = sourcediff()
+        .arg("scan")
+        .arg(dir.path())
+        .args(["--format", "html"])
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+}
+
+#[test]
+fn scan_refuses_to_write_over_an_input_and_names_a_missing_one() {
+    let dir = archive();
+    let wire = dir.path().join("wire.txt");
+    let out = sourcediff()
+        .arg("scan")
+        .arg(dir.path())
+        .arg("-o")
+        .arg(&wire)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&wire).unwrap(), WIRE);
+    let missing = sourcediff()
+        .arg("scan")
+        .arg(dir.path().join("nope"))
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nope: no such file"));
+}
+
+#[test]
+fn find_quote_lists_every_wording_earliest_first() {
+    let dir = archive();
+    let out = sourcediff()
+        .args(["find-quote", "We face a very difficult market"])
+        .arg(dir.path())
+        .args(["--format", "jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let hits = jsonl(&out.stdout);
+    let ids: Vec<&str> = hits.iter().map(|h| h["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["feed-1", "papers/local/daily.txt", "wire.txt"]);
+    assert!(hits.iter().all(|h| h["status"] == "exact"));
+    assert_eq!(hits[0]["speaker"], "Anna Berg");
+}
+
+#[test]
+fn scan_agrees_with_compare_on_a_pair() {
+    let a = read(&common::seed_path(common::SEEDS[0]));
+    let b = read(&common::seed_path(common::SEEDS[1]));
+    let docs: Vec<ScanDoc> = [&a, &b]
+        .iter()
+        .map(|x| ScanDoc::new(x.name.clone(), (*x).clone(), Meta::default()))
+        .collect();
+    let record = scan::pair_result(&docs[0], &docs[1], &Options::default()).expect("shared");
+    let alone = compare(vec![a.clone(), b.clone()], &Options::default());
+    let (a_name, b_name) = (&record.record.a, &record.record.b);
+    let expected = pair_view(&alone, a_name, b_name);
+    let got = pair_view(&record.analysis, a_name, b_name);
+    assert_eq!(got.0, expected.0);
+    let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
+    assert_eq!(
+        (record.record.shared_a, record.record.shared_b),
+        (round(expected.1), round(expected.2))
+    );
+    // And the scan of the two reports that very record.
+    struct Collect(Vec<scan::PairRecord>);
+    impl scan::Sink for Collect {
+        fn begin(&mut self, _: &[scan::DocInfo]) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn pair(&mut self, p: &scan::PairResult) -> std::io::Result<()> {
+            self.0.push(p.record.clone());
+            Ok(())
+        }
+        fn finish(&mut self, _: &scan::Summary) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut sink = Collect(Vec::new());
+    scan::scan(&docs, &ScanOptions::default(), &mut sink, &mut |_, _| {}).unwrap();
+    assert_eq!(sink.0, vec![record.record]);
+}
+
+/// Every byte-identical duplicate and every pair under the same headline in the BBC corpus is
+/// a candidate, and aligned, shares passages.
+#[test]
+fn bbc_reprints_are_all_found_with_passages() {
+    let Some(dir) = common::bbc_dir() else {
+        return;
+    };
+    let mut skipped = Vec::new();
+    let inputs = scan::input::read_inputs(&[dir], 1 << 25, &mut |why| skipped.push(why))
+        .expect("the corpus reads");
+    assert_eq!(
+        skipped.len(),
+        1,
+        "only sport/199.txt is not UTF-8: {skipped:?}"
+    );
+    let docs: Vec<ScanDoc> = inputs
+        .into_iter()
+        .map(|i| ScanDoc::new(i.id, i.article, i.meta))
+        .collect();
+    let ngrams: Vec<Vec<u64>> = docs.iter().map(|d| d.ngrams.clone()).collect();
+    let found = scan::candidates(
+        &ngrams,
+        sourcediff::index::MAX_DF,
+        sourcediff::index::MIN_SHARED_NGRAMS,
+    );
+    let headline = |d: &ScanDoc| {
+        d.document
+            .article
+            .text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    let mut by_headline: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    for (k, d) in docs.iter().enumerate() {
+        by_headline.entry(headline(d)).or_default().push(k);
+    }
+    let mut reprints = 0;
+    for group in by_headline.values().filter(|g| g.len() > 1) {
+        for (x, &i) in group.iter().enumerate() {
+            for &j in &group[x + 1..] {
+                reprints += 1;
+                let (a, b) = (&docs[i], &docs[j]);
+                assert!(
+                    found.binary_search(&(i as u32, j as u32)).is_ok(),
+                    "{} and {} are not candidates",
+                    a.id,
+                    b.id
+                );
+                let r = scan::pair_record(a, b, &Options::default())
+                    .unwrap_or_else(|| panic!("{} and {} share nothing", a.id, b.id));
+                assert!(!r.passages.is_empty(), "{} and {}: no passage", a.id, b.id);
+                if a.document.article.text == b.document.article.text {
+                    // All but sentences too short to align ("He said so.").
+                    assert!(
+                        r.shared_a.min(r.shared_b) > 0.95,
+                        "{} {}: {r:?}",
+                        a.id,
+                        b.id
+                    );
+                    assert_eq!(r.edited + r.framing, 0, "{} {}", a.id, b.id);
+                }
+            }
+        }
+    }
+    assert!(
+        reprints > 100,
+        "only {reprints} same-headline pairs: is this the BBC corpus?"
+    );
+}

@@ -1,0 +1,788 @@
+//! Corpus scan: every pair of articles of an archive that share a passage.
+//!
+//! 1. Each article is indexed once ([`ScanDoc::new`]): segmented, tokenized, its keys interned
+//!    and stemmed ([`DocIndex`]) and its hashed word n-grams listed
+//!    ([`index::ngram_hashes`], n = [`index::NGRAM`]).
+//! 2. Candidate pairs come from the n-grams ([`candidates`]): an n-gram found in at least two
+//!    and at most [`index::MAX_DF`] documents links them; two documents linked by at least
+//!    [`index::MIN_SHARED_NGRAMS`] distinct n-grams are a candidate (the passim approach).
+//! 3. Each candidate is aligned exactly as `compare` aligns two articles ([`pair_record`]), in
+//!    parallel across pairs, and the result is pushed to a [`Sink`] that the output formats
+//!    implement: the scan never holds all findings in memory.
+//!
+//! A pair's result depends on its two articles alone (weights have the scope of the pair, see
+//! [`crate::align::align_pair`]), so `scan`, `compare a b` and a Spark job calling
+//! [`pair_record`] agree on every pair.
+
+pub mod input;
+pub mod report;
+
+use std::io;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::align::{self, Alignment};
+use crate::classify::quote::{self, QuoteStatus};
+use crate::classify::{self, Analysis, FindingKind};
+use crate::index::{self, DocIndex};
+use crate::load::Article;
+use crate::options::Options;
+use crate::report::status_slug;
+use crate::tokenize::Document;
+
+/// What is known of an article besides its text (JSON Lines input fields).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    /// Publication date, ISO 8601 (`2005-03-01` or `2005-03-01T09:30:00Z`); dates are
+    /// compared as text, which orders ISO 8601 dates of one form correctly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The publisher or outlet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Where the article was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One article of a scan, indexed.
+#[derive(Clone, Debug)]
+pub struct ScanDoc {
+    /// The document id: the path relative to the scanned folder (with `/`), the file path as
+    /// given, or the JSON Lines `"id"`. Also the article's name in pair reports.
+    pub id: String,
+    /// Date, source, title, URL when known.
+    pub meta: Meta,
+    /// The article segmented and tokenized.
+    pub document: Document,
+    /// Its interned keys and stems.
+    pub index: DocIndex,
+    /// Its hashed word n-grams, sorted, without repeats.
+    pub ngrams: Vec<u64>,
+}
+
+impl ScanDoc {
+    /// Indexes an article: segments, tokenizes, interns and stems it, and hashes its word
+    /// n-grams. The article's name becomes `id`.
+    pub fn new(id: impl Into<String>, mut article: Article, meta: Meta) -> ScanDoc {
+        let id = id.into();
+        article.name = id.clone();
+        let document = Document::new(article);
+        let index = DocIndex::new(&document);
+        let ngrams = index::ngram_hashes(&document, index::NGRAM);
+        ScanDoc {
+            id,
+            meta,
+            document,
+            index,
+            ngrams,
+        }
+    }
+
+    /// Number of words and numbers in the article.
+    pub fn words(&self) -> usize {
+        (0..self.document.sentences.len())
+            .map(|s| self.document.word_count(s))
+            .sum()
+    }
+}
+
+/// A byte range of an article's original text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ByteSpan {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// A passage two articles share: consecutive aligned sentences on both sides.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PassageRecord {
+    /// Where it is in article `a` (first occurrence, for a sentence repeated word for word).
+    pub a: ByteSpan,
+    /// Where it is in article `b`.
+    pub b: ByteSpan,
+    /// `verbatim`, `edited`, `framing`, or `mixed` when its sentence pairs differ in kind.
+    pub kind: String,
+    /// Number of aligned sentence pairs in it.
+    pub pairs: usize,
+}
+
+/// One place of a shared quotation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuotePlace {
+    /// The quoted words (after the opening quote mark).
+    pub span: ByteSpan,
+    /// Who the article credits the quote to, as written.
+    pub speaker: Option<String>,
+    /// False when the words appear without quote marks.
+    pub quoted: bool,
+}
+
+/// A quotation both articles carry.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteRecord {
+    /// `exact`, `altered`, `partial`, `unquoted` or `misattributed` (as in `compare`).
+    pub status: String,
+    /// The quote as written in its first quoted occurrence.
+    pub text: String,
+    /// Its first place in article `a`.
+    pub a: QuotePlace,
+    /// Its first place in article `b`.
+    pub b: QuotePlace,
+}
+
+/// What two articles share: the object written as one `scan --format jsonl` pair line
+/// (`docs/json.md`). `a` is the id that sorts first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairRecord {
+    /// Always `"pair"`.
+    #[serde(rename = "type")]
+    pub record: String,
+    /// Id of the first article (the smaller id).
+    pub a: String,
+    /// Id of the second article.
+    pub b: String,
+    /// Fraction of `a`'s words in text shared with `b` (as `compare` reports it), 4 decimals.
+    pub shared_a: f64,
+    /// Fraction of `b`'s words in text shared with `a`.
+    pub shared_b: f64,
+    /// Words of `a`.
+    pub words_a: usize,
+    /// Words of `b`.
+    pub words_b: usize,
+    /// Sentence pairs found word for word.
+    pub verbatim: usize,
+    /// Sentence pairs lightly edited.
+    pub edited: usize,
+    /// Sentence pairs telling the same fact in other words.
+    pub framing: usize,
+    /// The probable source: the id of the article dated earlier, when both dates are known and
+    /// differ; otherwise `null`.
+    pub source: Option<String>,
+    /// Shared passages, in `a`'s order.
+    pub passages: Vec<PassageRecord>,
+    /// Quotations both carry, with their status.
+    pub quotes: Vec<QuoteRecord>,
+}
+
+impl PairRecord {
+    /// The larger of the two shared fractions (what `--min-shared` and rankings use).
+    pub fn shared(&self) -> f64 {
+        self.shared_a.max(self.shared_b)
+    }
+}
+
+/// A pair's record together with the full two-article analysis it was made from (for formats
+/// that draw the pair, as `compare` does).
+#[derive(Debug)]
+pub struct PairResult {
+    /// The record.
+    pub record: PairRecord,
+    /// The analysis of the two articles, `a` as document 0.
+    pub analysis: Analysis,
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// Aligns two indexed articles and returns what they share; `None` when they share no
+/// sentence and no quotation. The same as `compare a b` finds, whatever else is scanned.
+/// Sides are put in id order (`a` is the smaller id) whatever the argument order.
+pub fn pair_record(x: &ScanDoc, y: &ScanDoc, options: &Options) -> Option<PairRecord> {
+    pair_result(x, y, options).map(|r| r.record)
+}
+
+/// [`pair_record`] with the two-article [`Analysis`] kept.
+pub fn pair_result(x: &ScanDoc, y: &ScanDoc, options: &Options) -> Option<PairResult> {
+    let (a, b) = if (&y.id, &y.document.article.text) < (&x.id, &x.document.article.text) {
+        (y, x)
+    } else {
+        (x, y)
+    };
+    let pairs = align::align_pair(&a.document, &a.index, &b.document, &b.index, options);
+    let docs = vec![a.document.clone(), b.document.clone()];
+    let quotes: Vec<quote::QuoteMatch> = quote::match_quotes(&docs)
+        .into_iter()
+        .filter(|q| {
+            q.status != QuoteStatus::Unmatched
+                && q.occurrences.iter().any(|o| o.doc == 0)
+                && q.occurrences.iter().any(|o| o.doc == 1)
+        })
+        .collect();
+    if pairs.is_empty() && quotes.is_empty() {
+        return None;
+    }
+    let analysis = classify::classify(docs, Alignment { pairs }, quotes, options);
+    let record = record_of(&analysis, a, b);
+    Some(PairResult { record, analysis })
+}
+
+fn record_of(analysis: &Analysis, a: &ScanDoc, b: &ScanDoc) -> PairRecord {
+    let cov = |d, o| analysis.coverage_of(d, o).copied();
+    let (ca, cb) = (cov(0, 1), cov(1, 0));
+    let span_of = |doc: &Document, sentences: &[usize]| -> ByteSpan {
+        // The first run of consecutive sentences (a verbatim sentence repeated further on is
+        // reported at its first occurrence).
+        let first = sentences.first().copied().unwrap_or(0);
+        let mut last = first;
+        for &s in sentences.iter().skip(1) {
+            if s == last + 1 {
+                last = s;
+            } else {
+                break;
+            }
+        }
+        match (doc.sentences.get(first), doc.sentences.get(last)) {
+            (Some(f), Some(l)) => ByteSpan {
+                start: f.span.start,
+                end: l.span.end,
+            },
+            _ => ByteSpan { start: 0, end: 0 },
+        }
+    };
+    let kind_name = |k: FindingKind| match k {
+        FindingKind::Verbatim => "verbatim",
+        FindingKind::Edited => "edited",
+        FindingKind::Framing => "framing",
+        FindingKind::Unique => "unique",
+    };
+    let mut passages: Vec<PassageRecord> = analysis
+        .passages
+        .iter()
+        .map(|p| {
+            let kinds: Vec<FindingKind> = p
+                .findings
+                .iter()
+                .filter_map(|&k| analysis.findings.get(k).map(|f| f.kind))
+                .collect();
+            let kind = match kinds.first() {
+                Some(&k) if kinds.iter().all(|&x| x == k) => kind_name(k),
+                _ => "mixed",
+            };
+            PassageRecord {
+                a: span_of(&analysis.documents[0], &p.left.sentences),
+                b: span_of(&analysis.documents[1], &p.right.sentences),
+                kind: kind.to_string(),
+                pairs: p.findings.len(),
+            }
+        })
+        .collect();
+    passages.sort_by_key(|p| (p.a.start, p.b.start));
+    let place = |q: &quote::QuoteMatch, doc: usize| -> QuotePlace {
+        q.occurrences.iter().find(|o| o.doc == doc).map_or(
+            QuotePlace {
+                span: ByteSpan { start: 0, end: 0 },
+                speaker: None,
+                quoted: false,
+            },
+            |o| QuotePlace {
+                span: ByteSpan {
+                    start: o.start,
+                    end: o.end,
+                },
+                speaker: o.speaker.clone(),
+                quoted: o.quoted,
+            },
+        )
+    };
+    let quotes = analysis
+        .quotes
+        .iter()
+        .map(|q| QuoteRecord {
+            status: status_slug(q.status).to_string(),
+            text: q.text.clone(),
+            a: place(q, 0),
+            b: place(q, 1),
+        })
+        .collect();
+    PairRecord {
+        record: "pair".to_string(),
+        a: a.id.clone(),
+        b: b.id.clone(),
+        shared_a: round(ca.map_or(0.0, |c| c.shared)),
+        shared_b: round(cb.map_or(0.0, |c| c.shared)),
+        words_a: ca.map_or(0, |c| c.words),
+        words_b: cb.map_or(0, |c| c.words),
+        verbatim: analysis.count(FindingKind::Verbatim),
+        edited: analysis.count(FindingKind::Edited),
+        framing: analysis.count(FindingKind::Framing),
+        source: earlier(a, b).map(|d| d.id.clone()),
+        passages,
+        quotes,
+    }
+}
+
+/// The article dated earlier, when both dates are known and differ.
+fn earlier<'d>(a: &'d ScanDoc, b: &'d ScanDoc) -> Option<&'d ScanDoc> {
+    match (&a.meta.date, &b.meta.date) {
+        (Some(x), Some(y)) if x < y => Some(a),
+        (Some(x), Some(y)) if y < x => Some(b),
+        _ => None,
+    }
+}
+
+/// Candidate pairs `(i, j)`, `i < j`, indices into `ngrams` (one sorted, repeat-free list of
+/// n-gram hashes per document): pairs linked by at least `min_shared` distinct n-grams, each
+/// found in at least 2 and at most `max_df` documents. Sorted.
+pub fn candidates(ngrams: &[Vec<u64>], max_df: usize, min_shared: usize) -> Vec<(u32, u32)> {
+    let mut postings: Vec<(u64, u32)> = ngrams
+        .iter()
+        .enumerate()
+        .flat_map(|(d, hs)| hs.iter().map(move |&h| (h, d as u32)))
+        .collect();
+    postings.par_sort_unstable();
+    let mut links: Vec<u64> = Vec::new();
+    for group in postings.chunk_by(|p, q| p.0 == q.0) {
+        if group.len() < 2 || group.len() > max_df {
+            continue;
+        }
+        for (k, &(_, i)) in group.iter().enumerate() {
+            for &(_, j) in &group[k + 1..] {
+                if i != j {
+                    links.push(u64::from(i.min(j)) << 32 | u64::from(i.max(j)));
+                }
+            }
+        }
+    }
+    drop(postings);
+    links.par_sort_unstable();
+    links
+        .chunk_by(|p, q| p == q)
+        .filter(|run| run.len() >= min_shared.max(1))
+        .map(|run| ((run[0] >> 32) as u32, run[0] as u32))
+        .collect()
+}
+
+/// An article as the sinks see it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DocInfo {
+    /// Always `"document"`.
+    #[serde(rename = "type")]
+    pub record: &'static str,
+    /// The document id.
+    pub id: String,
+    /// Words and numbers.
+    pub words: usize,
+    /// Date, source, title, URL when known.
+    #[serde(flatten)]
+    pub meta: Meta,
+}
+
+/// A reprint family: articles connected by shared passages.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Family {
+    /// Always `"family"`.
+    #[serde(rename = "type")]
+    pub record: &'static str,
+    /// Members, earliest dated first (undated last), then by id.
+    pub members: Vec<String>,
+    /// The probable source: the earliest dated member, when dates are known and one member is
+    /// dated strictly before all others.
+    pub source: Option<String>,
+    /// Pairs reported within the family.
+    pub pairs: usize,
+}
+
+/// What a scan found, for the sinks' last word.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// Documents scanned.
+    pub documents: usize,
+    /// Candidate pairs aligned.
+    pub candidates: usize,
+    /// Pairs reported.
+    pub pairs: usize,
+    /// Reprint families of two articles or more, largest first.
+    pub families: Vec<Family>,
+}
+
+/// Where a scan's results go, pair by pair: the output formats implement it.
+pub trait Sink {
+    /// Called once before any pair, with every document of the scan.
+    fn begin(&mut self, docs: &[DocInfo]) -> io::Result<()>;
+    /// Called for each reported pair, in the scan's order.
+    fn pair(&mut self, pair: &PairResult) -> io::Result<()>;
+    /// Called once at the end.
+    fn finish(&mut self, summary: &Summary) -> io::Result<()>;
+}
+
+/// How a scan runs.
+#[derive(Clone, Debug)]
+pub struct ScanOptions {
+    /// The alignment knobs (as `compare`).
+    pub align: Options,
+    /// Report only pairs whose larger shared fraction is at least this (0 reports every pair
+    /// that shares a sentence or a quotation).
+    pub min_shared: f64,
+    /// Only pairs with this document (index into the scanned documents), ranked by shared
+    /// fraction, highest first.
+    pub against: Option<usize>,
+    /// The n-gram document-frequency cap ([`index::MAX_DF`]).
+    pub max_df: usize,
+    /// Fewest shared n-grams of a candidate ([`index::MIN_SHARED_NGRAMS`]).
+    pub min_shared_ngrams: usize,
+}
+
+impl Default for ScanOptions {
+    fn default() -> ScanOptions {
+        ScanOptions {
+            align: Options::default(),
+            min_shared: 0.0,
+            against: None,
+            max_df: index::MAX_DF,
+            min_shared_ngrams: index::MIN_SHARED_NGRAMS,
+        }
+    }
+}
+
+/// Candidate pairs aligned at a time: their results are pushed to the sink before the next
+/// batch is aligned.
+const BATCH: usize = 512;
+
+/// Scans indexed documents: finds candidate pairs, aligns them in parallel and pushes every
+/// pair that shares a passage to `sink`, in candidate order (by first, then second document),
+/// or ranked by shared fraction with `against`. `progress(done, total)` is called after each
+/// batch of candidates.
+pub fn scan(
+    docs: &[ScanDoc],
+    options: &ScanOptions,
+    sink: &mut dyn Sink,
+    progress: &mut dyn FnMut(usize, usize),
+) -> io::Result<Summary> {
+    let infos: Vec<DocInfo> = docs
+        .iter()
+        .map(|d| DocInfo {
+            record: "document",
+            id: d.id.clone(),
+            words: d.words(),
+            meta: d.meta.clone(),
+        })
+        .collect();
+    sink.begin(&infos)?;
+    let ngrams: Vec<Vec<u64>> = docs.iter().map(|d| d.ngrams.clone()).collect();
+    let mut found = candidates(&ngrams, options.max_df, options.min_shared_ngrams);
+    drop(ngrams);
+    if let Some(t) = options.against {
+        let t = t as u32;
+        found.retain(|&(i, j)| i == t || j == t);
+    }
+    let total = found.len();
+    let mut families = Families::new(docs.len());
+    let mut reported = 0usize;
+    let mut ranked: Vec<PairResult> = Vec::new();
+    for (n, batch) in found.chunks(BATCH).enumerate() {
+        let results: Vec<Option<PairResult>> = batch
+            .par_iter()
+            .map(|&(i, j)| {
+                pair_result(&docs[i as usize], &docs[j as usize], &options.align)
+                    .filter(|r| r.record.shared() >= options.min_shared)
+            })
+            .collect();
+        for (&(i, j), r) in batch.iter().zip(results) {
+            let Some(r) = r else { continue };
+            families.join(i as usize, j as usize);
+            reported += 1;
+            if options.against.is_some() {
+                ranked.push(r);
+            } else {
+                sink.pair(&r)?;
+            }
+        }
+        progress((n * BATCH + batch.len()).min(total), total);
+    }
+    ranked.sort_by(|p, q| {
+        q.record
+            .shared()
+            .total_cmp(&p.record.shared())
+            .then_with(|| (&p.record.a, &p.record.b).cmp(&(&q.record.a, &q.record.b)))
+    });
+    for r in &ranked {
+        sink.pair(r)?;
+    }
+    let summary = Summary {
+        documents: docs.len(),
+        candidates: total,
+        pairs: reported,
+        families: families.finish(docs),
+    };
+    sink.finish(&summary)?;
+    Ok(summary)
+}
+
+/// Union-find over documents, with the number of pairs joined in each group.
+struct Families {
+    parent: Vec<usize>,
+    pairs: Vec<usize>,
+}
+
+impl Families {
+    fn new(n: usize) -> Families {
+        Families {
+            parent: (0..n).collect(),
+            pairs: vec![0; n],
+        }
+    }
+
+    fn root(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra != rb {
+            let (keep, gone) = (ra.min(rb), ra.max(rb));
+            self.parent[gone] = keep;
+            self.pairs[keep] += self.pairs[gone];
+        }
+        self.pairs[ra.min(rb)] += 1;
+    }
+
+    fn finish(mut self, docs: &[ScanDoc]) -> Vec<Family> {
+        let mut groups: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
+        for d in 0..docs.len() {
+            let r = self.root(d);
+            groups[r].push(d);
+        }
+        let mut out: Vec<Family> = groups
+            .into_iter()
+            .enumerate()
+            .filter(|(_, g)| g.len() >= 2)
+            .map(|(root, mut g)| {
+                g.sort_by(|&x, &y| {
+                    let (dx, dy) = (&docs[x].meta.date, &docs[y].meta.date);
+                    // Dated before undated, then by date, then by id.
+                    (dx.is_none(), dx, &docs[x].id).cmp(&(dy.is_none(), dy, &docs[y].id))
+                });
+                let first = &docs[g[0]].meta.date;
+                let second = &docs[g[1]].meta.date;
+                let source = match (first, second) {
+                    (Some(x), Some(y)) if x < y => Some(docs[g[0]].id.clone()),
+                    (Some(_), None) => Some(docs[g[0]].id.clone()),
+                    _ => None,
+                };
+                Family {
+                    record: "family",
+                    members: g.iter().map(|&d| docs[d].id.clone()).collect(),
+                    source,
+                    pairs: self.pairs[root],
+                }
+            })
+            .collect();
+        out.sort_by(|p, q| {
+            q.members
+                .len()
+                .cmp(&p.members.len())
+                .then_with(|| p.members.cmp(&q.members))
+        });
+        out
+    }
+}
+
+/// One place a quotation occurs in the archive (`sourcediff find-quote`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteHit {
+    /// The document id.
+    pub id: String,
+    /// How this place compares with the quotation asked for: `exact`, `altered`, `partial`
+    /// or `unquoted`.
+    pub status: String,
+    /// The words as this article writes them.
+    pub text: String,
+    /// Where they are in the article.
+    pub span: ByteSpan,
+    /// Who the article credits them to.
+    pub speaker: Option<String>,
+    /// False when the article runs the words without quote marks.
+    pub quoted: bool,
+    /// The article's date, when known.
+    pub date: Option<String>,
+}
+
+/// Every occurrence of the quotation `text` in `docs`, earliest dated first (undated last),
+/// then by id and position. Each article is compared with the quotation alone, with the
+/// quotation matcher `compare` uses; only articles holding at least half of its distinct
+/// content words are compared.
+pub fn find_quote(text: &str, docs: &[ScanDoc]) -> Vec<QuoteHit> {
+    let query = Document::new(Article::from_text(
+        "query",
+        format!("\u{201c}{text}\u{201d}"),
+    ));
+    let mut wanted: Vec<&str> = query
+        .tokens
+        .iter()
+        .flatten()
+        .filter(|t| t.content)
+        .map(|t| t.key.as_str())
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let need = wanted.len().div_ceil(2);
+    let mut hits: Vec<QuoteHit> = docs
+        .par_iter()
+        .flat_map_iter(|d| {
+            let has = d
+                .index
+                .keys
+                .iter()
+                .filter(|k| wanted.binary_search(&k.as_str()).is_ok())
+                .count();
+            let mut out = Vec::new();
+            if has < need {
+                return out;
+            }
+            let pair = [query.clone(), d.document.clone()];
+            for m in quote::match_quotes(&pair) {
+                if m.status == QuoteStatus::Unmatched || !m.occurrences.iter().any(|o| o.doc == 0) {
+                    continue;
+                }
+                for o in m.occurrences.iter().filter(|o| o.doc == 1) {
+                    out.push(QuoteHit {
+                        id: d.id.clone(),
+                        status: status_slug(m.status).to_string(),
+                        text: o.text.clone(),
+                        span: ByteSpan {
+                            start: o.start,
+                            end: o.end,
+                        },
+                        speaker: o.speaker.clone(),
+                        quoted: o.quoted,
+                        date: d.meta.date.clone(),
+                    });
+                }
+            }
+            out
+        })
+        .collect();
+    hits.sort_by(|p, q| {
+        (p.date.is_none(), &p.date, &p.id, p.span.start).cmp(&(
+            q.date.is_none(),
+            &q.date,
+            &q.id,
+            q.span.start,
+        ))
+    });
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, text: &str, date: Option<&str>) -> ScanDoc {
+        ScanDoc::new(
+            id,
+            Article::from_text(id, text),
+            Meta {
+                date: date.map(str::to_string),
+                ..Meta::default()
+            },
+        )
+    }
+
+    #[test]
+    fn candidates_need_two_shared_ngrams_under_the_cap() {
+        let lists = vec![vec![1, 2, 3], vec![2, 3, 9], vec![3, 7], vec![1, 7, 8]];
+        assert_eq!(candidates(&lists, 100, 2), vec![(0, 1)]);
+        assert_eq!(
+            candidates(&lists, 100, 1),
+            vec![(0, 1), (0, 2), (0, 3), (1, 2), (2, 3)]
+        );
+        // With a cap of 2, n-gram 3 (in three documents) links nobody.
+        assert_eq!(candidates(&lists, 2, 1), vec![(0, 1), (0, 3), (2, 3)]);
+    }
+
+    #[test]
+    fn a_reprint_is_found_with_its_source_and_passage() {
+        let story = "The central bank raised its main interest rate by half a point on \
+                     Tuesday. Analysts had expected a smaller rise after weak retail figures.";
+        let a = doc("wire/1.txt", story, Some("2005-01-02"));
+        let b = doc(
+            "paper/7.txt",
+            &format!("Local news first.\n\n{story} The mayor did not comment."),
+            Some("2005-01-03"),
+        );
+        let r = pair_record(&a, &b, &Options::default()).expect("a shared passage");
+        assert_eq!((r.a.as_str(), r.b.as_str()), ("paper/7.txt", "wire/1.txt"));
+        assert_eq!(r.source.as_deref(), Some("wire/1.txt"));
+        assert_eq!(r.verbatim, 2);
+        assert_eq!(r.shared_b, 1.0);
+        assert!(r.shared_a > 0.5 && r.shared_a < 1.0, "{}", r.shared_a);
+        assert_eq!(r.passages.len(), 1);
+        let p = &r.passages[0];
+        assert_eq!(p.kind, "verbatim");
+        assert_eq!(&b.document.article.text[p.a.start..p.a.end], story);
+        assert_eq!(&a.document.article.text[p.b.start..p.b.end], story);
+        // The same record whichever way round.
+        assert_eq!(pair_record(&b, &a, &Options::default()), Some(r));
+    }
+
+    #[test]
+    fn a_quote_is_found_in_every_wording_earliest_first() {
+        let docs = vec![
+            doc(
+                "late.txt",
+                "\u{201c}We will not raise taxes this year,\u{201d} the minister said on Friday.",
+                Some("2005-02-01"),
+            ),
+            doc(
+                "early.txt",
+                "The minister said \u{201c}we will not raise taxes\u{201d} at the meeting.",
+                Some("2005-01-01"),
+            ),
+            doc(
+                "plain.txt",
+                "The minister said we will not raise taxes this year, again.",
+                None,
+            ),
+            doc(
+                "other.txt",
+                "Rain is expected across the north on Friday.",
+                None,
+            ),
+        ];
+        let hits = find_quote("We will not raise taxes this year", &docs);
+        let got: Vec<(&str, &str)> = hits
+            .iter()
+            .map(|h| (h.id.as_str(), h.status.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("early.txt", "partial"),
+                ("late.txt", "exact"),
+                ("plain.txt", "unquoted"),
+            ]
+        );
+        assert_eq!(hits[1].speaker.as_deref(), Some("the minister"));
+        assert!(!hits[2].quoted);
+    }
+
+    #[test]
+    fn unrelated_articles_give_no_record() {
+        let a = doc(
+            "a",
+            "The harvest was late this year in the northern valleys.",
+            None,
+        );
+        let b = doc(
+            "b",
+            "A new stadium opens downtown with twenty thousand seats.",
+            None,
+        );
+        assert_eq!(pair_record(&a, &b, &Options::default()), None);
+    }
+}

@@ -1,0 +1,361 @@
+//! The scan's output formats, each a [`Sink`]: JSON Lines, a text summary ranked by shared
+//! fraction, and an HTML index page of families and pairs linking to one `compare` page per
+//! pair.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use maud::{DOCTYPE, html};
+
+use super::{DocInfo, PairResult, Sink, Summary};
+use crate::options::{Format, RenderOptions};
+
+/// `--format jsonl`: one JSON object per line. A `"pair"` line per reported pair (the
+/// [`super::PairRecord`]), then a `"family"` line per reprint family and one `"summary"` line.
+pub struct JsonlSink<'w> {
+    out: &'w mut dyn Write,
+}
+
+impl<'w> JsonlSink<'w> {
+    /// Writes to `out`.
+    pub fn new(out: &'w mut dyn Write) -> JsonlSink<'w> {
+        JsonlSink { out }
+    }
+}
+
+fn line(out: &mut dyn Write, value: &impl serde::Serialize) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    out.write_all(b"\n")
+}
+
+impl Sink for JsonlSink<'_> {
+    fn begin(&mut self, _docs: &[DocInfo]) -> io::Result<()> {
+        Ok(())
+    }
+
+    fn pair(&mut self, pair: &PairResult) -> io::Result<()> {
+        line(self.out, &pair.record)
+    }
+
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        for f in &summary.families {
+            line(self.out, f)?;
+        }
+        line(
+            self.out,
+            &serde_json::json!({
+                "type": "summary",
+                "documents": summary.documents,
+                "candidates": summary.candidates,
+                "pairs": summary.pairs,
+                "families": summary.families.len(),
+            }),
+        )
+    }
+}
+
+/// One reported pair, as the summaries list it.
+#[derive(Clone, Debug)]
+struct Row {
+    a: String,
+    b: String,
+    shared_a: f64,
+    shared_b: f64,
+    counts: [usize; 4],
+    passages: usize,
+    page: usize,
+}
+
+impl Row {
+    fn of(p: &PairResult, page: usize) -> Row {
+        let r = &p.record;
+        Row {
+            a: r.a.clone(),
+            b: r.b.clone(),
+            shared_a: r.shared_a,
+            shared_b: r.shared_b,
+            counts: [r.verbatim, r.edited, r.framing, r.quotes.len()],
+            passages: r.passages.len(),
+            page,
+        }
+    }
+
+    fn shared(&self) -> f64 {
+        self.shared_a.max(self.shared_b)
+    }
+}
+
+fn ranked(rows: &mut [Row]) {
+    rows.sort_by(|p, q| {
+        q.shared()
+            .total_cmp(&p.shared())
+            .then_with(|| (&p.a, &p.b).cmp(&(&q.a, &q.b)))
+    });
+}
+
+/// A name as a terminal may show it: control characters (escape sequences, bidirectional
+/// overrides) are replaced by `?`.
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi { '?' } else { c }
+        })
+        .collect()
+}
+
+/// `--format text`: the pairs ranked by shared fraction, then the reprint families. Keeps one
+/// small row per pair (names, fractions, counts), never the findings.
+pub struct TextSink<'w> {
+    out: &'w mut dyn Write,
+    rows: Vec<Row>,
+    dates: Vec<(String, Option<String>)>,
+}
+
+impl<'w> TextSink<'w> {
+    /// Writes to `out` when the scan finishes.
+    pub fn new(out: &'w mut dyn Write) -> TextSink<'w> {
+        TextSink {
+            out,
+            rows: Vec::new(),
+            dates: Vec::new(),
+        }
+    }
+}
+
+fn percent(x: f64) -> String {
+    format!("{:5.1}%", 100.0 * x)
+}
+
+impl Sink for TextSink<'_> {
+    fn begin(&mut self, docs: &[DocInfo]) -> io::Result<()> {
+        self.dates = docs
+            .iter()
+            .map(|d| (d.id.clone(), d.meta.date.clone()))
+            .collect();
+        self.dates.sort();
+        Ok(())
+    }
+
+    fn pair(&mut self, pair: &PairResult) -> io::Result<()> {
+        self.rows.push(Row::of(pair, 0));
+        Ok(())
+    }
+
+    fn finish(&mut self, s: &Summary) -> io::Result<()> {
+        ranked(&mut self.rows);
+        let out = &mut *self.out;
+        writeln!(
+            out,
+            "{} documents, {} candidate pairs aligned, {} pairs share passages, {} reprint families",
+            s.documents,
+            s.candidates,
+            s.pairs,
+            s.families.len()
+        )?;
+        if !self.rows.is_empty() {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "Pairs, most shared first (shared of a, shared of b, a, b: verbatim/edited/framing sentences, quotes)"
+            )?;
+            for r in &self.rows {
+                let [v, e, f, q] = r.counts;
+                writeln!(
+                    out,
+                    "{} {}  {}  {}  ({v}/{e}/{f}, {q} quotes, {} passages)",
+                    percent(r.shared_a),
+                    percent(r.shared_b),
+                    printable(&r.a),
+                    printable(&r.b),
+                    r.passages
+                )?;
+            }
+        }
+        if !s.families.is_empty() {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "Reprint families (earliest dated first; probable source marked *)"
+            )?;
+            for f in &s.families {
+                let members: Vec<String> = f
+                    .members
+                    .iter()
+                    .map(|m| {
+                        let star = if f.source.as_deref() == Some(m) {
+                            "*"
+                        } else {
+                            ""
+                        };
+                        let date = self
+                            .dates
+                            .binary_search_by(|(id, _)| id.as_str().cmp(m))
+                            .ok()
+                            .and_then(|k| self.dates[k].1.as_deref())
+                            .map(|d| format!(" ({})", printable(d)))
+                            .unwrap_or_default();
+                        format!("{star}{}{date}", printable(m))
+                    })
+                    .collect();
+                writeln!(
+                    out,
+                    "  {} articles, {} pairs: {}",
+                    f.members.len(),
+                    f.pairs,
+                    members.join(", ")
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Writes a file through a temporary file beside it, renamed into place when complete: a
+/// reader never sees half a page, and a failed run leaves no half-written file.
+pub fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut out = BufWriter::new(File::create(&tmp)?);
+        write(&mut out)?;
+        out.flush()?;
+        out.get_ref().sync_all()
+    })();
+    match result {
+        Ok(()) => fs::rename(&tmp, path),
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+/// `--format html`: a folder with `index.html` (families and pairs, ranked by shared
+/// fraction) and `pairs/N.html`, the side-by-side page `compare --format html` draws for the
+/// pair. Pages are written as pairs arrive; the index last.
+pub struct HtmlSink {
+    dir: PathBuf,
+    rows: Vec<Row>,
+    render: RenderOptions,
+}
+
+impl HtmlSink {
+    /// Writes into `dir` (created if missing).
+    pub fn new(dir: PathBuf) -> HtmlSink {
+        HtmlSink {
+            dir,
+            rows: Vec::new(),
+            render: RenderOptions {
+                format: Format::Html,
+                ..RenderOptions::default()
+            },
+        }
+    }
+}
+
+impl Sink for HtmlSink {
+    fn begin(&mut self, _docs: &[DocInfo]) -> io::Result<()> {
+        fs::create_dir_all(self.dir.join("pairs"))
+    }
+
+    fn pair(&mut self, pair: &PairResult) -> io::Result<()> {
+        let page = self.rows.len() + 1;
+        let path = self.dir.join("pairs").join(format!("{page}.html"));
+        write_atomic(&path, |out| {
+            crate::report::write(&pair.analysis, &self.render, out)
+        })?;
+        self.rows.push(Row::of(pair, page));
+        Ok(())
+    }
+
+    fn finish(&mut self, s: &Summary) -> io::Result<()> {
+        ranked(&mut self.rows);
+        let markup = html! {
+            (DOCTYPE)
+            html lang="en" {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    title { "sourcediff scan" }
+                    style { (maud::PreEscaped(INDEX_CSS)) }
+                }
+                body {
+                    h1 { "Reuse across " (s.documents) " articles" }
+                    p {
+                        (s.pairs) " pairs share passages ("
+                        (s.candidates) " candidate pairs aligned), in "
+                        (s.families.len()) " reprint families."
+                    }
+                    @if !s.families.is_empty() {
+                        h2 { "Reprint families" }
+                        ol.families {
+                            @for f in &s.families {
+                                li {
+                                    (f.members.len()) " articles, " (f.pairs) " pairs"
+                                    @if let Some(src) = &f.source {
+                                        ", probable source " strong { (src) }
+                                    }
+                                    ": "
+                                    @for (k, m) in f.members.iter().enumerate() {
+                                        @if k > 0 { ", " }
+                                        span.member { (m) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    @if !self.rows.is_empty() {
+                        h2 { "Pairs, most shared first" }
+                        table {
+                            thead { tr {
+                                th { "shared a" } th { "shared b" } th { "a" } th { "b" }
+                                th { "verbatim" } th { "edited" } th { "framing" } th { "quotes" }
+                            } }
+                            tbody {
+                                @for r in &self.rows {
+                                    tr {
+                                        td.num { (format!("{:.1}%", 100.0 * r.shared_a)) }
+                                        td.num { (format!("{:.1}%", 100.0 * r.shared_b)) }
+                                        td { a href=(format!("pairs/{}.html", r.page)) { (r.a) } }
+                                        td { (r.b) }
+                                        td.num { (r.counts[0]) }
+                                        td.num { (r.counts[1]) }
+                                        td.num { (r.counts[2]) }
+                                        td.num { (r.counts[3]) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        };
+        write_atomic(&self.dir.join("index.html"), |out| {
+            out.write_all(markup.into_string().as_bytes())
+        })
+    }
+}
+
+const INDEX_CSS: &str = "body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;padding:0 1em}\
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.25em .5em;text-align:left}\
+td.num{text-align:right;font-variant-numeric:tabular-nums}ol.families li{margin:.3em 0}\
+.member{font-family:ui-monospace,monospace}";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printable_defuses_escape_sequences() {
+        assert_eq!(printable("a\u{1b}[31mb\u{202e}c\n"), "a?[31mb?c?");
+        assert_eq!(printable("sport/1.txt"), "sport/1.txt");
+    }
+}
