@@ -7,7 +7,6 @@
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices_deadline};
 use std::ops::Range;
-use std::time::{Duration, Instant};
 
 /// One run of the word diff.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -34,14 +33,11 @@ pub struct WordEdit {
     pub right: Range<usize>,
 }
 
-/// A diff that takes longer than this gives up on finding the shortest edit script (it stays
-/// correct, only less minimal).
-const DEADLINE: Duration = Duration::from_millis(50);
-
-/// Diffs two key sequences.
+/// Diffs two key sequences. No wall-clock deadline: a diff that gave up when the machine was
+/// busy would make the findings depend on the load (callers bound the lengths instead:
+/// `Options::max_diff_tokens`).
 pub fn diff<T: Eq + std::hash::Hash>(left: &[T], right: &[T]) -> Vec<WordEdit> {
-    let deadline = Instant::now() + DEADLINE;
-    capture_diff_slices_deadline(Algorithm::Histogram, left, right, Some(deadline))
+    capture_diff_slices_deadline(Algorithm::Histogram, left, right, None)
         .into_iter()
         .map(|op| {
             let (op, left, right) = match op {
