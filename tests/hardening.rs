@@ -256,3 +256,166 @@ fn output_to_a_device_is_written_in_place() {
             .unwrap_or(true)
     );
 }
+
+/// The BBC articles republished under the same headline with a different body: real reprint
+/// pairs (31 of them), read as the CLI would.
+fn reprint_pairs() -> Option<Vec<(String, String)>> {
+    let dir = common::bbc_dir()?;
+    let mut by_headline: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for path in common::bbc_files(&dir) {
+        let Ok(text) = fs::read_to_string(&path) else {
+            continue; // the one Latin-1 file
+        };
+        let headline = text.lines().next().unwrap_or("").trim().to_string();
+        by_headline.entry(headline).or_default().push(text);
+    }
+    let mut pairs = Vec::new();
+    for texts in by_headline.values() {
+        for (i, a) in texts.iter().enumerate() {
+            for b in &texts[i + 1..] {
+                if a != b {
+                    pairs.push((a.clone(), b.clone()));
+                }
+            }
+        }
+    }
+    Some(pairs)
+}
+
+/// What an analysis found, as (left sentences, right sentences, kind, drift kinds), seen from
+/// the first article whichever order the articles came in.
+fn found(analysis: &sourcediff::Analysis, swapped: bool) -> Vec<String> {
+    let mut out: Vec<String> = analysis
+        .findings
+        .iter()
+        .map(|f| {
+            let (l, r) = (&f.pair.left.sentences, &f.pair.right.sentences);
+            let (l, r) = if swapped { (r, l) } else { (l, r) };
+            let drift: Vec<_> = f.drift.iter().map(|d| d.kind).collect();
+            format!("{l:?} {r:?} {:?} {drift:?}", f.kind)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// `compare B A` finds exactly what `compare A B` finds, at the thresholds' extremes too
+/// (issue 10: with `--fuzzy-threshold 0` it did not on 6 real pairs).
+#[test]
+fn swapping_real_reprints_mirrors_the_findings_at_every_threshold() {
+    let Some(pairs) = reprint_pairs() else {
+        return;
+    };
+    assert!(pairs.len() >= 30, "{} reprint pairs", pairs.len());
+    let default = sourcediff::Options::default();
+    let settings = [
+        sourcediff::Options {
+            fuzzy_word_threshold: 0.0,
+            ..default.clone()
+        },
+        sourcediff::Options {
+            fuzzy_word_threshold: 1.0,
+            ..default.clone()
+        },
+        sourcediff::Options {
+            edited_threshold: 0.0,
+            framing_threshold: 0.0,
+            ..default.clone()
+        },
+        sourcediff::Options {
+            edited_threshold: 1.0,
+            framing_threshold: 1.0,
+            ..default.clone()
+        },
+        default,
+    ];
+    let mut mismatches = Vec::new();
+    for options in &settings {
+        for (k, (a, b)) in pairs.iter().enumerate() {
+            let ab = sourcediff::compare(
+                vec![
+                    sourcediff::Article::from_text("a", a.as_str()),
+                    sourcediff::Article::from_text("b", b.as_str()),
+                ],
+                options,
+            );
+            let ba = sourcediff::compare(
+                vec![
+                    sourcediff::Article::from_text("b", b.as_str()),
+                    sourcediff::Article::from_text("a", a.as_str()),
+                ],
+                options,
+            );
+            if found(&ab, false) != found(&ba, true) {
+                mismatches.push(format!("pair {k} at {options:?}"));
+            }
+        }
+    }
+    assert!(mismatches.is_empty(), "{mismatches:#?}");
+}
+
+/// Every report of `a` against `b`, in every format, with its size.
+fn report_sizes(a: String, b: String) -> Vec<(sourcediff::Format, usize, String)> {
+    let analysis = sourcediff::compare(
+        vec![
+            sourcediff::Article::from_text("a.txt", a),
+            sourcediff::Article::from_text("b.txt", b),
+        ],
+        &sourcediff::Options::default(),
+    );
+    [
+        sourcediff::Format::Text,
+        sourcediff::Format::Json,
+        sourcediff::Format::Markdown,
+        sourcediff::Format::Html,
+    ]
+    .into_iter()
+    .map(|format| {
+        let options = sourcediff::RenderOptions {
+            format,
+            ..Default::default()
+        };
+        let mut out = Vec::new();
+        sourcediff::report::write(&analysis, &options, &mut out).expect("render");
+        let text = String::from_utf8(out).expect("UTF-8");
+        (format, text.len(), text)
+    })
+    .collect()
+}
+
+/// A quotation repeated 2,000 times gave 330 MB of HTML (every occurrence's tooltip listed
+/// every other); a sentence repeated 10,000 times among others gave 1 GB. Reports now grow
+/// with their input: here at most 16 bytes of report per byte of input, in every format, and
+/// the repeats are one entry with their count.
+#[test]
+fn repeated_quotes_and_sentences_give_reports_linear_in_their_input() {
+    let quote = "The minister said: “We will not resign over this vote.” ";
+    let a = quote.repeat(2_000);
+    let b = format!("Reporters heard it. {}", quote.repeat(3));
+    let input = a.len() + b.len();
+    for (format, size, text) in report_sizes(a, b) {
+        assert!(size < 16 * input, "{format:?}: {size} bytes from {input}");
+        if format == sourcediff::Format::Text {
+            assert!(text.contains("quoted 2000 times in A"), "{text}");
+            assert!(
+                !text.contains("A2    The minister"),
+                "one line per place: {text}"
+            );
+        }
+    }
+    let sentence = "The council approved the new budget on Monday. ";
+    let a: String = (0..10_000)
+        .map(|i| format!("{sentence}Filler sentence number {i} arrived. "))
+        .collect();
+    let b = sentence.repeat(3);
+    let input = a.len() + b.len();
+    for (format, size, text) in report_sizes(a, b) {
+        assert!(size < 16 * input, "{format:?}: {size} bytes from {input}");
+        if format == sourcediff::Format::Text {
+            assert!(
+                text.contains("repeated: 10000 times in A, 3 times in B"),
+                "{text}"
+            );
+        }
+    }
+}

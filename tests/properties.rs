@@ -345,3 +345,81 @@ proptest! {
         prop_assert_eq!(analysis.unique.len(), swapped.unique.len());
     }
 }
+
+/// Sentences for articles made of repeats and paragraph breaks.
+const LINES: &[&str] = &[
+    "The council approved the budget on Monday. ",
+    "Officials said the vote was close. ",
+    "“We will not resign,” the minister said. ",
+    "Protesters gathered outside the hall in the rain. ",
+    "The council approved the new budget on Tuesday. ",
+    "\n\n",
+];
+
+fn repeats() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(LINES), 1..40).prop_map(|v| v.concat())
+}
+
+/// Checks the passage contract: each side ascending, consecutive and inside one paragraph;
+/// every finding in some passage, and each passage's findings real.
+fn check_passages(analysis: &sourcediff::Analysis) -> Result<(), TestCaseError> {
+    let mut seen = vec![false; analysis.findings.len()];
+    for p in &analysis.passages {
+        for side in [&p.left, &p.right] {
+            let d = &analysis.documents[side.doc];
+            prop_assert!(!side.sentences.is_empty());
+            prop_assert!(
+                side.sentences.windows(2).all(|w| w[1] == w[0] + 1),
+                "{:?}",
+                side
+            );
+            let first = d.sentences[side.sentences[0]].paragraph;
+            prop_assert!(
+                side.sentences
+                    .iter()
+                    .all(|&s| d.sentences[s].paragraph == first),
+                "a passage crosses a paragraph break: {:?}",
+                side
+            );
+        }
+        for &k in &p.findings {
+            prop_assert!(k < seen.len());
+            seen[k] = true;
+        }
+    }
+    prop_assert!(seen.iter().all(|&s| s), "a finding in no passage");
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..config() })]
+
+    /// Passages never cross a paragraph break, however sentences repeat.
+    #[test]
+    fn passages_stay_in_their_paragraphs(a in repeats(), b in repeats()) {
+        let articles = vec![
+            sourcediff::Article::from_text("a.txt", a),
+            sourcediff::Article::from_text("b.txt", b),
+        ];
+        check_passages(&sourcediff::compare(articles, &sourcediff::Options::default()))?;
+    }
+}
+
+/// Issue 10's reproducer: a sentence repeated in paragraphs 0 and 2 gave the passage [0, 2].
+#[test]
+fn a_repeated_sentence_makes_no_passage_across_paragraphs() {
+    let s = "The council approved the budget on Monday.";
+    let a = format!("{s}\n\nSomething else entirely happened there.\n\n{s}\n");
+    let b = format!("{s}\n");
+    let analysis = sourcediff::compare(
+        vec![
+            sourcediff::Article::from_text("a.txt", a),
+            sourcediff::Article::from_text("b.txt", b),
+        ],
+        &sourcediff::Options::default(),
+    );
+    assert_eq!(analysis.findings.len(), 1);
+    assert_eq!(analysis.findings[0].pair.left.sentences, vec![0, 2]);
+    assert_eq!(analysis.passages.len(), 2, "{:?}", analysis.passages);
+    check_passages(&analysis).expect("the passage contract");
+}

@@ -312,57 +312,106 @@ impl SentencePair {
     }
 }
 
+/// Runs of consecutive aligned sentences, built in one pass over the findings' positions.
+///
+/// A finding takes part by its places: an edited or framing pair by its sides as they are; a
+/// verbatim group (a sentence repeated in an article is one finding listing every copy) by its
+/// copies paired in order, the n-th of one side with the n-th of the other, and any copies left
+/// over with the other side's last. The places, sorted, are merged while both sides go on in
+/// the same paragraph (the same sentence again, or the next one), so a passage never crosses a
+/// paragraph break and the cost stays linear in the findings (after the sort).
 fn passages(documents: &[Document], findings: &[Finding]) -> Vec<Passage> {
-    let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_by_key(|&k| {
-        let p = &findings[k].pair;
-        (
-            p.left.doc,
-            p.right.doc,
-            p.left.sentences.clone(),
-            p.right.sentences.clone(),
-        )
-    });
-    let mut out: Vec<Passage> = Vec::new();
-    for k in order {
-        let p = &findings[k].pair;
-        if let Some(last) = out.last_mut()
-            && last.left.doc == p.left.doc
-            && last.right.doc == p.right.doc
-            && continues(
-                &documents[p.left.doc],
-                &last.left.sentences,
-                &p.left.sentences,
-            )
-            && continues(
-                &documents[p.right.doc],
-                &last.right.sentences,
-                &p.right.sentences,
-            )
+    /// One place of a finding: the first and last sentence of each side, and the finding.
+    struct Place {
+        left: (usize, usize),
+        right: (usize, usize),
+        finding: usize,
+    }
+    let span = |s: &[usize]| (s.first().copied(), s.last().copied());
+    let mut places: Vec<Place> = Vec::with_capacity(findings.len());
+    for (k, f) in findings.iter().enumerate() {
+        let p = &f.pair;
+        if f.kind == FindingKind::Verbatim
+            && (p.left.sentences.len() > 1 || p.right.sentences.len() > 1)
         {
-            for (into, from) in [(&mut last.left, &p.left), (&mut last.right, &p.right)] {
-                into.sentences.extend(&from.sentences);
-                into.sentences.sort_unstable();
-                into.sentences.dedup();
+            let (l, r) = (&p.left.sentences, &p.right.sentences);
+            for i in 0..l.len().max(r.len()) {
+                let (Some(&a), Some(&b)) = (l.get(i).or(l.last()), r.get(i).or(r.last())) else {
+                    continue;
+                };
+                places.push(Place {
+                    left: (a, a),
+                    right: (b, b),
+                    finding: k,
+                });
             }
-            last.findings.push(k);
+        } else if let ((Some(a), Some(b)), (Some(c), Some(d))) =
+            (span(&p.left.sentences), span(&p.right.sentences))
+        {
+            places.push(Place {
+                left: (a, b),
+                right: (c, d),
+                finding: k,
+            });
+        }
+    }
+    places.sort_by_key(|x| {
+        let p = &findings[x.finding].pair;
+        (p.left.doc, p.right.doc, x.left, x.right, x.finding)
+    });
+    let paragraph = |doc: usize, s: usize| documents[doc].sentences.get(s).map(|x| x.paragraph);
+    // Whether a side that ends at `last` goes on with a side that spans `next`.
+    let goes_on = |doc: usize, last: usize, next: (usize, usize)| {
+        (next.0 == last || next.0 == last + 1)
+            && paragraph(doc, next.0) == paragraph(doc, last)
+            && paragraph(doc, next.1) == paragraph(doc, last)
+    };
+    let push = |side: &mut Side, (a, b): (usize, usize)| {
+        for s in a..=b {
+            if side.sentences.last().is_none_or(|&l| l < s) {
+                side.sentences.push(s);
+            }
+        }
+    };
+    let mut out: Vec<Passage> = Vec::new();
+    for place in places {
+        let f = &findings[place.finding].pair;
+        let (ld, rd) = (f.left.doc, f.right.doc);
+        if let Some(last) = out.last_mut()
+            && last.left.doc == ld
+            && last.right.doc == rd
+            && last
+                .left
+                .sentences
+                .last()
+                .is_some_and(|&l| goes_on(ld, l, place.left))
+            && last
+                .right
+                .sentences
+                .last()
+                .is_some_and(|&r| goes_on(rd, r, place.right))
+        {
+            push(&mut last.left, place.left);
+            push(&mut last.right, place.right);
+            if last.findings.last() != Some(&place.finding) {
+                last.findings.push(place.finding);
+            }
             continue;
         }
-        out.push(Passage {
-            left: p.left.clone(),
-            right: p.right.clone(),
-            findings: vec![k],
-        });
+        let mut passage = Passage {
+            left: Side {
+                doc: ld,
+                sentences: Vec::new(),
+            },
+            right: Side {
+                doc: rd,
+                sentences: Vec::new(),
+            },
+            findings: vec![place.finding],
+        };
+        push(&mut passage.left, place.left);
+        push(&mut passage.right, place.right);
+        out.push(passage);
     }
     out
-}
-
-/// Does `next` continue the passage `prev` in the same paragraph (the same sentence again, or
-/// the one right after)?
-fn continues(doc: &Document, prev: &[usize], next: &[usize]) -> bool {
-    let (Some(&last), Some(&first)) = (prev.iter().max(), next.iter().min()) else {
-        return false;
-    };
-    (first == last || first == last + 1)
-        && doc.sentences[first].paragraph == doc.sentences[last].paragraph
 }

@@ -24,8 +24,9 @@ use std::io::{self, Write};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{
-    Marked, diff_pieces, doc_label, drift_text, drift_words, first_note, kind_sign, kind_words,
-    own_words, score_text, sentence_label, sentences_label, status_rank, status_slug,
+    Marked, copies_text, diff_pieces, doc_label, drift_text, drift_words, first_note, kind_sign,
+    kind_words, own_words, places_count, quote_places, score_text, sentence_label, sentences_label,
+    status_rank, status_slug,
 };
 use crate::align::{EditOp, Side};
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -90,6 +91,35 @@ pub(super) fn occurrence_label(analysis: &Analysis, doc: usize, at: usize) -> St
     sentence_label(doc, s)
 }
 
+/// A quote's tooltip: its status and who each article credits it to, by [`Places`](super::Places) (at most
+/// [`TITLE_PLACES`] of them, then how many more).
+fn quote_title(analysis: &Analysis, q: &QuoteMatch) -> String {
+    let places = quote_places(q);
+    let mut who: Vec<String> = places
+        .iter()
+        .take(TITLE_PLACES)
+        .map(|p| {
+            let o = &q.occurrences[p.first];
+            format!(
+                "{} {}{}{}",
+                occurrence_label(analysis, o.doc, o.start),
+                p.speaker.unwrap_or("(no speaker named)"),
+                if p.quoted { "" } else { " (no quote marks)" },
+                places_count(p)
+            )
+        })
+        .collect();
+    if places.len() > TITLE_PLACES {
+        who.push(format!("and {} more places", places.len() - TITLE_PLACES));
+    }
+    format!(
+        "Quote, {}: {}. {}",
+        status_slug(q.status),
+        status_meaning(q.status),
+        who.join(" · ")
+    )
+}
+
 /// The `id` of an occurrence of a quote in a column.
 fn occurrence_id(quote: usize, occurrence: usize) -> String {
     format!("q{quote}-o{occurrence}")
@@ -115,7 +145,13 @@ struct Page<'a> {
     shared_quotes: Vec<usize>,
     /// `marks[doc]`: where shared quotes stand in that article, by start, never overlapping.
     marks: Vec<Vec<QuoteMark>>,
+    /// `titles[quote]`: the tooltip of each shared quote, made once (a quote repeated 2,000
+    /// times must not list its places 2,000 times).
+    titles: Vec<String>,
 }
+
+/// Most places a quote's tooltip names before it says how many more there are.
+const TITLE_PLACES: usize = 6;
 
 /// One occurrence of a shared quote in an article's text.
 #[derive(Clone, Copy, Debug)]
@@ -181,12 +217,17 @@ impl<'a> Page<'a> {
                 keep
             });
         }
+        let mut titles = vec![String::new(); quotes.len()];
+        for &i in &shared_quotes {
+            titles[i] = quote_title(analysis, &quotes[i]);
+        }
         Page {
             analysis,
             links,
             quotes,
             shared_quotes,
             marks,
+            titles,
         }
     }
 
@@ -510,18 +551,20 @@ impl<'a> Page<'a> {
                     }
                 }
                 span.speakers {
-                    @for (j, o) in q.occurrences.iter().enumerate() {
-                        @if j > 0 { " · " }
+                    @for (k, p) in quote_places(q).iter().enumerate() {
+                        @if k > 0 { " · " }
+                        @let o = &q.occurrences[p.first];
                         span.occ {
-                            a.occ-ref href=(format!("#{}", occurrence_id(i, j))) data-quote=(i) {
+                            a.occ-ref href=(format!("#{}", occurrence_id(i, p.first))) data-quote=(i) {
                                 (occurrence_label(self.analysis, o.doc, o.start))
                             }
                             " "
-                            @match &o.speaker {
+                            @match p.speaker {
                                 Some(name) => (name),
                                 None => span.none { "no speaker named" },
                             }
-                            @if !o.quoted { " " em { "(no quote marks)" } }
+                            @if !p.quoted { " " em { "(no quote marks)" } }
+                            (places_count(p))
                         }
                     }
                     @let first = first_note(self.analysis, q.occurrences.iter().map(|o| o.doc));
@@ -590,7 +633,7 @@ impl<'a> Page<'a> {
                         @let q = &self.quotes[m.quote];
                         span class=(format!("q q-{}", status_slug(q.status)))
                             id=[starts.then(|| occurrence_id(m.quote, m.occurrence))]
-                            data-quote=(m.quote) title=(self.quote_title(m.quote))
+                            data-quote=(m.quote) title=(self.titles[m.quote])
                         {
                             @if starts { (self.badge(m.quote)) " " }
                             (piece)
@@ -599,29 +642,6 @@ impl<'a> Page<'a> {
                 }
             }
         }
-    }
-
-    /// A quote's tooltip: its status and who each article credits it to.
-    fn quote_title(&self, i: usize) -> String {
-        let q = &self.quotes[i];
-        let who: Vec<String> = q
-            .occurrences
-            .iter()
-            .map(|o| {
-                format!(
-                    "{} {}{}",
-                    occurrence_label(self.analysis, o.doc, o.start),
-                    o.speaker.as_deref().unwrap_or("(no speaker named)"),
-                    if o.quoted { "" } else { " (no quote marks)" }
-                )
-            })
-            .collect();
-        format!(
-            "Quote, {}: {}. {}",
-            status_slug(q.status),
-            status_meaning(q.status),
-            who.join(" · ")
-        )
     }
 
     fn columns(&self) -> Markup {
@@ -831,6 +851,8 @@ impl<'a> Page<'a> {
                     @if !score.is_empty() { " " span.score { (score) } }
                     @let first = first_note(self.analysis, [p.left.doc, p.right.doc]);
                     @if !first.is_empty() { span.score.first { (first) } }
+                    @let copies = copies_text(f);
+                    @if !copies.is_empty() { " " span.score { (copies) } }
                 }
                 @match f.kind {
                     FindingKind::Verbatim => {

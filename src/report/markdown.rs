@@ -18,8 +18,9 @@ use std::io::{self, Write};
 
 use super::html::{file_name, occurrence_label, status_meaning};
 use super::{
-    Marked, diff_pieces, doc_label, drift_text, drift_words, first_note, kind_sign, kind_words,
-    own_words, score_text, sentence_label, sentences_label, status_rank, status_slug,
+    Marked, copies_text, diff_pieces, doc_label, drift_text, drift_words, first_note, kind_sign,
+    kind_words, own_words, places_count, quote_places, score_text, sentence_label, sentences_label,
+    status_rank, status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -181,17 +182,17 @@ fn quotes(a: &Analysis, md: &mut String) {
         } else {
             escape(&q.text)
         };
-        let places: Vec<String> = q
-            .occurrences
+        let places: Vec<String> = quote_places(q)
             .iter()
-            .map(|o| {
+            .map(|p| {
+                let o = &q.occurrences[p.first];
                 format!(
-                    "{} {}{}",
+                    "{} {}{}{}",
                     occurrence_label(a, o.doc, o.start),
-                    o.speaker
-                        .as_deref()
+                    p.speaker
                         .map_or_else(|| "(no speaker named)".to_string(), escape),
-                    if o.quoted { "" } else { " (no quote marks)" }
+                    if p.quoted { "" } else { " (no quote marks)" },
+                    places_count(p)
                 )
             })
             .collect();
@@ -251,8 +252,9 @@ fn findings(a: &Analysis, kind: FindingKind, md: &mut String) {
         for f in list {
             let p = &f.pair;
             let text = a.documents[p.left.doc].sentence_text(p.left.sentences[0]);
+            let copies = copies_text(f);
             md.push_str(&format!(
-                "- **{} = {}**{} {}\n",
+                "- **{} = {}**{} {}{}\n",
                 sentences_label(p.left.doc, &p.left.sentences),
                 sentences_label(p.right.doc, &p.right.sentences),
                 {
@@ -263,7 +265,12 @@ fn findings(a: &Analysis, kind: FindingKind, md: &mut String) {
                         format!("{note} —")
                     }
                 },
-                escape(text)
+                escape(text),
+                if copies.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({copies})")
+                }
             ));
         }
         return;

@@ -14,7 +14,7 @@ pub mod terminal;
 use std::io::{self, Write};
 
 use crate::align::{self, EditOp};
-use crate::classify::quote::QuoteStatus;
+use crate::classify::quote::{QuoteMatch, QuoteStatus};
 use crate::classify::{Analysis, Drift, DriftKind, Finding, FindingKind};
 use crate::options::{Format, RenderOptions, Section};
 use crate::tokenize::{Document, Token};
@@ -59,7 +59,9 @@ pub fn sentence_label(doc: usize, sentence: usize) -> String {
     format!("{}{}", doc_label(doc), sentence + 1)
 }
 
-/// Labels of several sentences of one article: "A3", "A3–A4", "A3, A7".
+/// Labels of several sentences of one article: "A3", "A3–A4", "A3, A7", and for a longer
+/// scattered list (the copies of a repeated sentence) the first and how many: "A3 … (12
+/// copies)", so a label never grows with the input.
 pub fn sentences_label(doc: usize, sentences: &[usize]) -> String {
     match sentences {
         [] => doc_label(doc),
@@ -71,11 +73,86 @@ pub fn sentences_label(doc: usize, sentences: &[usize]) -> String {
                 sentence_label(doc, *last)
             )
         }
-        many => many
+        many if many.len() <= 3 => many
             .iter()
             .map(|&s| sentence_label(doc, s))
             .collect::<Vec<_>>()
             .join(", "),
+        many => format!("{} … ({} copies)", sentence_label(doc, many[0]), many.len()),
+    }
+}
+
+/// How often a verbatim finding's sentence stands in each article, when more than once:
+/// "10000 times in A, 3 times in B"; empty for a sentence that stands once on each side.
+pub fn copies_text(finding: &Finding) -> String {
+    let p = &finding.pair;
+    if finding.kind != FindingKind::Verbatim
+        || (p.left.sentences.len() < 2 && p.right.sentences.len() < 2)
+    {
+        return String::new();
+    }
+    let times = |n: usize| {
+        if n == 1 {
+            "once".to_string()
+        } else {
+            format!("{n} times")
+        }
+    };
+    format!(
+        "repeated: {} in {}, {} in {}",
+        times(p.left.sentences.len()),
+        doc_label(p.left.doc),
+        times(p.right.sentences.len()),
+        doc_label(p.right.doc)
+    )
+}
+
+/// Occurrences of a quote that one article credits alike (the same speaker, with or without
+/// quote marks): a quotation repeated 2,000 times is one line of a report, not 2,000.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Places<'a> {
+    /// The article.
+    pub doc: usize,
+    /// Index of the first of these occurrences in the quote's list.
+    pub first: usize,
+    /// How many occurrences.
+    pub count: usize,
+    /// Who the article credits them to.
+    pub speaker: Option<&'a str>,
+    /// Whether they stand in quote marks.
+    pub quoted: bool,
+}
+
+/// A quote's occurrences grouped into [`Places`], in the order of their first occurrence.
+pub fn quote_places(q: &QuoteMatch) -> Vec<Places<'_>> {
+    let mut out: Vec<Places> = Vec::new();
+    let mut index: std::collections::HashMap<(usize, Option<&str>, bool), usize> =
+        std::collections::HashMap::new();
+    for (i, o) in q.occurrences.iter().enumerate() {
+        let key = (o.doc, o.speaker.as_deref(), o.quoted);
+        match index.get(&key) {
+            Some(&k) => out[k].count += 1,
+            None => {
+                index.insert(key, out.len());
+                out.push(Places {
+                    doc: o.doc,
+                    first: i,
+                    count: 1,
+                    speaker: o.speaker.as_deref(),
+                    quoted: o.quoted,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// ", quoted 2000 times in A" for places holding several occurrences; empty for one.
+pub fn places_count(p: &Places) -> String {
+    if p.count > 1 {
+        format!(", quoted {} times in {}", p.count, doc_label(p.doc))
+    } else {
+        String::new()
     }
 }
 

@@ -9,8 +9,9 @@ use std::io::{self, Write};
 use colored::Colorize;
 
 use super::{
-    Marked, Piece, diff_pieces, doc_label, drift_text, kind_sign, kind_words, own_words,
-    score_text, sentence_at, sentence_label, sentences_label, status_rank, status_slug,
+    Marked, Piece, copies_text, diff_pieces, doc_label, drift_text, kind_sign, kind_words,
+    own_words, places_count, quote_places, score_text, sentence_at, sentence_label,
+    sentences_label, status_rank, status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -287,9 +288,10 @@ impl Printer<'_> {
             writeln!(out, "{}", self.wrap(&first, "", &" ".repeat(19)))?;
             let first_doc = a.first_of(q.occurrences.iter().map(|o| o.doc));
             let mut marked = false;
-            for o in &q.occurrences {
+            for place in quote_places(q) {
+                let o = &q.occurrences[place.first];
                 let doc = &a.documents[o.doc];
-                let first = if first_doc == Some(o.doc) && !marked {
+                let first = if first_doc == Some(place.doc) && !marked {
                     marked = true;
                     "  (published first)"
                 } else {
@@ -297,13 +299,13 @@ impl Printer<'_> {
                 };
                 let at = sentence_at(doc, o.start)
                     .map_or_else(|| doc_label(o.doc), |s| sentence_label(o.doc, s));
-                let speaker = one_line(o.speaker.as_deref().unwrap_or("speaker not named"));
-                let how = if o.quoted {
+                let speaker = one_line(place.speaker.unwrap_or("speaker not named"));
+                let how = if place.quoted {
                     ""
                 } else {
                     ", without quote marks"
                 };
-                let line = format!("{at:<5} {speaker}{how}{first}");
+                let line = format!("{at:<5} {speaker}{how}{}{first}", places_count(&place));
                 writeln!(out, "{}", self.wrap(&line, &" ".repeat(6), &" ".repeat(12)))?;
             }
             if !q.diff.is_empty() {
@@ -408,8 +410,11 @@ impl Printer<'_> {
                 let range: Vec<usize> = (a.sentences[0]..=b.sentences[0]).collect();
                 sentences_label(a.doc, &range)
             };
+            let copies = copies_text(run[0]);
             let count = if run.len() > 1 {
                 format!("  {} sentences in a row", run.len())
+            } else if !copies.is_empty() {
+                format!("  {copies}")
             } else {
                 String::new()
             };
