@@ -204,7 +204,9 @@ fn seed_quotes_speakers_and_terms() {
         (
             0,
             "orchestrated attacks on coalition bases ".into(),
-            None,
+            // "the U.S. Department of Defense issued a statement claiming without evidence
+            // that Soleimani “orchestrated …”".
+            s("the U.S. Department of Defense"),
             false,
         ),
         (
@@ -305,7 +307,16 @@ fn json_shape_is_the_documented_contract() {
         for o in m["occurrences"].as_array().expect("occurrences") {
             assert_eq!(
                 keys(o),
-                ["doc", "end", "quoted", "speaker", "start", "term", "text"]
+                [
+                    "doc",
+                    "end",
+                    "quoted",
+                    "speaker",
+                    "speaker_method",
+                    "start",
+                    "term",
+                    "text"
+                ]
             );
         }
         for d in m["diff"].as_array().expect("diff") {

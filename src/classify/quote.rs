@@ -78,10 +78,24 @@ pub struct Quote {
     pub outer: Span,
     /// Who the article credits the quote to, as written; `None` when unknown.
     pub speaker: Option<String>,
+    /// How the speaker was found; `None` when unknown.
+    pub method: Option<SpeakerMethod>,
     /// A short scare-quoted term ("bombshell", "solid evidence"), not a statement.
     pub term: bool,
     /// Indices of the sentences ([`Document::sentences`]) the quote overlaps.
     pub sentences: Vec<usize>,
+}
+
+/// How a quote's speaker was found, so a reader can judge it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerMethod {
+    /// Named in the quote's own sentence ("…,” Adnan told the Times", "said a spokesman").
+    Named,
+    /// A pronoun ("he said") resolved to the person named before it.
+    Pronoun,
+    /// Carried from the quote before, or from the sentence before that says who spoke.
+    Carried,
 }
 
 /// How a quotation compares across articles.
@@ -115,6 +129,8 @@ pub struct Occurrence {
     pub text: String,
     /// Who this article credits it to.
     pub speaker: Option<String>,
+    /// How the speaker was found (`named`, `pronoun`, `carried`); `None` when unknown.
+    pub speaker_method: Option<SpeakerMethod>,
     /// False for an unquoted occurrence: the words without quote marks.
     pub quoted: bool,
     /// The occurrence is a scare-quoted term.
@@ -335,6 +351,7 @@ fn build<'d>(
             span,
             outer,
             speaker: None,
+            method: None,
             term,
             sentences,
         },
@@ -863,24 +880,35 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
         if att.is_none() && q.open_ended && q.ends_sentence {
             att = next_sentence_attribution(doc, q.last);
         }
+        // A headline in capitals is no speaker ("RED STATES OUTNUMBER BLUE", PolNeAR
+        // huff-post_2016-02-03).
+        let att = att.filter(|a| !speaker::shouted(&a.speaker));
+        let mut method = SpeakerMethod::Named;
+        // A quote with an attribution of its own ("he said") is never carried from another.
+        let attributed = att.is_some();
         let mut resolved: Option<(String, SpeakerKind, bool)> = match att {
             Some(a) => match a.kind {
-                SpeakerKind::Pronoun => resolve_pronoun(
-                    doc,
-                    &a.speaker,
-                    q.first,
-                    last_named.as_ref(),
-                    last_any.as_ref(),
-                ),
+                SpeakerKind::Pronoun => {
+                    method = SpeakerMethod::Pronoun;
+                    resolve_pronoun(
+                        doc,
+                        &a.speaker,
+                        q.first,
+                        last_named.as_ref(),
+                        last_any.as_ref(),
+                    )
+                }
                 kind => Some((a.speaker, kind, kind == SpeakerKind::Name && !a.relay)),
             },
             None => None,
         };
-        if resolved.is_none() && !q.quote.term && q.starts_sentence && q.first > 0 {
+        if resolved.is_none() && !attributed && !q.quote.term && q.starts_sentence && q.first > 0 {
+            method = SpeakerMethod::Carried;
             resolved = follow_on(doc, found, prev_statement, qi);
         }
         let q = &mut found[qi];
         if let Some((speaker, kind, certain)) = resolved {
+            q.quote.method = Some(method);
             let known = Known {
                 speaker: speaker.clone(),
                 sentence: q.last,
@@ -889,7 +917,9 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
             q.quote.speaker = Some(speaker);
             q.kind = Some(kind);
             q.certain = certain;
-            if kind == SpeakerKind::Name {
+            // "he" and "she" mean a person: never an organisation, an outlet, a show or a
+            // place credited with a quote before ("Fox News", "New Hampshire").
+            if kind == SpeakerKind::Name && speaker::is_person(&known.speaker) {
                 last_named = Some(Known {
                     speaker: known.speaker.clone(),
                     sentence: known.sentence,
@@ -960,7 +990,11 @@ fn resolve_pronoun(
                     let span = doc.sentences[s].span;
                     !span.slice(text).starts_with(is_mark)
                 })
-                .find_map(|s| speaker::leading_name(text, doc.sentences[s].span).map(|n| (n, s)));
+                .find_map(|s| {
+                    speaker::leading_name(text, doc.sentences[s].span)
+                        .filter(|n| speaker::is_person(n.slice(text)))
+                        .map(|n| (n, s))
+                });
             match (quoted, named) {
                 (Some(k), Some((n, s)))
                     if s > k.sentence && !speaker::same_speaker(n.slice(text), &k.speaker) =>
@@ -1317,6 +1351,7 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
                     end: f.quote.span.end,
                     text,
                     speaker: f.quote.speaker.clone(),
+                    speaker_method: f.quote.method,
                     quoted: true,
                     term: f.quote.term,
                 }
@@ -1688,12 +1723,14 @@ impl<'a> UnquotedFinder<'a> {
         let doc = &self.docs[e];
         let text = doc.article.text.as_str();
         let span = Span::new(stream[a].span.start, stream[b - 1].span.end);
+        let speaker = block_quote_speaker(doc, stream[a].sentence, span.start);
         Some(Occurrence {
             doc: e,
             start: span.start,
             end: span.end,
             text: span.slice(text).to_string(),
-            speaker: block_quote_speaker(doc, stream[a].sentence, span.start),
+            speaker_method: speaker.as_ref().map(|_| SpeakerMethod::Named),
+            speaker,
             quoted: false,
             term: false,
         })

@@ -24,6 +24,21 @@ use crate::normalize;
 use crate::span::Span;
 use crate::tokenize;
 
+/// Nouns after which a participle attributes without a comma: "issued a statement claiming
+/// …", "posted a tweet saying …". Sorted.
+pub const STATEMENT_NOUNS: &[&str] = &[
+    "email",
+    "letter",
+    "memo",
+    "message",
+    "post",
+    "release",
+    "remarks",
+    "speech",
+    "statement",
+    "tweet",
+];
+
 /// Verbs that attribute a quotation to their subject ("Adnan told the Times"). Finite forms
 /// only: a participle ("saying", "claiming") has no subject of its own. Sorted.
 pub const ATTRIBUTION_VERBS: &[&str] = &[
@@ -32,6 +47,7 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "adds",
     "admits",
     "admitted",
+    "alleged",
     "announced",
     "answered",
     "argued",
@@ -42,6 +58,7 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "asserts",
     "boasted",
     "cautioned",
+    "charged",
     "claimed",
     "claims",
     "commented",
@@ -52,15 +69,20 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "continued",
     "countered",
     "declared",
+    "denied",
     "emailed",
     "emphasised",
     "emphasized",
     "explained",
     "explains",
+    "fumed",
     "insisted",
     "insists",
+    "interjected",
     "joked",
+    "lamented",
     "maintained",
+    "mused",
     "noted",
     "notes",
     "observed",
@@ -70,14 +92,19 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "promised",
     "quipped",
     "recalled",
+    "recounted",
     "remarked",
     "replied",
     "replies",
     "reported",
     "reports",
+    "responded",
+    "responds",
+    "retorted",
     "said",
     "say",
     "says",
+    "scoffed",
     "shouted",
     "stated",
     "states",
@@ -239,14 +266,21 @@ pub const PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
 /// days, which follow verbs ("said Thursday"). Sorted.
 pub const NOT_NAMES: &[&str] = &[
     "according",
+    "alongside",
     "also",
+    "although",
     "asked",
+    "because",
+    "besides",
+    "despite",
     "earlier",
     "friday",
     "however",
+    "if",
     "instead",
     "last",
     "later",
+    "like",
     "meanwhile",
     "monday",
     "saturday",
@@ -254,12 +288,20 @@ pub const NOT_NAMES: &[&str] = &[
     "speaking",
     "still",
     "sunday",
+    "though",
     "thursday",
     "today",
     "tomorrow",
     "tonight",
     "tuesday",
+    "unless",
+    "unlike",
+    "until",
+    "via",
     "wednesday",
+    "when",
+    "whereas",
+    "while",
     "writing",
     "yesterday",
 ];
@@ -287,14 +329,20 @@ pub const AFFILIATIONS: &[&str] = &["at", "for", "from", "in", "of", "on", "with
 /// Participles that attribute a quote to the subject of their sentence, after a comma: "Sir
 /// Ian Blair has backed the control orders, saying: “…”". Sorted.
 pub const PARTICIPLES: &[&str] = &[
+    "accusing",
     "adding",
+    "alleging",
     "arguing",
+    "asserting",
+    "calling",
     "claiming",
+    "declaring",
     "explaining",
     "insisting",
     "noting",
     "saying",
     "stressing",
+    "suggesting",
     "telling",
     "warning",
     "writing",
@@ -426,8 +474,23 @@ impl Word<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// An attribution verb, in small letters: "the United States must" holds no verb
+    /// "states" (PolNeAR politico_2016-05-23).
     fn is_verb(&self) -> bool {
-        self.is(ATTRIBUTION_VERBS)
+        !self.capitalised() && self.is(ATTRIBUTION_VERBS)
+    }
+
+    /// An adverb between a subject and its verb ("Gorka similarly said", "Cruz gingerly
+    /// responded", "Trump jokingly said"): lowercase, ending in "-ly", not a noun in "-ly".
+    fn is_adverb(&self) -> bool {
+        let key = self.key();
+        !self.capitalised()
+            && key.len() > 4
+            && key.ends_with("ly")
+            && !matches!(
+                key.as_str(),
+                "assembly" | "family" | "supply" | "rally" | "ally" | "monopoly" | "anomaly"
+            )
     }
 
     fn is_title(&self) -> bool {
@@ -585,12 +648,44 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
                     return Some(a);
                 }
             }
-        } else if w.is(PARTICIPLES) && v > 0 && ws[v - 1].comma {
+        } else if w.is(PARTICIPLES) && v > 0 && (ws[v - 1].comma || ws[v - 1].is(STATEMENT_NOUNS)) {
             // "…, saying: “…”": the person the sentence opens with.
-            if let Some((first, last)) = opening_name(&ws[..v]) {
-                return Some(make(text, &ws, first, last, SpeakerKind::Name, false));
+            if ws[v - 1].comma {
+                if let Some((first, last)) = opening_name(&ws[..v]) {
+                    return Some(make(text, &ws, first, last, SpeakerKind::Name, false));
+                }
+                // "Sanders attacked the plan, saying, “…”": one name, then its verb.
+                let lone = name_from(&ws[..v], 0).filter(|&last| {
+                    !ws[last].comma
+                        && !ws[last].stop
+                        && ws.get(last + 1).is_some_and(|n| {
+                            !n.capitalised() && !n.is_stopword() && !n.is(PREPOSITIONS)
+                        })
+                });
+                if let Some(last) = lone {
+                    return Some(make(text, &ws, 0, last, SpeakerKind::Name, false));
+                }
+            }
+            // "the U.S. Department of Defense issued a statement claiming “…”": the subject of
+            // the verb before the statement.
+            if ws[v - 1].is(STATEMENT_NOUNS) {
+                let verb = (v.saturating_sub(4)..v - 1).rev().find(|&k| {
+                    let key = ws[k].key();
+                    !ws[k].capitalised()
+                        && (key.ends_with("ed") || matches!(key.as_str(), "sent" | "put"))
+                });
+                if let Some(k) = verb
+                    && let Some(a) = subject(text, &ws, k, false)
+                {
+                    return Some(a);
+                }
             }
             return None;
+        } else if w.key() == "put" && ws.get(v + 1).is_some_and(|t| t.key() == "it") {
+            // "Here is how Obama put it in 2012: “…”".
+            if let Some(a) = subject(text, &ws, v, false) {
+                return Some(a);
+            }
         } else if w.is_verb() {
             if passive(&ws, v) {
                 // "… says she was told: “…”": the quote is what someone unnamed said to her.
@@ -735,7 +830,7 @@ fn subject(text: &str, ws: &[Word<'_>], v: usize, relay: bool) -> Option<Attribu
     let mut skipped = 0;
     while i > 0
         && skipped < 4
-        && (ws[i - 1].is(AUXILIARIES) || ws[i - 1].is(TIME_WORDS))
+        && (ws[i - 1].is(AUXILIARIES) || ws[i - 1].is(TIME_WORDS) || ws[i - 1].is_adverb())
         && !ws[i - 1].comma
         && !ws[i - 1].stop
     {
@@ -1071,6 +1166,142 @@ fn forward(text: &str, ws: &[Word<'_>], i: usize, relay: bool) -> Option<Attribu
     }
     let last = last?;
     Some(make(text, ws, i, last, SpeakerKind::Description, relay))
+}
+
+/// Words that make a name an organisation, an outlet, a show or a place, not a person a
+/// pronoun can mean (PolNeAR: "he" resolved to "New Hampshire", "Fox News", "White House").
+/// Keys, sorted.
+pub const NOT_PERSON_WORDS: &[&str] = &[
+    "abc",
+    "administration",
+    "agency",
+    "alabama",
+    "alaska",
+    "america",
+    "american",
+    "arizona",
+    "arkansas",
+    "association",
+    "bank",
+    "bbc",
+    "california",
+    "campaign",
+    "carolina",
+    "cbs",
+    "center",
+    "centre",
+    "church",
+    "city",
+    "club",
+    "cnn",
+    "college",
+    "colorado",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "connecticut",
+    "corp",
+    "council",
+    "county",
+    "court",
+    "dakota",
+    "delaware",
+    "democrats",
+    "department",
+    "florida",
+    "foundation",
+    "fox",
+    "georgia",
+    "government",
+    "group",
+    "hampshire",
+    "hawaii",
+    "house",
+    "idaho",
+    "illinois",
+    "inc",
+    "indiana",
+    "institute",
+    "iowa",
+    "jersey",
+    "journal",
+    "kansas",
+    "kentucky",
+    "league",
+    "louisiana",
+    "magazine",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "media",
+    "michigan",
+    "ministry",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "msnbc",
+    "nbc",
+    "nebraska",
+    "network",
+    "nevada",
+    "news",
+    "newspaper",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "organization",
+    "party",
+    "pennsylvania",
+    "police",
+    "post",
+    "press",
+    "reuters",
+    "school",
+    "senate",
+    "show",
+    "state",
+    "states",
+    "street",
+    "team",
+    "tennessee",
+    "texas",
+    "times",
+    "tribune",
+    "union",
+    "university",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "wisconsin",
+    "wyoming",
+];
+
+/// Whether a speaker, as written, can be a person "he" or "she" refers to: no word of an
+/// organisation or a place ([`NOT_PERSON_WORDS`]), not "the …" ("the Pentagon"), not a
+/// headline in capitals.
+pub fn is_person(speaker: &str) -> bool {
+    let lower = speaker.trim().to_lowercase();
+    // "Donald Trump's" names what is his, not him.
+    let possessive = lower.ends_with("'s") || lower.ends_with("’s") || lower.ends_with("s'");
+    !lower.starts_with("the ")
+        && !possessive
+        && !shouted(speaker)
+        && !speaker.contains(['“', '"', '”'])
+        && speaker.split_whitespace().all(|w| {
+            let key = normalize::key(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            let key = key.strip_suffix("'s").unwrap_or(&key);
+            NOT_PERSON_WORDS.binary_search(&key).is_err()
+        })
+}
+
+/// Three words or more in capitals: a headline, not a name ("US" and "IBM" are names).
+pub fn shouted(speaker: &str) -> bool {
+    speaker.split_whitespace().count() >= 3
+        && speaker.chars().any(char::is_alphabetic)
+        && !speaker.chars().any(char::is_lowercase)
 }
 
 fn make(

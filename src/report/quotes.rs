@@ -2,8 +2,9 @@
 //! JSON.
 //!
 //! JSON wire format: an array of `{"start", "end", "text", "outer_start", "outer_end",
-//! "speaker", "term", "sentences"}`: `text` is `input[start..end]`, the quoted words without
-//! the quote marks; `outer_*` include the marks; `speaker` is a string or null; `term` marks a
+//! "speaker", "speaker_method", "term", "sentences"}`: `text` is `input[start..end]`, the quoted
+//! words without the quote marks; `outer_*` include the marks; `speaker` is a string or null;
+//! `speaker_method` says how it was found (`named`, `pronoun`, `carried`, or null); `term` marks a
 //! short scare-quoted term; `sentences` are the 0-based indices of the sentences it spans.
 
 use std::io::{self, Write};
@@ -11,7 +12,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::segments::one_line;
-use crate::classify::quote::Quote;
+use crate::classify::quote::{Quote, SpeakerMethod};
 use crate::options::Format;
 use crate::tokenize::Document;
 
@@ -23,6 +24,7 @@ struct QuoteOut<'a> {
     outer_start: usize,
     outer_end: usize,
     speaker: Option<&'a str>,
+    speaker_method: Option<SpeakerMethod>,
     term: bool,
     sentences: &'a [usize],
 }
@@ -44,6 +46,7 @@ pub fn write(
                 outer_start: q.outer.start,
                 outer_end: q.outer.end,
                 speaker: q.speaker.as_deref(),
+                speaker_method: q.method,
                 term: q.term,
                 sentences: &q.sentences,
             })
