@@ -52,7 +52,7 @@ fn gold(text: &str, ann: &str) -> Vec<Gold> {
         let (Some(kind), Some(s), Some(e)) = (head.next(), head.next(), head.next()) else {
             continue;
         };
-        let e = head.last().unwrap_or(e);
+        let e = head.next_back().unwrap_or(e);
         let (Ok(s), Ok(e)) = (s.parse::<usize>(), e.parse::<usize>()) else {
             continue;
         };

@@ -1432,11 +1432,12 @@ mod tests {
                 "get harder for Holmes, who has already admitted she [Q]",
                 Some(("Holmes", Name)),
             ),
-            // No attribution: a participle, a passive, a verb too far back, a noun after "about".
+            // A participle after a statement: the subject of the verb before it (issue 9).
             (
                 "the U.S. Department of Defense issued a statement claiming without evidence that Soleimani [Q]",
-                None,
+                Some(("the U.S. Department of Defense", SpeakerKind::Name)),
             ),
+            // No attribution: a passive, a verb too far back, a noun after "about".
             (
                 "Another current member of the Cabinet says she was told: [Q]",
                 None,
