@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::cli_gate::Outcome;
+
 use sourcediff::classify::quote;
 use sourcediff::load::{self, DEFAULT_MAX_BYTES, InputFormat, LoadOptions};
 use sourcediff::{
@@ -39,6 +41,14 @@ pub enum Command {
     Scan(crate::cli_scan::ScanArgs),
     /// Find every occurrence of a quotation across an archive, earliest first.
     FindQuote(crate::cli_scan::FindQuoteArgs),
+    /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `sourcediff man > sourcediff.1`.
+    Man,
 }
 
 #[derive(Debug, clap::Args)]
@@ -47,6 +57,8 @@ pub struct CompareArgs {
     /// (once).
     #[arg(value_name = "FILE", num_args = 2.., required = true)]
     pub files: Vec<String>,
+    #[command(flatten)]
+    pub gate: crate::cli_gate::GateArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
@@ -222,7 +234,7 @@ impl From<SimpleFormat> for Format {
 }
 
 /// Runs the parsed command, writing the report to `stdout` unless `--output` names a file.
-pub fn run(args: Args, stdout: &mut dyn Write) -> Result<(), Error> {
+pub fn run(args: Args, stdout: &mut dyn Write) -> Result<Outcome, Error> {
     match args.command {
         Command::Compare(a) => {
             let sources: Vec<Source> = a.files.iter().map(|f| Source::parse(f)).collect();
@@ -280,9 +292,14 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<(), Error> {
                     .collect(),
             };
             let analysis = compare(articles, &options);
+            let outcome = a.gate.outcome(&analysis);
+            if a.gate.quiet && a.input.output.is_none() {
+                return Ok(outcome);
+            }
             with_output(a.input.output.as_ref(), &sources, stdout, |out| {
                 report::write(&analysis, &render, out)
-            })
+            })?;
+            Ok(outcome)
         }
         Command::Quotes(a) => {
             let source = Source::parse(&a.file);
@@ -292,6 +309,7 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<(), Error> {
             with_output(a.input.output.as_ref(), &[source], stdout, |out| {
                 report::quotes::write(&doc, &quotes, a.format.into(), out)
             })
+            .map(|()| Outcome::Clean)
         }
         Command::Segment(a) => {
             let source = Source::parse(&a.file);
@@ -301,9 +319,12 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<(), Error> {
             with_output(a.input.output.as_ref(), &[source], stdout, |out| {
                 report::segments::write(&article, &sentences, a.format.into(), out)
             })
+            .map(|()| Outcome::Clean)
         }
-        Command::Scan(a) => crate::cli_scan::scan(a, stdout),
-        Command::FindQuote(a) => crate::cli_scan::find_quote(a, stdout),
+        Command::Scan(a) => crate::cli_scan::scan(a, stdout).map(|()| Outcome::Clean),
+        Command::FindQuote(a) => crate::cli_scan::find_quote(a, stdout).map(|()| Outcome::Clean),
+        Command::Completions { shell } => crate::cli_gate::completions(shell, stdout),
+        Command::Man => crate::cli_gate::man(stdout),
     }
 }
 

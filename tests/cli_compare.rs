@@ -213,3 +213,134 @@ fn quotes_command_lists_speakers() {
         assert_eq!(Some(&text[s..e]), q["text"].as_str());
     }
 }
+
+#[test]
+fn exit_code_says_whether_the_articles_share_text() {
+    let [a, b] = seeds();
+    // Without --exit-code, a report with findings still exits 0.
+    sourcediff().args(["compare", &a, &b]).assert().code(0);
+    sourcediff()
+        .args(["compare", &a, &b, "--exit-code"])
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("Quotes ("));
+    // Two articles with nothing in common: 0.
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    fs::write(
+        dir.path().join("x.txt"),
+        "Rain fell on the northern hills all week.\n",
+    )
+    .expect("x");
+    fs::write(
+        dir.path().join("y.txt"),
+        "The bank raised its interest rate to five percent.\n",
+    )
+    .expect("y");
+    sourcediff()
+        .current_dir(dir.path())
+        .args(["compare", "x.txt", "y.txt", "--exit-code"])
+        .assert()
+        .code(0);
+    // -q: no report, the status alone.
+    sourcediff()
+        .args(["compare", "-q", &a, &b])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("");
+    sourcediff()
+        .current_dir(dir.path())
+        .args(["compare", "--quiet", "x.txt", "y.txt"])
+        .assert()
+        .code(0)
+        .stdout("");
+}
+
+#[test]
+fn fail_on_gates_on_the_kinds_asked_for() {
+    let [a, b] = seeds();
+    // The seeds have an altered quote and a swapped name, but no misattribution or negation.
+    for (kinds, code) in [
+        ("altered", 1),
+        ("subject", 1),
+        ("drift", 1),
+        ("framing,edited", 1),
+        ("misattributed", 0),
+        ("negation,misattributed", 0),
+    ] {
+        sourcediff()
+            .args(["compare", &a, &b, "-q", "--fail-on", kinds])
+            .assert()
+            .code(code)
+            .stdout("");
+    }
+    // An error is still 2, whatever is asked.
+    sourcediff()
+        .args(["compare", &a, "missing.txt", "--exit-code"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn usage_errors_are_one_line() {
+    let [a, b] = seeds();
+    for (args, expect) in [
+        (
+            vec!["compare", a.as_str(), b.as_str(), "--colour", "never"],
+            "sourcediff: unexpected argument '--colour' found (",
+        ),
+        (
+            vec!["compare", a.as_str(), b.as_str(), "--fail-on", "typos"],
+            "sourcediff: invalid value 'typos' for '--fail-on <KINDS>'",
+        ),
+        (
+            vec!["frobnicate"],
+            "sourcediff: unrecognized subcommand 'frobnicate'",
+        ),
+        (
+            vec!["compare", a.as_str()],
+            "sourcediff: 2 values required by '<FILE> <FILE>...'; only 1 was provided",
+        ),
+    ] {
+        let out = sourcediff()
+            .args(&args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .get_output()
+            .stderr
+            .clone();
+        let err = String::from_utf8_lossy(&out);
+        assert!(err.starts_with(expect), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    }
+    // Help and version are not errors.
+    sourcediff()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicates::str::contains("compare"));
+    sourcediff()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout("sourcediff 0.1.0\n");
+}
+
+#[test]
+fn completions_and_man_page() {
+    for (shell, mark) in [
+        ("bash", "_sourcediff()"),
+        ("zsh", "#compdef sourcediff"),
+        ("fish", "complete -c sourcediff"),
+    ] {
+        let script = run_ok(&["completions", shell]);
+        assert!(script.contains(mark), "{shell}: {script}");
+        for word in ["compare", "fail-on", "exit-code"] {
+            assert!(script.contains(word), "{shell} completes {word}");
+        }
+    }
+    let man = run_ok(&["man"]);
+    assert!(man.contains(".TH sourcediff 1"), "{man}");
+    assert!(man.contains("compare") && man.contains("segment"));
+}
