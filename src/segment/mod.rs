@@ -140,8 +140,28 @@ fn runs_on(prev: &str, next: &str) -> bool {
     if rules::CONTINUING_LINE_ENDS.contains(&last) {
         return true;
     }
-    last.is_alphanumeric() && first_letter_is_lowercase(next)
+    if !last.is_alphanumeric() {
+        return false;
+    }
+    if first_letter_is_lowercase(next) {
+        return true;
+    }
+    // Wire copy hard-wrapped near 70 columns breaks before capitals too ("Officials said
+    // the\nEconomy was strong"): a long line that stops on a word in small letters, with no
+    // terminator, runs on. A headline is short, or ends on a capitalised word.
+    let line = prev
+        .rsplit(['\n', '\r', '\u{2028}', '\u{2029}'])
+        .next()
+        .unwrap_or(prev)
+        .trim();
+    let last_word = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    line.chars().count() >= WRAPPED_LINE_CHARS
+        && !last_word.is_empty()
+        && last_word.chars().all(|c| c.is_lowercase())
 }
+
+/// Shortest line that counts as wrapped text when it stops on a word in small letters.
+const WRAPPED_LINE_CHARS: usize = 40;
 
 fn first_letter_is_lowercase(s: &str) -> bool {
     s.chars()
@@ -192,22 +212,42 @@ fn scan_run(text: &str, run: Span, paragraph: usize, out: &mut Vec<Sentence>) {
                 break;
             }
         }
+        // A spaced ellipsis (". . .", ". . . ."): one terminator run.
+        let mut dots = usize::from(c == '.');
+        while c == '.' && text[j..run.end].starts_with(" .") {
+            j += 2;
+            dots += 1;
+        }
+        if dots > 1 {
+            single_period = false;
+        }
         let mut close_end = j;
         for ch in text[j..run.end].chars() {
-            if rules::listed_char(rules::CLOSERS, ch) {
+            if rules::listed_char(rules::CLOSERS, ch) || is_invisible(ch) {
+                // Invisible characters right after a full stop (a zero-width space, a
+                // direction mark, a soft hyphen, a combining mark, ESC) belong to the sentence
+                // they follow, and never join it to the next (issue 10).
                 close_end += ch.len_utf8();
             } else {
                 break;
             }
         }
         let rest = &text[close_end..run.end];
-        let after_space = rest.trim_start();
-        let has_space = after_space.len() < rest.len();
+        let after_space = rest.trim_start().trim_start_matches(is_invisible);
+        let has_space = rest.len() > after_space.len() && rest.starts_with(char::is_whitespace);
+        let head = text[sentence_start..close_end].trim();
+        // ". . ." leaves words out, "[...]" too: neither ends a sentence; ". . . ." is a
+        // period and an ellipsis.
+        let omission =
+            (dots == 3 && !text[j..run.end].starts_with('.')) || text[..term_start].ends_with('[');
         let breaks = if after_space.is_empty() {
             // The run ends here: the sentence ends with it anyway.
             false
         } else if !has_space && !spaceless {
             // "3.5", "U.S", "bbc.co.uk", "Yahoo!Inc": no white space, no break.
+            false
+        } else if omission || is_list_marker(head) || citation_follows(after_space) {
+            // "2. Take out the radio", "a. First part", "…corrupts.” (Jones 12).".
             false
         } else {
             let before = word_before(text, sentence_start, term_start);
@@ -330,6 +370,46 @@ fn is_sentence_end(before: &str, single_period: bool, closed: bool, next: &str) 
         return opener;
     }
     true
+}
+
+/// Characters that show nothing and are no white space: format characters (zero-width space
+/// and joiners, direction marks and overrides, the byte-order mark, the soft hyphen),
+/// combining marks, and control characters such as ESC.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{180E}'
+        | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}'
+        | '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+        || (c.is_control() && !c.is_whitespace())
+}
+
+/// A list item's marker alone: "1.", "2.)", "12)", "a.", "b)" (the sentence so far).
+fn is_list_marker(head: &str) -> bool {
+    let core = head.trim_end_matches(')');
+    let core = core.strip_suffix('.').unwrap_or(core).trim_end_matches(')');
+    let core = core.trim_start_matches('(');
+    if core.is_empty() || core.len() == head.len() {
+        return false;
+    }
+    (core.len() <= 3 && core.bytes().all(|b| b.is_ascii_digit()))
+        || (core.len() == 1 && core.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// A short parenthetical citation that closes the sentence after a quote: "(Jones 12)." or
+/// "(Reuters)." at the end.
+fn citation_follows(next: &str) -> bool {
+    let Some(inner) = next.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = inner.find(')') else {
+        return false;
+    };
+    let after = inner[close + 1..].trim_start();
+    close <= 40
+        && !inner[..close].contains(['.', '!', '?'])
+        && (after.is_empty() || after.starts_with(['.', '!', '?']))
 }
 
 /// Whether one of the next four words is a speech verb ("Mr Smith asked").
@@ -521,6 +601,107 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(&sentences(input), expected, "input: {input}");
+        }
+    }
+
+    /// Issue 9 item 5 and issue 10: list items, ellipses, a.m./p.m., a pronoun at a sentence
+    /// end, citations, wrapped wire copy, and invisible characters after a full stop. Real
+    /// sentences from PolNeAR (`../shared/corpus/polnear-train`) where the corpus has them.
+    #[test]
+    fn issue_9_and_10_sentences() {
+        let cases: &[(&str, &[&str])] = &[
+            // Numbered and lettered list items (AP "The Latest" lists, PolNeAR).
+            (
+                "1. FIREWORKS FLY IN FIRST ONE-ON-ONE DEMOCRATIC DEBATE\n2.) The candidates \
+                 clashed. 3. They met again.\na. First part.\nb. Second part.",
+                &[
+                    "1. FIREWORKS FLY IN FIRST ONE-ON-ONE DEMOCRATIC DEBATE",
+                    "2.) The candidates clashed.",
+                    "3. They met again.",
+                    "a. First part.",
+                    "b. Second part.",
+                ],
+            ),
+            // A spaced or bracketed ellipsis leaves words out; four dots end a sentence
+            // (PolNeAR wash-post_2015-11-08).
+            (
+                "\". . . I just want somebody who speaks like we do,\" she said. It's \
+                 door-to-door, hand-to-hand election combat. . . . If you're walking down the \
+                 street, you'll see. They wanted [...] More money.",
+                &[
+                    "\". . . I just want somebody who speaks like we do,\" she said.",
+                    "It's door-to-door, hand-to-hand election combat. . . .",
+                    "If you're walking down the street, you'll see.",
+                    "They wanted [...] More money.",
+                ],
+            ),
+            (
+                "over the years . . . Journalists just don't have the ability.",
+                &["over the years . . . Journalists just don't have the ability."],
+            ),
+            // a.m. and p.m. before a capitalised word (PolNeAR).
+            (
+                "Polls close at 7 p.m. Eastern and then the count begins. It starts at 7 p.m. He \
+                 says it is interesting.",
+                &[
+                    "Polls close at 7 p.m. Eastern and then the count begins.",
+                    "It starts at 7 p.m.",
+                    "He says it is interesting.",
+                ],
+            ),
+            // A pronoun or a letter at a sentence end.
+            (
+                "It was between you and I. The others left. Her name was Anna B. Smith.",
+                &[
+                    "It was between you and I.",
+                    "The others left.",
+                    "Her name was Anna B. Smith.",
+                ],
+            ),
+            // A citation after a quote stays with it.
+            (
+                "She wrote that “power corrupts.” (Jones 12). Then she stopped.",
+                &[
+                    "She wrote that “power corrupts.” (Jones 12).",
+                    "Then she stopped.",
+                ],
+            ),
+            // Wire copy wrapped near 70 columns, before a capital.
+            (
+                "The Federal Reserve said on Tuesday that it would raise interest rates by a\n\
+                 quarter of a point, the first increase since 2006. Officials said the\n\
+                 Economy was strong enough to bear it.",
+                &[
+                    "The Federal Reserve said on Tuesday that it would raise interest rates by a\n\
+                     quarter of a point, the first increase since 2006.",
+                    "Officials said the\nEconomy was strong enough to bear it.",
+                ],
+            ),
+            // Invisible characters right after a full stop never join two sentences (issue 10):
+            // zero-width space, LRM, RLO, soft hyphen, BOM, a combining mark, ESC.
+            (
+                "It ended.\u{200B} Then. It ended.\u{200E} Then. It ended.\u{202E} Then. \
+                 Soft.\u{AD} Next. Mark.\u{FEFF} Next. Accent.\u{301} Next. Esc.\u{1B} Next.",
+                &[
+                    "It ended.\u{200B}",
+                    "Then.",
+                    "It ended.\u{200E}",
+                    "Then.",
+                    "It ended.\u{202E}",
+                    "Then.",
+                    "Soft.\u{AD}",
+                    "Next.",
+                    "Mark.\u{FEFF}",
+                    "Next.",
+                    "Accent.\u{301}",
+                    "Next.",
+                    "Esc.\u{1B}",
+                    "Next.",
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&sentences(text), expected, "{text:?}");
         }
     }
 
