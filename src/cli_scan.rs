@@ -10,6 +10,7 @@ use rayon::prelude::*;
 
 use sourcediff::load::DEFAULT_MAX_BYTES;
 use sourcediff::scan::input::{self, Input};
+use sourcediff::scan::large::{self, Budget, scan_inputs};
 use sourcediff::scan::report::{HtmlSink, JsonlSink, TextSink, printable};
 use sourcediff::scan::{self, ScanDoc, ScanOptions, Sink};
 use sourcediff::{Error, Options};
@@ -44,6 +45,14 @@ pub struct ScanArgs {
     /// Largest article accepted, in bytes; larger ones are skipped.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
+    /// A folder for the index's sorted shards and the saved candidate list: lets an archive
+    /// larger than memory be scanned, and a second run over the same inputs reuse the list.
+    #[arg(long, value_name = "DIR")]
+    pub work_dir: Option<PathBuf>,
+    /// Memory to stay under (e.g. 12G, 512M): above it the index spills to --work-dir and
+    /// articles are indexed again per batch of pairs instead of being kept.
+    #[arg(long, value_name = "BUDGET", default_value = "4G", value_parser = large::parse_size)]
+    pub memory: u64,
     /// Write to FILE (for html: into the folder DIR) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -83,9 +92,9 @@ fn unit_interval(s: &str) -> Result<f64, String> {
     }
 }
 
-/// Reads and indexes the inputs (on all cores); skipped files are reported on standard error
-/// as they are met, with a count at the end.
-fn load(inputs: &[PathBuf], max_bytes: u64) -> Result<Vec<ScanDoc>, Error> {
+/// Reads the inputs; skipped files are reported on standard error as they are met, with a
+/// count at the end.
+fn load(inputs: &[PathBuf], max_bytes: u64) -> Result<Vec<Input>, Error> {
     let mut skipped = 0usize;
     let read = input::read_inputs(inputs, max_bytes, &mut |why| {
         skipped += 1;
@@ -94,7 +103,7 @@ fn load(inputs: &[PathBuf], max_bytes: u64) -> Result<Vec<ScanDoc>, Error> {
     if skipped > 0 {
         eprintln!("sourcediff: {skipped} inputs skipped");
     }
-    Ok(index(read))
+    Ok(read)
 }
 
 fn index(inputs: Vec<Input>) -> Vec<ScanDoc> {
@@ -121,6 +130,17 @@ pub fn scan(a: ScanArgs, stdout: &mut dyn Write) -> Result<(), Error> {
         }
     }
     let mut docs = load(&a.inputs, a.max_bytes)?;
+    if let Some(dir) = &a.work_dir {
+        for input in &a.inputs {
+            if clobbers(dir, input) || input.canonicalize().ok() == resolve(dir) {
+                return Err(Error::OutputIsInput { path: dir.clone() });
+            }
+        }
+    }
+    let budget = Budget {
+        work_dir: a.work_dir.clone(),
+        memory: a.memory,
+    };
     let against = match &a.against {
         None => None,
         Some(name) => Some(match docs.iter().position(|d| &d.id == name) {
@@ -166,18 +186,18 @@ pub fn scan(a: ScanArgs, stdout: &mut dyn Write) -> Result<(), Error> {
         (ScanFormat::Html, Some(dir)) => {
             let mut sink = HtmlSink::new(dir.clone());
             let name = dir.display().to_string();
-            scan::scan(&docs, &options, &mut sink, &mut progress)
+            scan_inputs(docs, &options, &budget, &mut sink, &mut progress)
                 .map(|_| ())
                 .map_err(write_err(&name))
         }
         (format, Some(path)) => {
             let name = path.display().to_string();
             scan::report::write_atomic(path, |out| {
-                run_sink(format, &docs, &options, out, &mut progress)
+                run_sink(format, docs, &options, &budget, out, &mut progress)
             })
             .map_err(write_err(&name))
         }
-        (format, None) => run_sink(format, &docs, &options, stdout, &mut progress)
+        (format, None) => run_sink(format, docs, &options, &budget, stdout, &mut progress)
             .and_then(|()| stdout.flush())
             .map_err(write_err("<stdout>")),
     };
@@ -187,8 +207,9 @@ pub fn scan(a: ScanArgs, stdout: &mut dyn Write) -> Result<(), Error> {
 
 fn run_sink(
     format: ScanFormat,
-    docs: &[ScanDoc],
+    docs: Vec<Input>,
     options: &ScanOptions,
+    budget: &Budget,
     out: &mut dyn Write,
     progress: &mut dyn FnMut(usize, usize),
 ) -> io::Result<()> {
@@ -196,7 +217,7 @@ fn run_sink(
         ScanFormat::Jsonl => Box::new(JsonlSink::new(out)),
         _ => Box::new(TextSink::new(out)),
     };
-    scan::scan(docs, options, sink.as_mut(), progress).map(|_| ())
+    scan_inputs(docs, options, budget, sink.as_mut(), progress).map(|_| ())
 }
 
 /// A path made absolute, following links, whether or not the file exists yet.
@@ -224,7 +245,7 @@ pub fn find_quote(a: FindQuoteArgs, stdout: &mut dyn Write) -> Result<(), Error>
     if a.text.trim().is_empty() {
         return Err(Error::Usage("the quotation is empty".to_string()));
     }
-    let docs = load(&a.inputs, a.max_bytes)?;
+    let docs = index(load(&a.inputs, a.max_bytes)?);
     let hits = scan::find_quote(&a.text, &docs);
     let write = |out: &mut dyn Write| -> io::Result<()> {
         match a.format {

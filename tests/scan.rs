@@ -490,3 +490,54 @@ fn bbc_reprints_are_all_found_with_passages() {
         "only {reprints} same-headline pairs: is this the BBC corpus?"
     );
 }
+
+#[test]
+fn a_work_folder_and_a_tiny_budget_give_the_same_scan_and_are_reused() {
+    let dir = archive();
+    let work = tempfile::tempdir().unwrap();
+    let run = |extra: &[&str]| {
+        let out = sourcediff()
+            .arg("scan")
+            .arg(dir.path())
+            .args(["--format", "jsonl"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let in_memory = run(&[]);
+    let work_dir = work.path().join("w");
+    let w = work_dir.to_str().unwrap();
+    // 1 KiB: articles are indexed again per batch instead of being kept.
+    let first = run(&["--work-dir", w, "--memory", "1K"]);
+    assert_eq!(first, in_memory);
+    let saved: Vec<_> = std::fs::read_dir(&work_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    assert!(saved[0].starts_with("candidates-"), "{saved:?}");
+    // The second run reads the saved candidates: same output. A changed article gets a new
+    // list, not the stale one.
+    assert_eq!(run(&["--work-dir", w]), in_memory);
+    std::fs::write(
+        dir.path().join("papers/weather.txt"),
+        "Sunny all week in the south.",
+    )
+    .unwrap();
+    run(&["--work-dir", w]);
+    assert_eq!(std::fs::read_dir(&work_dir).unwrap().count(), 2);
+    let bad = sourcediff()
+        .arg("scan")
+        .arg(dir.path())
+        .args(["--memory", "12T"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

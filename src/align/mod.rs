@@ -107,7 +107,9 @@ pub fn side_tokens<'d>(docs: &'d [Document], side: &Side, verbatim: bool) -> Vec
 /// The stem alignment compares content words by: "assassinating" and "assassination" are one
 /// word to the aligner.
 pub fn stem(key: &str) -> String {
-    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
+    static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
+    STEMMER
+        .get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English))
         .stem(key)
         .into_owned()
 }

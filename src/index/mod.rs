@@ -39,9 +39,10 @@ pub struct DocIndex {
 }
 
 impl DocIndex {
-    /// Interns a document's keys and stems its content words.
+    /// Interns a document's keys and stems its content words. Stems are remembered per
+    /// thread across documents (stemming is a pure function of the key, so this changes
+    /// nothing but the time).
     pub fn new(doc: &Document) -> DocIndex {
-        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
         let mut index = DocIndex::default();
         let mut ids_of: FxHashMap<&str, u32> = FxHashMap::default();
         index.ids = doc
@@ -55,10 +56,7 @@ impl DocIndex {
                         if id == next {
                             index.keys.push(t.key.clone());
                             index.content.push(t.content);
-                            index.stems.push(
-                                t.content
-                                    .then(|| CompactString::from(stemmer.stem(t.key.as_str()))),
-                            );
+                            index.stems.push(t.content.then(|| cached_stem(&t.key)));
                         }
                         id
                     })
@@ -67,6 +65,30 @@ impl DocIndex {
             .collect();
         index
     }
+}
+
+thread_local! {
+    static STEMS: std::cell::RefCell<FxHashMap<CompactString, CompactString>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// Most stems a thread remembers before it starts afresh.
+const STEM_CACHE: usize = 1 << 18;
+
+/// [`crate::align::stem`], remembered per thread.
+fn cached_stem(key: &CompactString) -> CompactString {
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(s) = cache.get(key) {
+            return s.clone();
+        }
+        if cache.len() >= STEM_CACHE {
+            cache.clear();
+        }
+        let stem = CompactString::from(crate::align::stem(key));
+        cache.insert(key.clone(), stem.clone());
+        stem
+    })
 }
 
 /// The hashes of every run of `n` consecutive words (and numbers) of a document, across

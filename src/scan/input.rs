@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::Meta;
 use crate::error::{Error, Result};
-use crate::load::{self, Article, Source};
+use crate::load::{self, Article, LoadOptions, Source};
 
 /// One article to scan, before indexing.
 #[derive(Clone, Debug)]
@@ -30,13 +30,18 @@ pub fn is_jsonl(path: &Path) -> bool {
         .is_some_and(|x| x == "jsonl" || x == "ndjson")
 }
 
-/// Whether a file met while walking a folder is read: `*.txt`, or JSON Lines.
+/// Whether a file met while walking a folder is read: `*.txt`, `*.md`, `*.html`, `*.htm`, or
+/// JSON Lines.
 pub fn is_article_path(path: &Path) -> bool {
-    path.extension().is_some_and(|x| x == "txt") || is_jsonl(path)
+    path.extension()
+        .is_some_and(|x| x == "txt" || x == "md" || x == "html" || x == "htm")
+        || is_jsonl(path)
 }
 
 /// Reads every input. `inputs` are paths as given: a folder is walked recursively (its
-/// `*.txt`, `*.jsonl` and `*.ndjson` files, hidden entries and symbolic links to folders
+/// `*.txt`, `*.md`, `*.html`, `*.htm`, `*.jsonl` and `*.ndjson` files (articles read with
+/// [`load::load_with`]: format told from the content, title, outlet and date taken from the
+/// page or the header lines), hidden entries and symbolic links to folders
 /// left out, in name order), a `.jsonl`/`.ndjson` file holds one article per line, any other
 /// file is one article. An input that does not exist is an error; a file or line that is not
 /// UTF-8, empty, too large, or not a valid article record is passed to `skip` and left out,
@@ -129,12 +134,17 @@ fn read_file(
         read_jsonl(path, max_bytes, found, skip);
         return;
     }
-    match load::load(&Source::Path(path.to_path_buf()), max_bytes) {
-        Ok(article) => found.push(Input {
-            id,
-            article,
-            meta: Meta::default(),
-        }),
+    let options = LoadOptions::with_max_bytes(max_bytes);
+    match load::load_with(&Source::Path(path.to_path_buf()), &options) {
+        Ok(article) => {
+            let meta = Meta {
+                date: article.meta.date.clone(),
+                source: article.meta.source().map(str::to_string),
+                title: article.meta.title.clone(),
+                url: article.url.clone(),
+            };
+            found.push(Input { id, article, meta })
+        }
         Err(e) => skip(e.to_string()),
     }
 }

@@ -15,6 +15,7 @@
 //! [`pair_record`] agree on every pair.
 
 pub mod input;
+pub mod large;
 pub mod report;
 
 use std::io;
@@ -497,6 +498,23 @@ pub fn scan(
         }
         progress((n * BATCH + batch.len()).min(total), total);
     }
+    push_ranked(ranked, sink)?;
+    let ids: Vec<(&str, Option<&str>)> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.meta.date.as_deref()))
+        .collect();
+    let summary = Summary {
+        documents: docs.len(),
+        candidates: total,
+        pairs: reported,
+        families: families.finish(&ids),
+    };
+    sink.finish(&summary)?;
+    Ok(summary)
+}
+
+/// Pushes `--against` results, ranked by shared fraction (highest first, then by ids).
+fn push_ranked(mut ranked: Vec<PairResult>, sink: &mut dyn Sink) -> io::Result<()> {
     ranked.sort_by(|p, q| {
         q.record
             .shared()
@@ -506,14 +524,7 @@ pub fn scan(
     for r in &ranked {
         sink.pair(r)?;
     }
-    let summary = Summary {
-        documents: docs.len(),
-        candidates: total,
-        pairs: reported,
-        families: families.finish(docs),
-    };
-    sink.finish(&summary)?;
-    Ok(summary)
+    Ok(())
 }
 
 /// Union-find over documents, with the number of pairs joined in each group.
@@ -548,7 +559,8 @@ impl Families {
         self.pairs[ra.min(rb)] += 1;
     }
 
-    fn finish(mut self, docs: &[ScanDoc]) -> Vec<Family> {
+    /// Groups of two or more, from `docs` as (id, date).
+    fn finish(mut self, docs: &[(&str, Option<&str>)]) -> Vec<Family> {
         let mut groups: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
         for d in 0..docs.len() {
             let r = self.root(d);
@@ -560,20 +572,18 @@ impl Families {
             .filter(|(_, g)| g.len() >= 2)
             .map(|(root, mut g)| {
                 g.sort_by(|&x, &y| {
-                    let (dx, dy) = (&docs[x].meta.date, &docs[y].meta.date);
+                    let ((ix, dx), (iy, dy)) = (docs[x], docs[y]);
                     // Dated before undated, then by date, then by id.
-                    (dx.is_none(), dx, &docs[x].id).cmp(&(dy.is_none(), dy, &docs[y].id))
+                    (dx.is_none(), dx, ix).cmp(&(dy.is_none(), dy, iy))
                 });
-                let first = &docs[g[0]].meta.date;
-                let second = &docs[g[1]].meta.date;
-                let source = match (first, second) {
-                    (Some(x), Some(y)) if x < y => Some(docs[g[0]].id.clone()),
-                    (Some(_), None) => Some(docs[g[0]].id.clone()),
+                let source = match (docs[g[0]].1, docs[g[1]].1) {
+                    (Some(x), Some(y)) if x < y => Some(docs[g[0]].0.to_string()),
+                    (Some(_), None) => Some(docs[g[0]].0.to_string()),
                     _ => None,
                 };
                 Family {
                     record: "family",
-                    members: g.iter().map(|&d| docs[d].id.clone()).collect(),
+                    members: g.iter().map(|&d| docs[d].0.to_string()).collect(),
                     source,
                     pairs: self.pairs[root],
                 }
