@@ -10,7 +10,9 @@
 //! Quote marks are paired in two passes over the text, a paragraph-bounded stack each:
 //! curly marks and guillemets first (“…” ‘…’ „…“ „…” ‚…‘ «…» »…« ‹…›), then straight ones ("…"
 //! '…'), which may nest inside a curly pair or around one but never cross one; so a stray `"`
-//! cannot pair across two curly quotations. Whether a mark opens or closes comes from its
+//! cannot pair across two curly quotations. Two apostrophes or two single curly marks are one
+//! double mark (''…'', ‘‘…’’); a double mark left unpaired by both passes pairs with one of the
+//! other family (`"…”`), never across a pair already found. Whether a mark opens or closes comes from its
 //! neighbours (a space before and a letter after opens); an apostrophe is never a quote mark
 //! (Daesh’s, don’t, ’90s, rock ’n’ roll, and "the Times’" unless a single quote is open). A
 //! quote runs over several sentences, and over paragraphs only by the news convention: the
@@ -28,6 +30,9 @@
 //! speaker of the quote just before it (“We know Daesh’s movements.” after Adnan's quote), or
 //! the person the sentence before says spoke. Unknown stays `None`.
 //!
+//! A quotation interrupted by its attribution (`“…,” the senator said on Tuesday, “…”`) is
+//! matched as one: the first part carries the words of both.
+//!
 //! A short quote (at most [`MAX_TERM_WORDS`] words, not opening its sentence, not after a colon,
 //! not a question or exclamation) is a term: “bombshell”, mere “headaches.”, "solid evidence".
 //!
@@ -39,7 +44,8 @@
 //! article), when one is a fragment of the other (within one article too), or, across
 //! articles, when one is the other altered: most words equal, the shared words carrying
 //! meaning and close together; a bracketed insertion ("Daesh (ISIS)") is an alteration, and an
-//! ellipsis is a cut. Terms join other quotes only when identical. A group quoted in one
+//! ellipsis is a cut. Words are matched by a key that ignores possessive and figure spellings
+//! ("Jones's" / "Jones'", "3.4million" / "3.4 million"). Terms join other quotes only when identical. A group quoted in one
 //! article only is then looked for in the other articles' own text (outside their quotes)
 //! through the same trigram index: a run of [`MIN_UNQUOTED_RUN`] words or more is an unquoted
 //! use. Misattribution needs two named speakers (not relayed by "reported" or "according to")
@@ -289,7 +295,36 @@ fn extract_found(doc: &Document, doc_index: usize) -> Vec<Found<'_>> {
         }
     }
     attribute(doc, &mut found);
+    join_interrupted(doc, &mut found);
     found
+}
+
+/// A quotation interrupted by its attribution is one quotation: `“The economy is rigged,” the
+/// senator said on Tuesday, “and we will change that.”` The first part takes the words of the
+/// second for matching; the second is matched only as part of it.
+fn join_interrupted(doc: &Document, found: &mut [Found<'_>]) {
+    let text = doc.article.text.as_str();
+    let top: Vec<usize> = (0..found.len()).filter(|&i| !found[i].nested).collect();
+    for pair in top.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let (first, second) = (&found[a], &found[b]);
+        let between = Span::new(first.quote.outer.end, second.quote.outer.start);
+        let Some(gap) = text.get(between.start..between.end) else {
+            continue;
+        };
+        let interrupted = first.open_ended
+            && !first.quote.term
+            && second.first == first.last
+            && gap.trim_end().ends_with([',', ':'])
+            && gap.len() <= ATTRIBUTION_WINDOW
+            && speaker::after(text, between).is_some();
+        if !interrupted {
+            continue;
+        }
+        let words = found[b].words.clone();
+        found[a].words.extend(words);
+        found[b].nested = true;
+    }
 }
 
 /// Builds a quote from its marks; `None` when nothing alphanumeric is quoted.
@@ -399,15 +434,58 @@ fn quote_words(doc: &Document, span: Span, a: usize, b: usize) -> Vec<QWord<'_>>
                     ")" | "]" => depth = depth.saturating_sub(1),
                     _ => {}
                 },
-                TokenKind::Word | TokenKind::Number | TokenKind::Sign => out.push(QWord {
-                    key: &t.key,
-                    span: t.span,
-                    bracketed: depth > 0,
-                }),
+                TokenKind::Word | TokenKind::Number | TokenKind::Sign => {
+                    let (key, scale) = match_key(&t.key);
+                    out.push(QWord {
+                        key,
+                        span: t.span,
+                        bracketed: depth > 0,
+                    });
+                    if let Some(scale) = scale {
+                        out.push(QWord {
+                            key: scale,
+                            span: t.span,
+                            bracketed: depth > 0,
+                        });
+                    }
+                }
             }
         }
     }
     out
+}
+
+/// The key a quote's word is matched by, so that spellings of one word are no alteration
+/// (issue 9): a possessive without its "s" ("Jones's" / "Jones'"), a scale word in one form
+/// ("m" / "million"), and a figure with its scale written on ("3.4million" / "3.4 million"),
+/// which gives the figure and its scale word.
+fn match_key(key: &str) -> (&str, Option<&'static str>) {
+    let scale = |s: &str| -> Option<&'static str> {
+        match s {
+            "m" | "mn" | "million" => Some("million"),
+            "bn" | "billion" => Some("billion"),
+            "k" | "thousand" => Some("thousand"),
+            "tn" | "trillion" => Some("trillion"),
+            _ => None,
+        }
+    };
+    if key.starts_with(|c: char| c.is_ascii_digit()) {
+        let split = key
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(key.len());
+        if let Some(word) = scale(&key[split..]) {
+            return (&key[..split], Some(word));
+        }
+        return (key, None);
+    }
+    if let Some(word) = scale(key) {
+        return (word, None);
+    }
+    let stem = key
+        .strip_suffix("'s")
+        .or_else(|| key.strip_suffix('\''))
+        .filter(|s| !s.is_empty());
+    (stem.unwrap_or(key), None)
 }
 
 /// Runs of sentences with no line break between them: the stretches a quote may run over
@@ -532,6 +610,7 @@ struct Opener {
 fn find_pairs(text: &str, blocks: &[Span]) -> Vec<Pair> {
     let mut curly = Vec::new();
     let mut straight = Vec::new();
+    let mut doubles = Vec::new();
     for (b, block) in blocks.iter().enumerate() {
         let Some(slice) = text.get(block.start..block.end) else {
             continue;
@@ -541,14 +620,28 @@ fn find_pairs(text: &str, blocks: &[Span]) -> Vec<Pair> {
             if is_mark(c) {
                 // `''A law firm will put a case forward,'' said Newry boss Roy McCreadie` (BBC
                 // sport/131.txt): two apostrophes are one straight double mark.
-                let doubled = c == '\'' && chars.next_if(|&(_, n)| n == '\'').is_some();
+                // ‘‘…’’ likewise: two single curly marks are one double mark.
+                let doubled = matches!(c, '\'' | '\u{2018}' | '\u{2019}')
+                    && chars.next_if(|&(_, n)| n == c).is_some();
+                let as_double = match c {
+                    '\u{2018}' => '\u{201c}',
+                    '\u{2019}' => '\u{201d}',
+                    _ => '"',
+                };
                 let ev = Event {
                     pos: block.start + i,
-                    len: if doubled { 2 } else { c.len_utf8() },
+                    len: if doubled {
+                        2 * c.len_utf8()
+                    } else {
+                        c.len_utf8()
+                    },
                     block: b,
-                    kind: EventKind::Mark(if doubled { '"' } else { c }),
+                    kind: EventKind::Mark(if doubled { as_double } else { c }),
                 };
-                if is_straight(c) {
+                if matches!(ev.kind, EventKind::Mark('"' | '\u{201c}' | '\u{201d}')) {
+                    doubles.push(ev);
+                }
+                if c == '\'' || c == '"' {
                     straight.push(ev);
                 } else {
                     curly.push(ev);
@@ -578,7 +671,68 @@ fn find_pairs(text: &str, blocks: &[Span]) -> Vec<Pair> {
         pairs.extend(pair_pass(text, blocks, &events));
     }
     pairs.sort_by_key(|p| (p.open.start, std::cmp::Reverse(p.close.end)));
+    let mixed = mixed_pairs(text, &doubles, &pairs);
+    if !mixed.is_empty() {
+        pairs.extend(mixed);
+        pairs.sort_by_key(|p| (p.open.start, std::cmp::Reverse(p.close.end)));
+    }
     pairs
+}
+
+/// Double marks left unpaired by both passes, paired across families: a straight opening
+/// mark closed by a curly one or the reverse (`Cruz said: "I will repeal every word.”`), as
+/// typed by hand. A pair never crosses one already found. `pairs` is sorted by opening mark.
+fn mixed_pairs(text: &str, doubles: &[Event], pairs: &[Pair]) -> Vec<Pair> {
+    let used: FxHashSet<usize> = pairs
+        .iter()
+        .flat_map(|p| [p.open.start, p.close.start])
+        .collect();
+    let mut closes: Vec<(usize, usize)> = pairs
+        .iter()
+        .map(|p| (p.close.start, p.open.start))
+        .collect();
+    closes.sort_unstable();
+    // No pair found before has one mark inside (open, close) and the other outside.
+    let clear = |open: usize, close: usize| {
+        let first = pairs.partition_point(|p| p.open.start <= open);
+        let inside_open = pairs[first..]
+            .iter()
+            .take_while(|p| p.open.start < close)
+            .all(|p| p.close.start < close);
+        let from = closes.partition_point(|c| c.0 <= open);
+        inside_open
+            && closes[from..]
+                .iter()
+                .take_while(|c| c.0 < close)
+                .all(|c| c.1 > open)
+    };
+    let mut out = Vec::new();
+    let mut open: Option<&Event> = None;
+    for ev in doubles.iter().filter(|e| !used.contains(&e.pos)) {
+        let EventKind::Mark(c) = ev.kind else {
+            continue;
+        };
+        if open.is_some_and(|o| o.block != ev.block) {
+            open = None;
+        }
+        let (opens, closes_quote) = roles(text, ev.pos, ev.len, c);
+        if closes_quote
+            && let Some(o) = open
+            && let EventKind::Mark(oc) = o.kind
+            && is_straight(oc) != is_straight(c)
+            && ev.pos - o.pos <= MAX_QUOTE_BYTES
+            && clear(o.pos, ev.pos)
+        {
+            out.push(Pair {
+                open: Span::new(o.pos, o.pos + o.len),
+                close: Span::new(ev.pos, ev.pos + ev.len),
+            });
+            open = None;
+        } else if opens {
+            open = Some(ev);
+        }
+    }
+    out
 }
 
 /// One pairing pass over marks (and, for straight marks, the curly pairs as barriers).
@@ -1775,7 +1929,7 @@ fn stream(doc: &Document, outers: &[Span], interner: &Interner<'_>) -> Vec<Strea
             out.push(StreamWord {
                 key: interner
                     .ids
-                    .get(t.key.as_str())
+                    .get(match_key(&t.key).0)
                     .copied()
                     .unwrap_or(u32::MAX),
                 span: t.span,
