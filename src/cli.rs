@@ -263,8 +263,6 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<Outcome, Error> {
                     to_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
-            // `colored` decides globally; this is the one place that sets it.
-            colored::control::set_override(color);
             let width = a.width.map(usize::from).unwrap_or_else(|| {
                 terminal_size::terminal_size()
                     .filter(|_| to_terminal)

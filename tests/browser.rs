@@ -561,3 +561,77 @@ fn hostile_article_runs_nothing_in_chromium() {
         json!(true)
     );
 }
+
+/// Four articles side by side on a 1440-pixel screen (the window's width): every column fully
+/// in view beside the sidebar, no sideways scrolling; and right-to-left overrides in one
+/// sentence leave the next sentence's text in its order.
+#[test]
+fn four_articles_fit_a_1440_pixel_screen() {
+    let (chromium, driver) = match browser() {
+        Ok(found) => found,
+        Err(reason) => return skip(&reason),
+    };
+    let dir = work_dir("browser-four");
+    let mut paths: Vec<String> = SEEDS.iter().map(|s| s.to_string()).collect();
+    let rtl = dir.join("rtl.txt");
+    std::fs::write(
+        &rtl,
+        "Officials met on Monday. A \u{202e}reversed\u{202e} note arrived. The next sentence stays.\n",
+    )
+    .expect("write an article");
+    paths.push(SEEDS[0].to_string());
+    paths.push(rtl.display().to_string());
+    let report = dir.join("four.html");
+    let status = Command::new(env!("CARGO_BIN_EXE_sourcediff"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["compare", "--format", "html", "-o"])
+        .arg(&report)
+        .args(&paths)
+        .status()
+        .expect("run sourcediff");
+    assert!(status.success());
+    let browser = Browser::start(&chromium, &driver, &dir.join("profile"));
+    browser.open(&report);
+    assert_eq!(browser.count("section.doc"), 4);
+    let fit = browser.run(
+        "const cols = document.querySelector('.columns');
+         const side = document.querySelector('aside.pairs').getBoundingClientRect();
+         const docs = [...document.querySelectorAll('section.doc')].map(d => d.getBoundingClientRect());
+         return {
+           width: window.innerWidth,
+           scrolls: cols.scrollWidth > cols.clientWidth + 1,
+           inView: docs.every(r => r.left >= 0 && r.right <= side.left + 1),
+           narrowest: Math.min(...docs.map(r => r.width)),
+         };",
+    );
+    browser.screenshot(&target_dir().join("report-screenshot-four.png"));
+    assert_eq!(fit["width"], json!(1440), "{fit}");
+    assert_eq!(
+        fit["scrolls"],
+        json!(false),
+        "columns scroll sideways: {fit}"
+    );
+    assert_eq!(fit["inView"], json!(true), "a column is out of view: {fit}");
+    assert!(fit["narrowest"].as_f64().unwrap_or(0.0) >= 200.0, "{fit}");
+    // The override is shown, and the sentence after it reads left to right.
+    let text = browser.run("return document.querySelector('#d3-s1').textContent;");
+    assert!(
+        text.as_str()
+            .is_some_and(|t| t.contains("⟨U+202E⟩reversed")),
+        "{text}"
+    );
+    // Its first letter stands left of its second (an override leaking in would swap them).
+    let order = browser.run(
+        "const s = document.querySelector('#d3-s2');
+         const walker = document.createTreeWalker(s, NodeFilter.SHOW_TEXT);
+         let t = walker.nextNode();
+         while (t && t.textContent.trim() === '') { t = walker.nextNode(); }
+         const at = i => { const r = document.createRange(); r.setStart(t, i); r.setEnd(t, i + 1);
+                           return r.getBoundingClientRect().left; };
+         return { text: t.textContent, first: at(0), second: at(1) };",
+    );
+    assert!(
+        order["first"].as_f64() < order["second"].as_f64(),
+        "the next sentence reads right to left: {order}"
+    );
+}

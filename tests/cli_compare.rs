@@ -344,3 +344,51 @@ fn completions_and_man_page() {
     assert!(man.contains(".TH sourcediff 1"), "{man}");
     assert!(man.contains("compare") && man.contains("segment"));
 }
+
+/// Issue 9: with more than two articles, a sentence several carry is one finding listing all
+/// of them, and the report opens with what changed.
+#[test]
+fn three_articles_give_one_entry_per_shared_sentence() {
+    let [a, b] = seeds();
+    let report = run_ok(&["compare", &a, &b, &a, "--color", "never"]);
+    assert!(report.contains("  A4 = B9 = C4\n"), "{report}");
+    assert!(!report.contains("  A4 = B9\n") && !report.contains("  B9 = C4\n"));
+    let changed = report
+        .find("What changed (")
+        .expect("a what-changed section");
+    let quotes = report.find("Quotes (").expect("quotes");
+    assert!(changed < quotes, "what changed comes before the lists");
+    let md = run_ok(&["compare", &a, &b, &a, "--format", "markdown"]);
+    assert!(md.contains("- **A4 = B9 = C4** "), "{md}");
+}
+
+/// Past 26 articles the labels go on as AA, AB, …: "AA3" can be read one way only.
+#[test]
+fn labels_past_26_articles_stay_unambiguous() {
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    let mut names = Vec::new();
+    for i in 0..28 {
+        let name = format!("a{i:02}.txt");
+        fs::write(
+            dir.path().join(&name),
+            format!("The council met on day {i}. Every article has its own sentence {i}.\n"),
+        )
+        .expect("write");
+        names.push(name);
+    }
+    let mut args = vec!["compare", "--only", "unique", "--color", "never"];
+    args.extend(names.iter().map(String::as_str));
+    let out = sourcediff()
+        .current_dir(dir.path())
+        .args(&args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let report = String::from_utf8(out).expect("UTF-8");
+    assert!(report.contains("  Z  a25.txt"), "{report}");
+    assert!(report.contains("  AA  a26.txt"), "{report}");
+    assert!(report.contains("  AB  a27.txt"), "{report}");
+    assert!(!report.contains("A2  "), "{report}");
+}

@@ -229,3 +229,24 @@ fn markdown_escapes_every_piece_of_article_text() {
         }
     }
 }
+
+/// Colors follow `RenderOptions::color` whatever the destination: a library writing into a
+/// `Vec` gets them when it asks, and none when it does not (no process-wide switch).
+#[test]
+fn terminal_colors_follow_the_options_into_any_writer() {
+    let analysis = seeds();
+    let render = |color: bool| {
+        let options = RenderOptions {
+            color,
+            ..RenderOptions::default()
+        };
+        let mut out = Vec::new();
+        sourcediff::report::write(&analysis, &options, &mut out).expect("writing to a Vec");
+        String::from_utf8(out).expect("UTF-8")
+    };
+    let colored = render(true);
+    assert!(colored.contains("\u{1b}[1m"), "bold headings");
+    assert!(colored.contains("\u{1b}[31m[-"), "removed words in red");
+    assert!(colored.contains("\u{1b}[32m{+"), "added words in green");
+    assert!(!render(false).contains('\u{1b}'));
+}

@@ -18,9 +18,9 @@ use std::io::{self, Write};
 
 use super::html::{file_name, occurrence_label, status_meaning};
 use super::{
-    Marked, copies_text, diff_pieces, doc_label, drift_text, drift_words, first_note, kind_sign,
-    kind_words, own_words, places_count, quote_places, score_text, sentence_label, sentences_label,
-    status_rank, status_slug,
+    Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_words,
+    first_note, kind_sign, kind_words, own_words, places_count, quote_places, quote_where,
+    score_text, sentence_label, sentences_label, status_rank, status_slug, verbatim_groups,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -31,6 +31,9 @@ use crate::options::{RenderOptions, Section};
 pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut md = String::new();
     summary(analysis, &mut md);
+    if options.only.is_empty() {
+        what_changed(analysis, &mut md);
+    }
     if options.shows(Section::Quotes) {
         quotes(analysis, &mut md);
     }
@@ -241,9 +244,60 @@ fn quotes(a: &Analysis, md: &mut String) {
     ));
 }
 
+/// What changed, before the lists: quotes the articles disagree on and claim-drift flags.
+fn what_changed(a: &Analysis, md: &mut String) {
+    let list = changes(a);
+    md.push_str(&format!(
+        "\n## What changed ({}) — claim drift, and quotes altered or credited to someone else\n\n",
+        list.len()
+    ));
+    if list.is_empty() {
+        md.push_str("Nothing: no claim drift, no altered or misattributed quote.\n");
+    }
+    for change in list {
+        match change {
+            Change::Quote(q) => md.push_str(&format!(
+                "- ❝ **{}** {} “{}”\n",
+                status_slug(q.status),
+                quote_where(a, q),
+                escape(&q.text)
+            )),
+            Change::Drift(f, d) => md.push_str(&format!(
+                "- ⚑ **{}** {} {} {} — {}\n",
+                drift_words(d.kind).1,
+                sentences_label(f.pair.left.doc, &f.pair.left.sentences),
+                kind_sign(f.kind),
+                sentences_label(f.pair.right.doc, &f.pair.right.sentences),
+                escape(&drift_text(f, d))
+            )),
+        }
+    }
+}
+
 fn findings(a: &Analysis, kind: FindingKind, md: &mut String) {
     let list: Vec<&Finding> = a.findings.iter().filter(|f| f.kind == kind).collect();
     let (name, what) = kind_words(kind);
+    if kind == FindingKind::Verbatim && a.documents.len() > 2 {
+        // Each sentence several articles carry, once, with every article's copy.
+        let groups = verbatim_groups(a);
+        md.push_str(&format!(
+            "\n## {name} ({}) — {what}, by the articles that carry it\n\n",
+            groups.len()
+        ));
+        for g in groups {
+            let labels: Vec<String> = g
+                .members
+                .iter()
+                .map(|&(doc, sentences)| sentences_label(doc, sentences))
+                .collect();
+            let text = g
+                .members
+                .first()
+                .map_or("", |&(doc, s)| a.documents[doc].sentence_text(s[0]));
+            md.push_str(&format!("- **{}** {}\n", labels.join(" = "), escape(text)));
+        }
+        return;
+    }
     md.push_str(&format!("\n## {name} ({}) — {what}\n", list.len()));
     if kind == FindingKind::Verbatim {
         if !list.is_empty() {

@@ -45,13 +45,18 @@ pub fn first_note(analysis: &Analysis, docs: impl IntoIterator<Item = usize>) ->
         .map_or_else(String::new, |d| format!(" · first: {}", doc_label(d)))
 }
 
-/// The letter reports use for article `doc`: A, B, … Z, then A2, B2, ….
+/// The letters reports use for article `doc`: A, B, … Z, then AA, AB, … AZ, BA, … ZZ, AAA, …
+/// (as spreadsheet columns). Letters only, so a sentence label ("AA3": article AA, sentence 3)
+/// can be read one way only, however many articles there are.
 pub fn doc_label(doc: usize) -> String {
-    let letter = char::from(b'A' + (doc % 26) as u8);
-    match doc / 26 {
-        0 => letter.to_string(),
-        round => format!("{letter}{}", round + 1),
+    let mut n = doc + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        n -= 1;
+        letters.push(char::from(b'A' + (n % 26) as u8));
+        n /= 26;
     }
+    letters.iter().rev().collect()
 }
 
 /// "A3": article A, sentence 3 (counted from 1, as people count).
@@ -382,5 +387,148 @@ pub fn status_rank(status: QuoteStatus) -> u8 {
         QuoteStatus::Unquoted => 3,
         QuoteStatus::Exact => 4,
         QuoteStatus::Unmatched => 5,
+    }
+}
+
+/// One sentence carried word for word by several articles: every article's copies, in article
+/// order. Built from the verbatim findings by joining those that share a sentence, so three
+/// articles carrying one sentence are one group "A3 = B11 = C5", not three pairs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerbatimGroup<'a> {
+    /// (article, its copies of the sentence), one entry per article.
+    pub members: Vec<(usize, &'a [usize])>,
+    /// Indices of the findings joined.
+    pub findings: Vec<usize>,
+}
+
+/// The verbatim findings joined into [`VerbatimGroup`]s (union-find over the sentences they
+/// pair, so linear in the findings), ordered by their first member.
+pub fn verbatim_groups(analysis: &Analysis) -> Vec<VerbatimGroup<'_>> {
+    use std::collections::HashMap;
+    let mut node: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut sides: Vec<(usize, &[usize])> = Vec::new();
+    let mut parent: Vec<usize> = Vec::new();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for (k, f) in analysis.findings.iter().enumerate() {
+        if f.kind != FindingKind::Verbatim {
+            continue;
+        }
+        let mut ids = [0; 2];
+        for (i, side) in [&f.pair.left, &f.pair.right].into_iter().enumerate() {
+            let Some(&first) = side.sentences.first() else {
+                continue;
+            };
+            ids[i] = *node.entry((side.doc, first)).or_insert_with(|| {
+                sides.push((side.doc, side.sentences.as_slice()));
+                parent.push(parent.len());
+                parent.len() - 1
+            });
+        }
+        let (a, b) = (root(&mut parent, ids[0]), root(&mut parent, ids[1]));
+        if a != b {
+            parent[a.max(b)] = a.min(b);
+        }
+        joined.push((ids[0], k));
+    }
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    let mut groups: Vec<VerbatimGroup> = Vec::new();
+    let mut order: Vec<usize> = (0..sides.len()).collect();
+    order.sort_by_key(|&i| (sides[i].0, sides[i].1.first().copied()));
+    for i in order {
+        let r = root(&mut parent, i);
+        let g = *group_of.entry(r).or_insert_with(|| {
+            groups.push(VerbatimGroup {
+                members: Vec::new(),
+                findings: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[g].members.push(sides[i]);
+    }
+    for (id, k) in joined {
+        let r = root(&mut parent, id);
+        if let Some(&g) = group_of.get(&r) {
+            groups[g].findings.push(k);
+        }
+    }
+    groups
+}
+
+/// One thing a reader checks first: a claim-drift flag on a pair, or a quote the articles
+/// disagree on (altered or misattributed).
+#[derive(Clone, Debug)]
+pub enum Change<'a> {
+    /// A drift flag and the finding it sits on.
+    Drift(&'a Finding, &'a Drift),
+    /// An altered or misattributed quote.
+    Quote(&'a QuoteMatch),
+}
+
+/// What changed between the articles, as the report opens with it: misattributed quotes, then
+/// altered ones, then drift flags in finding order.
+pub fn changes(analysis: &Analysis) -> Vec<Change<'_>> {
+    let mut quotes: Vec<&QuoteMatch> = analysis
+        .quotes
+        .iter()
+        .filter(|q| matches!(q.status, QuoteStatus::Misattributed | QuoteStatus::Altered))
+        .collect();
+    quotes.sort_by_key(|q| status_rank(q.status));
+    let mut out: Vec<Change> = quotes.into_iter().map(Change::Quote).collect();
+    for f in &analysis.findings {
+        out.extend(f.drift.iter().map(|d| Change::Drift(f, d)));
+    }
+    out
+}
+
+/// Where a quote stands, briefly: the first place in each article ("A3 · B8").
+pub fn quote_where(analysis: &Analysis, q: &QuoteMatch) -> String {
+    let mut docs: Vec<usize> = Vec::new();
+    let mut out: Vec<String> = Vec::new();
+    for o in &q.occurrences {
+        if docs.contains(&o.doc) {
+            continue;
+        }
+        docs.push(o.doc);
+        let doc = &analysis.documents[o.doc];
+        out.push(
+            sentence_at(doc, o.start)
+                .map_or_else(|| doc_label(o.doc), |s| sentence_label(o.doc, s)),
+        );
+    }
+    out.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_labels_stay_unambiguous_past_26() {
+        let labels: Vec<String> = (0..800).map(doc_label).collect();
+        assert_eq!(&labels[..3], ["A", "B", "C"]);
+        assert_eq!(labels[25], "Z");
+        assert_eq!(labels[26], "AA");
+        assert_eq!(labels[27], "AB");
+        assert_eq!(labels[51], "AZ");
+        assert_eq!(labels[52], "BA");
+        assert_eq!(labels[701], "ZZ");
+        assert_eq!(labels[702], "AAA");
+        // Every (article, sentence) pair has its own label.
+        let mut seen = std::collections::HashSet::new();
+        for doc in 0..800 {
+            for sentence in 0..300 {
+                assert!(
+                    seen.insert(sentence_label(doc, sentence)),
+                    "{doc} {sentence}"
+                );
+            }
+        }
     }
 }

@@ -6,12 +6,12 @@
 
 use std::io::{self, Write};
 
-use colored::Colorize;
+use colored::Color;
 
 use super::{
-    Marked, Piece, copies_text, diff_pieces, doc_label, drift_text, kind_sign, kind_words,
-    own_words, places_count, quote_places, score_text, sentence_at, sentence_label,
-    sentences_label, status_rank, status_slug,
+    Change, Marked, Piece, VerbatimGroup, changes, copies_text, diff_pieces, doc_label, drift_text,
+    kind_sign, kind_words, own_words, places_count, quote_places, quote_where, score_text,
+    sentence_at, sentence_label, sentences_label, status_rank, status_slug, verbatim_groups,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -27,6 +27,9 @@ pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) 
         width: options.width.max(40),
     };
     p.summary(out)?;
+    if options.only.is_empty() {
+        p.changes(out)?;
+    }
     if options.shows(Section::Quotes) {
         p.quotes(out)?;
     }
@@ -48,38 +51,45 @@ struct Printer<'a> {
 }
 
 impl Printer<'_> {
-    fn bold(&self, s: &str) -> String {
-        if self.color {
-            s.bold().to_string()
-        } else {
-            s.to_string()
+    /// `s` in SGR `codes` when colors are on. The escape sequences are written here, from
+    /// `colored`'s color codes, so colors follow `RenderOptions::color` whatever the output is
+    /// (a terminal, a file, a `Vec`), with no process-wide switch.
+    fn paint(&self, s: &str, bold: bool, color: Option<Color>) -> String {
+        if !self.color {
+            return s.to_string();
         }
+        let mut codes: Vec<String> = Vec::new();
+        if bold {
+            codes.push("1".to_string());
+        }
+        if let Some(c) = color {
+            codes.push(c.to_fg_str().into_owned());
+        }
+        format!("\u{1b}[{}m{s}\u{1b}[0m", codes.join(";"))
+    }
+
+    fn bold(&self, s: &str) -> String {
+        self.paint(s, true, None)
     }
 
     fn dim(&self, s: &str) -> String {
         if self.color {
-            s.dimmed().to_string()
+            format!("\u{1b}[2m{s}\u{1b}[0m")
         } else {
             s.to_string()
         }
     }
 
     fn removed(&self, s: &str) -> String {
-        let m = format!("[-{s}-]");
-        if self.color { m.red().to_string() } else { m }
+        self.paint(&format!("[-{s}-]"), false, Some(Color::Red))
     }
 
     fn added(&self, s: &str) -> String {
-        let m = format!("{{+{s}+}}");
-        if self.color { m.green().to_string() } else { m }
+        self.paint(&format!("{{+{s}+}}"), false, Some(Color::Green))
     }
 
     fn flag(&self, s: &str) -> String {
-        if self.color {
-            s.yellow().to_string()
-        } else {
-            s.to_string()
-        }
+        self.paint(s, false, Some(Color::Yellow))
     }
 
     fn wrap(&self, text: &str, first: &str, rest: &str) -> String {
@@ -194,6 +204,14 @@ impl Printer<'_> {
             .iter()
             .filter(|f| f.kind == kind)
             .collect();
+        if kind == FindingKind::Verbatim && self.analysis.documents.len() > 2 {
+            let groups = verbatim_groups(self.analysis);
+            self.heading(out, title, groups.len(), what)?;
+            if groups.is_empty() {
+                writeln!(out, "  {}", self.dim("none"))?;
+            }
+            return self.verbatim_groups(out, groups);
+        }
         self.heading(out, title, list.len(), what)?;
         if list.is_empty() {
             writeln!(out, "  {}", self.dim("none"))?;
@@ -378,10 +396,67 @@ impl Printer<'_> {
             return s.to_string();
         }
         match status {
-            QuoteStatus::Exact => s.green().to_string(),
-            QuoteStatus::Altered | QuoteStatus::Misattributed => s.red().bold().to_string(),
-            _ => s.yellow().to_string(),
+            QuoteStatus::Exact => self.paint(s, false, Some(Color::Green)),
+            QuoteStatus::Altered | QuoteStatus::Misattributed => {
+                self.paint(s, true, Some(Color::Red))
+            }
+            _ => self.paint(s, false, Some(Color::Yellow)),
         }
+    }
+
+    /// What changed, before any list: quotes the articles disagree on, then claim-drift flags,
+    /// one line each.
+    fn changes(&self, out: &mut dyn Write) -> io::Result<()> {
+        let a = self.analysis;
+        let list = changes(a);
+        self.heading(
+            out,
+            "What changed",
+            list.len(),
+            "claim drift, and quotes altered or credited to someone else",
+        )?;
+        if list.is_empty() {
+            writeln!(out, "  {}", self.dim("none"))?;
+        }
+        for change in list {
+            let line = match change {
+                Change::Quote(q) => format!(
+                    "❝ {} {}  “{}”",
+                    status_slug(q.status),
+                    quote_where(a, q),
+                    one_line(&q.text)
+                ),
+                Change::Drift(f, d) => format!(
+                    "⚑ {} {} {}  {}",
+                    sentences_label(f.pair.left.doc, &f.pair.left.sentences),
+                    kind_sign(f.kind),
+                    sentences_label(f.pair.right.doc, &f.pair.right.sentences),
+                    one_line(&drift_text(f, d))
+                ),
+            };
+            writeln!(out, "{}", self.flag(&self.wrap(&line, "  ", "      ")))?;
+        }
+        Ok(())
+    }
+
+    /// With more than two articles: each sentence carried word for word by several articles
+    /// once, with every article's copy ("A3 = B11 = C5").
+    fn verbatim_groups(&self, out: &mut dyn Write, groups: Vec<VerbatimGroup>) -> io::Result<()> {
+        for g in groups {
+            writeln!(out)?;
+            let labels: Vec<String> = g
+                .members
+                .iter()
+                .map(|&(doc, sentences)| sentences_label(doc, sentences))
+                .collect();
+            writeln!(out, "  {}", self.bold(&labels.join(" = ")))?;
+            if let Some(&(doc, sentences)) = g.members.first() {
+                let d = &self.analysis.documents[doc];
+                let text = one_line(d.sentence_text(sentences[0]));
+                writeln!(out, "{}", self.wrap(&text, "    ", "    "))?;
+            }
+        }
+        Ok(())
     }
 
     /// Verbatim findings, with runs of consecutive sentences on both sides (a reprinted
