@@ -613,3 +613,88 @@ fn reports_show_outlet_and_date_and_who_had_it_first() {
         "{plain}"
     );
 }
+
+mod properties {
+    use proptest::prelude::*;
+    use sourcediff::load::{self, InputFormat, LoadOptions};
+
+    /// Pieces of real pages and Markdown files, shuffled into hostile shapes.
+    const PIECES: [&str; 34] = [
+        "<p>",
+        "</p>",
+        "<div class='ad-slot'>Advertisement</div>",
+        "<nav><a href='/'>Home</a></nav>",
+        "&amp;",
+        "&#x2019;",
+        "&rsquo;",
+        "&bogus;",
+        "&#1114112;",
+        "<script>var p = '<p>';</script>",
+        "<!-- comment <p> -->",
+        "<br>",
+        "<a href=\"x\">",
+        "</a>",
+        "<b>",
+        "</b>",
+        "“",
+        "”",
+        "é",
+        "\u{1F600}",
+        "\n",
+        "\n\n",
+        " ",
+        "The council voted on Tuesday.",
+        "Officials said it was Daesh",
+        "# ",
+        "[link](https://x.invalid)",
+        "**",
+        "`",
+        "> ",
+        "- ",
+        "KIRKUK, Iraq (AP) — ",
+        "By Jane Smith\n",
+        "<article>",
+    ];
+
+    fn document() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(&PIECES[..]), 0..60).prop_map(|v| v.concat())
+    }
+
+    fn check(input: &str, format: InputFormat) {
+        let mut options = LoadOptions::default();
+        options.format = Some(format);
+        let Ok(article) = load::parse("p".into(), input.as_bytes().to_vec(), &options) else {
+            return;
+        };
+        let mut last = 0;
+        for run in &article.source_map {
+            assert!(
+                run.start < run.end && run.end <= article.text.len(),
+                "{run:?}"
+            );
+            assert!(run.source_start < run.source_end && run.source_end <= input.len());
+            assert!(run.start >= last, "runs in order");
+            last = run.end;
+            let text = &article.text[run.start..run.end];
+            let source = &input[run.source_start..run.source_end];
+            // A run reads as its source, or was decoded from it (entities, inline tags, code
+            // spans, escapes).
+            assert!(
+                text == source || source.contains(['&', '<', '`', '\\']),
+                "{text:?} from {source:?}"
+            );
+        }
+        for s in sourcediff::segment(&article) {
+            assert!(article.text.get(s.span.start..s.span.end).is_some());
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn html_and_markdown_loading_keeps_its_map_true(input in document()) {
+            check(&input, InputFormat::Html);
+            check(&input, InputFormat::Markdown);
+            check(&input, InputFormat::Text);
+        }
+    }
+}

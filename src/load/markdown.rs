@@ -53,13 +53,25 @@ pub(super) fn extract(input: &str) -> (String, Vec<MapRun>, Meta) {
                 }
             }
             Event::Text(t) | Event::Code(t) if image_depth == 0 => {
-                let start = text.len();
+                let at = text.len();
                 text.push_str(&t);
+                // The run covers the words (not the white space around them); where the
+                // source holds them as written, exactly their bytes there.
+                let trimmed = t.trim();
+                if trimmed.is_empty() {
+                    continue;
+                }
+                let start = at + (t.len() - t.trim_start().len());
+                let source = input.get(range.clone()).unwrap_or("");
+                let (source_start, source_end) = match source.find(trimmed) {
+                    Some(k) => (range.start + k, range.start + k + trimmed.len()),
+                    None => (range.start, range.end),
+                };
                 map.push(MapRun {
                     start,
-                    end: text.len(),
-                    source_start: range.start,
-                    source_end: range.end,
+                    end: start + trimmed.len(),
+                    source_start,
+                    source_end,
                 });
             }
             Event::SoftBreak | Event::HardBreak if image_depth == 0 && !in_title => {

@@ -378,8 +378,14 @@ pub fn parse(name: String, bytes: Vec<u8>, options: &LoadOptions) -> Result<Arti
         }
         InputFormat::Text => Article::from_text(name.clone(), input),
     };
+    let extracted = (!article.source_map.is_empty()).then(|| article.text.clone());
     text::drop_lines(&mut article.text, &options.ignore);
     text::read_header(&mut article);
+    if let Some(before) = extracted
+        && before != article.text
+    {
+        article.source_map = unmap_blanked(&article.source_map, &before, &article.text);
+    }
     if let Some(label) = &options.label {
         article.name = label.clone();
         article.meta.label = Some(label.clone());
@@ -391,6 +397,51 @@ pub fn parse(name: String, bytes: Vec<u8>, options: &LoadOptions) -> Result<Arti
         });
     }
     Ok(article)
+}
+
+/// The map once stretches of the text were blanked: each run keeps only its pieces that were
+/// not, with whitespace-only pieces dropped. A run that read as its source keeps the matching
+/// slice of the source; a decoded run keeps its whole source for each piece.
+fn unmap_blanked(map: &[MapRun], before: &str, after: &str) -> Vec<MapRun> {
+    let (b, a) = (before.as_bytes(), after.as_bytes());
+    let mut out = Vec::with_capacity(map.len());
+    for run in map {
+        let width = run.source_end - run.source_start;
+        let exact = width == run.end - run.start;
+        let mut k = run.start;
+        while k < run.end {
+            if a[k] != b[k] {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < run.end && a[k] == b[k] {
+                k += 1;
+            }
+            let piece = &after[start..k];
+            let trimmed = piece.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let lead = piece.len() - piece.trim_start().len();
+            let (s, e) = (start + lead, start + lead + trimmed.len());
+            let (ss, se) = if exact {
+                (
+                    run.source_start + (s - run.start),
+                    run.source_start + (e - run.start),
+                )
+            } else {
+                (run.source_start, run.source_end)
+            };
+            out.push(MapRun {
+                start: s,
+                end: e,
+                source_start: ss,
+                source_end: se,
+            });
+        }
+    }
+    out
 }
 
 #[cfg(feature = "html")]
