@@ -44,6 +44,36 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\(({AGENCIES})\)\s*[-–—]{{1,2}}\s+$")).expect("agency pattern")
 });
 
+/// Words in capitals that open a story before a dash without being its dateline.
+const NOT_PLACES: &[&str] = &[
+    "EXCLUSIVE",
+    "BREAKING",
+    "BREAKING NEWS",
+    "UPDATE",
+    "UPDATED",
+    "WATCH",
+    "OPINION",
+    "ANALYSIS",
+    "EDITORIAL",
+    "LIVE",
+    "VIDEO",
+    "PHOTOS",
+    "REVIEW",
+    "INTERVIEW",
+    "COMMENTARY",
+    "FACT CHECK",
+    "EXPLAINER",
+    "DEVELOPING",
+    "NEW",
+    "URGENT",
+    "FLASH",
+    "CORRECTION",
+    "NOTE",
+    "NEWS",
+    "REPORT",
+    "SPECIAL REPORT",
+];
+
 /// Reads byline, date and dateline from the top of the analysed text, records them in the
 /// article's metadata (keeping what the page's own metadata said) and blanks them.
 pub(super) fn read_header(article: &mut Article) {
@@ -97,6 +127,13 @@ pub(super) fn read_header(article: &mut Article) {
         let agency = AGENCY.captures(credit).map(|c| c[1].to_string());
         // A dash alone after capitals is a dateline only when a place is credited; and a
         // sentence must follow it.
+        // Capitals before a dash that are a label, not a place ("EXCLUSIVE — ").
+        let place = place.filter(|p| {
+            agency.is_some()
+                || !NOT_PLACES
+                    .iter()
+                    .any(|w| p.trim_end_matches(':').eq_ignore_ascii_case(w))
+        });
         let next = text[s + m.end()..e].chars().next();
         if let Some(place) = place
             && next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "“\"‘'".contains(c))
@@ -208,6 +245,8 @@ mod tests {
             "NATO - the alliance - met on Monday.",
             "In a “bombshell” revelation, officials spoke (AP) — or so it seemed.",
             "By the end of the day, the markets had fallen.",
+            "EXCLUSIVE — Roger Stone: Don’t Trust the Voting Machines.",
+            "BREAKING NEWS - Markets fell sharply on Monday.",
             "January was the coldest month on record.",
         ] {
             let a = header(text);

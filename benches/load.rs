@@ -1,0 +1,78 @@
+//! Loading inputs: the article body extracted from an HTML page (with its map back to the
+//! page) and Markdown stripped of markup, at three sizes, to show the cost grows with the
+//! input in a straight line. Input: the saved page of the first seed article
+//! (`tests/fixtures/pages/seed_000_wordpress.html`) with its body repeated 1, 10 and 100 times,
+//! and the seed text as Markdown (each paragraph with a link) repeated alike.
+//!
+//! ```sh
+//! cargo bench --bench load -- --warm-up-time 1 --measurement-time 3
+//! ```
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use sourcediff::load::{self, InputFormat, LoadOptions};
+
+fn fixture(path: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The seed page with its article body repeated `n` times.
+fn page(n: usize) -> String {
+    let page = fixture("tests/fixtures/pages/seed_000_wordpress.html");
+    let open = "<div class=\"entry-content\">";
+    let start = page.find(open).expect("body") + open.len();
+    let end = start + page[start..].find("</div>").expect("body end");
+    format!(
+        "{}{}{}",
+        &page[..start],
+        page[start..end].repeat(n),
+        &page[end..]
+    )
+}
+
+/// The seed text as Markdown (a link in every paragraph), repeated `n` times.
+fn markdown(n: usize) -> String {
+    let text = fixture("examples/articles/000_7ca41ccce306fdb5.txt");
+    let md: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            format!(
+                "{} See [the report](https://example.invalid/r).\n\n",
+                l.trim()
+            )
+        })
+        .collect();
+    format!("# Title\n\n{}", md.repeat(n))
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    for n in [1, 10, 100] {
+        for (format, input) in [
+            (InputFormat::Html, page(n)),
+            (InputFormat::Markdown, markdown(n)),
+        ] {
+            let mut options = LoadOptions::default();
+            options.format = Some(format);
+            group.throughput(Throughput::Bytes(input.len() as u64));
+            group.bench_with_input(
+                BenchmarkId::new(format.name(), format!("{n}x {} KB", input.len() / 1024)),
+                &input,
+                |b, input| {
+                    b.iter(|| {
+                        let bytes = input.as_bytes().to_vec();
+                        black_box(load::parse("bench".into(), bytes, &options).expect("loads"))
+                    })
+                },
+            );
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
