@@ -40,6 +40,8 @@ pub struct Token {
     pub key: CompactString,
     /// True for words and numbers that may drive an alignment (not function words).
     pub content: bool,
+    /// True for a word written with a capital first letter.
+    pub capitalised: bool,
 }
 
 impl Token {
@@ -228,6 +230,7 @@ fn push_piece(out: &mut Vec<Token>, start: usize, piece: &str) {
             },
             key,
             content,
+            capitalised: piece.starts_with(char::is_uppercase),
         });
         return;
     }
@@ -251,9 +254,33 @@ fn push_piece(out: &mut Vec<Token>, start: usize, piece: &str) {
             kind,
             key,
             content: false,
+            capitalised: false,
         });
     }
 }
+
+/// Whether a word key is a verb form: an auxiliary, a common irregular verb, a speech verb, or
+/// a word in "-ed" or "-ing". Used to tell a shared clause from a shared noun phrase.
+pub fn is_verbal(key: &str) -> bool {
+    VERB_WORDS.binary_search(&key).is_ok()
+        || (key.len() >= 5
+            && key.chars().all(|c| c.is_ascii_lowercase())
+            && (key.ends_with("ed") || key.ends_with("ing")))
+}
+
+/// Auxiliaries and common irregular verb forms (a predicate without "-ed" or "-ing"). Sorted.
+const VERB_WORDS: &[&str] = &[
+    "am", "are", "ate", "be", "became", "become", "been", "began", "bought", "brought", "built",
+    "came", "can", "chose", "come", "comes", "could", "cut", "cuts", "did", "do", "does", "drew",
+    "fell", "felt", "find", "finds", "fought", "found", "gave", "get", "gets", "give", "gives",
+    "go", "goes", "got", "grew", "had", "has", "have", "held", "hit", "hold", "holds", "is",
+    "keep", "keeps", "kept", "knew", "know", "knows", "leads", "led", "left", "lost", "made",
+    "make", "makes", "may", "meet", "meets", "met", "might", "must", "paid", "put", "ran", "rose",
+    "said", "saw", "say", "says", "see", "sees", "sell", "sells", "sent", "set", "shall", "should",
+    "sold", "spent", "spoke", "stood", "struck", "take", "takes", "tell", "tells", "think",
+    "thinks", "thought", "told", "took", "want", "wants", "was", "went", "were", "will", "won",
+    "wore", "would", "wrote",
+];
 
 #[cfg(test)]
 mod tests {
@@ -375,5 +402,21 @@ mod tests {
         }
         by_len.sort_unstable();
         assert_eq!(by_len, STOPWORDS);
+    }
+}
+
+#[cfg(test)]
+mod verb_tests {
+    use super::*;
+
+    #[test]
+    fn verb_words_are_sorted_and_verb_forms_are_found() {
+        assert!(VERB_WORDS.windows(2).all(|w| w[0] < w[1]));
+        for verb in ["said", "debated", "passed", "criticising", "won", "is"] {
+            assert!(is_verbal(verb), "{verb}");
+        }
+        for noun in ["bill", "farm", "senators", "2018", "Senate"] {
+            assert!(!is_verbal(noun), "{noun}");
+        }
     }
 }

@@ -508,3 +508,46 @@ fn no_drift_flag_where_nothing_changed_in_substance() {
         f.drift
     );
 }
+
+/// Issue 9: sentences that share only names or one noun phrase are not one fact; a shared
+/// clause or predicate makes a pair. Real BBC reprint sentences (entertainment, politics).
+#[test]
+fn a_pair_shares_a_predicate_not_only_a_noun_phrase() {
+    let not_pairs = [
+        (
+            "The 2005 Orange British Academy Film Awards are being held at The Odeon in London's Leicester Square.",
+            "British stars Imelda Staunton and Clive Owen are hoping for awards at the Odeon in London's Leicester Square.",
+        ),
+        (
+            "Lord Hanningfield, leader of Essex County Council, told BBC Radio 4's Today programme that he wanted an inquiry.",
+            "During an interview with BBC Radio 4's Today programme, Mr Balls said he was sure the Budget was safe.",
+        ),
+        (
+            "Senators debated the 2018 farm bill on Tuesday.",
+            "The 2018 farm bill includes deep cuts to food stamps.",
+        ),
+    ];
+    for (a, b) in not_pairs {
+        let found = run(vec![
+            Article::from_text("a.txt", a),
+            Article::from_text("b.txt", b),
+        ]);
+        assert!(
+            found.findings.is_empty(),
+            "{a:?} / {b:?} paired: {:?}",
+            found.findings.iter().map(|f| f.kind).collect::<Vec<_>>()
+        );
+    }
+    // A clause shared inside two different sentences stays a pair.
+    let found = run(vec![
+        Article::from_text(
+            "a.txt",
+            "Iraqi officials said the rockets were fired from a field near the base.",
+        ),
+        Article::from_text(
+            "b.txt",
+            "Hours later, investigators in Baghdad said the rockets were fired from a field near the K-1 base, the Times reported.",
+        ),
+    ]);
+    assert_eq!(found.findings.len(), 1);
+}

@@ -224,6 +224,10 @@ struct Features {
     keys: Vec<u32>,
     /// Whether each token is a word or number.
     wordlike: Vec<bool>,
+    /// Whether each token is a name (capitalised, not first in its sentence) or a number.
+    named: Vec<bool>,
+    /// Whether each token is a verb form ([`crate::tokenize::is_verbal`]).
+    verbal: Vec<bool>,
     /// Key ids of words and numbers in order (the verbatim key).
     words: Vec<u32>,
     /// The whole sentence as a bag.
@@ -366,6 +370,18 @@ impl Lexicon {
     fn features(&self, tokens: &[Token], keys: &[u32]) -> Features {
         let keys = keys.to_vec();
         let wordlike: Vec<bool> = tokens.iter().map(Token::is_wordlike).collect();
+        let named: Vec<bool> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                t.kind == crate::tokenize::TokenKind::Number
+                    || (i > 0 && t.kind == crate::tokenize::TokenKind::Word && t.capitalised)
+            })
+            .collect();
+        let verbal: Vec<bool> = tokens
+            .iter()
+            .map(|t| t.is_wordlike() && crate::tokenize::is_verbal(&t.key))
+            .collect();
         let words: Vec<u32> = keys
             .iter()
             .zip(&wordlike)
@@ -399,6 +415,8 @@ impl Lexicon {
         Features {
             keys,
             wordlike,
+            named,
+            verbal,
             words,
             whole,
             cuts,
@@ -808,11 +826,12 @@ impl PairAligner<'_> {
             (2.0 * equal / total, longest_run(&edits, fa, fb))
         };
         let short = fa.words.len().min(fb.words.len());
-        let kind = if similarity >= self.options.edited_threshold
-            || longest_run >= MIN_SHARED_RUN.min(short.max(1))
+        let kind = if similarity >= self.options.edited_threshold {
+            PairKind::Edited
+        } else if longest_run >= MIN_SHARED_RUN.min(short.max(1)) && self.same_fact(fa, fb, &edits)
         {
             PairKind::Edited
-        } else if self.framing(c) {
+        } else if self.framing(c) && self.same_fact(fa, fb, &edits) {
             PairKind::Framing
         } else {
             return None;
@@ -841,6 +860,38 @@ impl PairAligner<'_> {
             right_own: self.own_words(fb, fa, c.whole.variants.iter().map(|v| v.1)),
             edits,
         })
+    }
+
+    /// Whether two sentences that are not close copies tell the same fact: they share more
+    /// than names and numbers, and more than one noun phrase (issue 9: "the 2018 farm bill"
+    /// alone is no pair). What they share must hold a predicate or reach past one phrase.
+    fn same_fact(&self, fa: &Features, fb: &Features, edits: &[WordEdit]) -> bool {
+        let content = |f: &Features, i: usize| self.lexicon.stem_of[f.keys[i] as usize];
+        let shared: Vec<usize> = (0..fa.keys.len())
+            .filter(|&i| {
+                let s = content(fa, i);
+                s != u32::MAX && fb.whole.stems.binary_search(&s).is_ok()
+            })
+            .collect();
+        // Only names and numbers in common: the same people in two different stories.
+        if shared.iter().all(|&i| fa.named[i]) {
+            return false;
+        }
+        // Everything in common lies in one short equal run with no verb: one noun phrase.
+        let run = edits
+            .iter()
+            .filter(|e| e.op == EditOp::Equal)
+            .find(|e| shared.first().is_some_and(|i| e.left.contains(i)));
+        if let Some(run) = run
+            && shared.iter().all(|i| run.left.contains(i))
+        {
+            let words = fa.wordlike[run.left.clone()].iter().filter(|w| **w).count();
+            let verb = fa.verbal[run.left.clone()].iter().any(|v| *v);
+            if !verb && words <= MIN_SHARED_RUN {
+                return false;
+            }
+        }
+        true
     }
 
     /// Which tokens of `side` are content words `other` lacks: no token of the same stem, not
