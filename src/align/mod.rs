@@ -826,9 +826,8 @@ impl PairAligner<'_> {
             (2.0 * equal / total, longest_run(&edits, fa, fb))
         };
         let short = fa.words.len().min(fb.words.len());
-        let kind = if similarity >= self.options.edited_threshold {
-            PairKind::Edited
-        } else if longest_run >= MIN_SHARED_RUN.min(short.max(1)) && self.same_fact(fa, fb, &edits)
+        let kind = if similarity >= self.options.edited_threshold
+            || (longest_run >= MIN_SHARED_RUN.min(short.max(1)) && self.same_fact(fa, fb, &edits))
         {
             PairKind::Edited
         } else if self.framing(c) && self.same_fact(fa, fb, &edits) {
