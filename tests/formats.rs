@@ -485,6 +485,19 @@ fn answer(mut stream: TcpStream) {
             let body = b"Words of a long article. ".repeat(10_000);
             respond(&mut stream, "200 OK", "Content-Type: text/plain\r\n", &body);
         }
+        "/drip" => {
+            // Headers at once, then a byte now and then, forever: the body never completes.
+            let head =
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n";
+            let _ = stream.write_all(head.as_bytes());
+            let started = Instant::now();
+            while started.elapsed() < Duration::from_secs(10) {
+                if stream.write_all(b"word ").is_err() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
         "/slow" => {
             // Answers nothing for longer than the client waits.
             std::thread::sleep(Duration::from_secs(8));
@@ -524,6 +537,18 @@ fn urls_are_fetched_with_redirects_limits_and_one_line_errors() {
         format!("sourcediff: {url}: larger than the 10000-byte limit (raise it with --max-bytes)")
     );
     let url = format!("{base}/slow");
+    let started = Instant::now();
+    assert_eq!(
+        error(&["segment", &url, "--timeout", "1"]),
+        format!("sourcediff: {url}: cannot fetch: no complete answer within 1 s")
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(6),
+        "{:?}",
+        started.elapsed()
+    );
+
+    let url = format!("{base}/drip");
     let started = Instant::now();
     assert_eq!(
         error(&["segment", &url, "--timeout", "1"]),
