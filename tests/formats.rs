@@ -723,3 +723,47 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn terminal_report_of_three_outlets_snapshot() {
+    let report = ok(&[
+        "compare",
+        s(&page("rewrite_drupal.html")),
+        s(&page("wire_arc.html")),
+        s(&page("reprint_wordpress.html")),
+        "--label",
+        "Down East Daily rewrite",
+        "--label",
+        "Coastal Wire story",
+        "--label",
+        "Alder Gazette reprint",
+        "--ignore",
+        "^Editor.s note:",
+        "--color",
+        "never",
+        "--width",
+        "100",
+    ]);
+    insta::assert_snapshot!("three_outlets_terminal", report);
+}
+
+#[test]
+fn input_format_overrides_the_content() {
+    let page = page("wire_arc.html");
+    // Read as text, the page is its markup.
+    let as_text = ok(&["segment", s(&page), "--input-format", "text"]);
+    assert!(as_text.contains("<!doctype html>"), "{as_text}");
+    // A text article read as HTML is one body of paragraphs.
+    let seed = common::seed_path(common::SEEDS[1]);
+    let as_html = json(&["compare", s(&seed), s(&seed), "--input-format", "html"]);
+    assert_eq!(as_html["documents"][0]["format"], "html");
+    let as_is = json(&["compare", s(&seed), s(&seed)]);
+    // The same words; only line breaks inside a paragraph fold into spaces.
+    let words = |r: &Value| -> Vec<String> {
+        sentences(r, 0)
+            .iter()
+            .flat_map(|x| x.split_whitespace().map(String::from).collect::<Vec<_>>())
+            .collect()
+    };
+    assert_eq!(words(&as_html), words(&as_is));
+}

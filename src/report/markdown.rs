@@ -294,7 +294,17 @@ fn findings(a: &Analysis, kind: FindingKind, md: &mut String) {
                 .members
                 .first()
                 .map_or("", |&(doc, s)| a.documents[doc].sentence_text(s[0]));
-            md.push_str(&format!("- **{}** {}\n", labels.join(" = "), escape(text)));
+            let note = first_note(a, g.members.iter().map(|&(doc, _)| doc));
+            let note = if note.is_empty() {
+                note
+            } else {
+                format!("{note} —")
+            };
+            md.push_str(&format!(
+                "- **{}**{note} {}\n",
+                labels.join(" = "),
+                escape(text)
+            ));
         }
         return;
     }

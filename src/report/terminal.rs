@@ -449,7 +449,13 @@ impl Printer<'_> {
                 .iter()
                 .map(|&(doc, sentences)| sentences_label(doc, sentences))
                 .collect();
-            writeln!(out, "  {}", self.bold(&labels.join(" = ")))?;
+            let first = self.first_note(g.members.iter().map(|&(doc, _)| doc));
+            writeln!(
+                out,
+                "  {}{}",
+                self.bold(&labels.join(" = ")),
+                self.dim(&first)
+            )?;
             if let Some(&(doc, sentences)) = g.members.first() {
                 let d = &self.analysis.documents[doc];
                 let text = one_line(d.sentence_text(sentences[0]));
