@@ -24,9 +24,9 @@ use std::io::{self, Write};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{
-    Marked, copies_text, diff_pieces, doc_label, drift_text, drift_words, first_note, kind_sign,
-    kind_words, own_words, places_count, quote_places, score_text, sentence_label, sentences_label,
-    status_rank, status_slug,
+    Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_words,
+    first_note, kind_sign, kind_words, own_words, places_count, quote_places, quote_where,
+    score_text, sentence_label, sentences_label, status_rank, status_slug,
 };
 use crate::align::{EditOp, Side};
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -327,6 +327,7 @@ impl<'a> Page<'a> {
                     (self.coverage())
                     (self.key())
                 }
+                (self.changes())
                 (self.quote_list())
             }
         }
@@ -504,6 +505,46 @@ impl<'a> Page<'a> {
                     li {
                         span.sample { del { "removed" } " " ins { "added" } }
                         " " span.what { "word diff: left side’s words struck, right side’s underlined" }
+                    }
+                }
+            }
+        }
+    }
+
+    /// What changed, first in the header: quotes the articles disagree on and claim-drift
+    /// flags, each linking to where it stands.
+    fn changes(&self) -> Markup {
+        let list = changes(self.analysis);
+        if list.is_empty() {
+            return html! {};
+        }
+        html! {
+            section.changes aria-labelledby="h-changes" {
+                h2 #h-changes { "What changed (" (list.len()) ")" }
+                ul.change-list {
+                    @for change in &list {
+                        @match change {
+                            Change::Quote(i, q) => {
+                                @let i = *i;
+                                li {
+                                    (self.badge(i)) " "
+                                    a href=(format!("#quote-{i}")) { (quote_where(self.analysis, q)) }
+                                    " “" (q.text) "”"
+                                }
+                            }
+                            Change::Drift(f, d) => {
+                                @let side = &f.pair.left;
+                                li {
+                                    span.flag { "⚑ " (drift_words(d.kind).1) } " "
+                                    a href=(format!("#{}", sentence_id(side.doc, side.sentences[0]))) {
+                                        (sentences_label(f.pair.left.doc, &f.pair.left.sentences))
+                                        " " (kind_sign(f.kind)) " "
+                                        (sentences_label(f.pair.right.doc, &f.pair.right.sentences))
+                                    }
+                                    " " (drift_text(f, d))
+                                }
+                            }
+                        }
                     }
                 }
             }

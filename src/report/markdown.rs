@@ -256,7 +256,7 @@ fn what_changed(a: &Analysis, md: &mut String) {
     }
     for change in list {
         match change {
-            Change::Quote(q) => md.push_str(&format!(
+            Change::Quote(_, q) => md.push_str(&format!(
                 "- ❝ **{}** {} “{}”\n",
                 status_slug(q.status),
                 quote_where(a, q),

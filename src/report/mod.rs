@@ -467,20 +467,24 @@ pub fn verbatim_groups(analysis: &Analysis) -> Vec<VerbatimGroup<'_>> {
 pub enum Change<'a> {
     /// A drift flag and the finding it sits on.
     Drift(&'a Finding, &'a Drift),
-    /// An altered or misattributed quote.
-    Quote(&'a QuoteMatch),
+    /// An altered or misattributed quote, and its index in [`Analysis::quotes`].
+    Quote(usize, &'a QuoteMatch),
 }
 
 /// What changed between the articles, as the report opens with it: misattributed quotes, then
 /// altered ones, then drift flags in finding order.
 pub fn changes(analysis: &Analysis) -> Vec<Change<'_>> {
-    let mut quotes: Vec<&QuoteMatch> = analysis
+    let mut quotes: Vec<(usize, &QuoteMatch)> = analysis
         .quotes
         .iter()
-        .filter(|q| matches!(q.status, QuoteStatus::Misattributed | QuoteStatus::Altered))
+        .enumerate()
+        .filter(|(_, q)| matches!(q.status, QuoteStatus::Misattributed | QuoteStatus::Altered))
         .collect();
-    quotes.sort_by_key(|q| status_rank(q.status));
-    let mut out: Vec<Change> = quotes.into_iter().map(Change::Quote).collect();
+    quotes.sort_by_key(|(i, q)| (status_rank(q.status), *i));
+    let mut out: Vec<Change> = quotes
+        .into_iter()
+        .map(|(i, q)| Change::Quote(i, q))
+        .collect();
     for f in &analysis.findings {
         out.extend(f.drift.iter().map(|d| Change::Drift(f, d)));
     }

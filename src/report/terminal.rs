@@ -420,7 +420,7 @@ impl Printer<'_> {
         }
         for change in list {
             let line = match change {
-                Change::Quote(q) => format!(
+                Change::Quote(_, q) => format!(
                     "❝ {} {}  “{}”",
                     status_slug(q.status),
                     quote_where(a, q),
