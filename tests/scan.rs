@@ -541,3 +541,55 @@ fn a_work_folder_and_a_tiny_budget_give_the_same_scan_and_are_reused() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+mod properties {
+    use proptest::prelude::*;
+    use sourcediff::scan;
+
+    proptest! {
+        /// A JSON Lines line is parsed or refused with a reason, never a panic; a refused
+        /// line says why.
+        #[test]
+        fn any_line_parses_or_is_refused(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+            match scan::input::parse_line(&bytes, 1000) {
+                Ok(input) => prop_assert!(!input.id.is_empty()),
+                Err(why) => prop_assert!(!why.is_empty()),
+            }
+        }
+
+        /// Valid records keep their text and fields exactly.
+        #[test]
+        fn records_round_trip(id in "[a-z0-9/._-]{1,20}", text in "[A-Za-z\u{e9}\u{201c}\u{201d} .,\n]{0,80}[a-z]", date in proptest::option::of("20[0-9]{2}-[01][0-9]-[0-3][0-9]")) {
+            let line = serde_json::json!({"id": id, "text": text, "date": date}).to_string();
+            let input = scan::input::parse_line(line.as_bytes(), 1000).expect("a valid record");
+            prop_assert_eq!(input.id, id);
+            prop_assert_eq!(input.article.text, text);
+            prop_assert_eq!(input.meta.date, date);
+        }
+
+        /// Candidates are exactly the pairs a brute-force count finds: at least `min` shared
+        /// n-grams, each in 2..=cap documents.
+        #[test]
+        fn candidates_equal_brute_force(
+            lists in proptest::collection::vec(proptest::collection::btree_set(0u64..60, 0..15), 0..25),
+            cap in 2usize..8,
+            min in 1usize..4,
+        ) {
+            let lists: Vec<Vec<u64>> = lists.into_iter().map(|s| s.into_iter().collect()).collect();
+            let df = |h: u64| lists.iter().filter(|l| l.contains(&h)).count();
+            let mut expected = Vec::new();
+            for i in 0..lists.len() {
+                for j in i + 1..lists.len() {
+                    let shared = lists[i]
+                        .iter()
+                        .filter(|h| lists[j].contains(h) && (2..=cap).contains(&df(**h)))
+                        .count();
+                    if shared >= min {
+                        expected.push((i as u32, j as u32));
+                    }
+                }
+            }
+            prop_assert_eq!(scan::candidates(&lists, cap, min), expected);
+        }
+    }
+}

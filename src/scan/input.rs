@@ -177,14 +177,16 @@ fn read_jsonl(path: &Path, max_bytes: u64, found: &mut Vec<Input>, skip: &mut dy
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match record(&line, max_bytes) {
+        match parse_line(&line, max_bytes) {
             Ok(input) => found.push(input),
             Err(why) => skip(format!("{name}:{number}: {why}, line skipped")),
         }
     }
 }
 
-fn record(line: &[u8], max_bytes: u64) -> std::result::Result<Input, String> {
+/// Parses one JSON Lines record: `{"id": …, "text": …}` with optional `"date"`, `"source"`,
+/// `"title"`, `"url"`; the error says what is wrong with the line.
+pub fn parse_line(line: &[u8], max_bytes: u64) -> std::result::Result<Input, String> {
     let value: Value = serde_json::from_slice(line).map_err(|e| format!("not JSON ({e})"))?;
     let Value::Object(map) = value else {
         return Err("not a JSON object".to_string());
@@ -226,7 +228,7 @@ mod tests {
 
     #[test]
     fn jsonl_records_and_their_errors() {
-        let ok = record(
+        let ok = parse_line(
             br#"{"id": 7, "text": "Hello there.", "date": "2005-01-02", "title": "Hi"}"#,
             100,
         )
@@ -235,7 +237,7 @@ mod tests {
         assert_eq!(ok.meta.date.as_deref(), Some("2005-01-02"));
         assert_eq!(ok.meta.title.as_deref(), Some("Hi"));
         assert_eq!(ok.article.text, "Hello there.");
-        let err = |line: &[u8]| record(line, 100).unwrap_err();
+        let err = |line: &[u8]| parse_line(line, 100).unwrap_err();
         assert!(err(b"{").starts_with("not JSON"));
         assert_eq!(err(b"[1]"), "not a JSON object");
         assert!(err(br#"{"text": "x"}"#).starts_with("no \"id\""));
@@ -243,7 +245,7 @@ mod tests {
         assert!(err(br#"{"id": "a", "text": "  "}"#).contains("empty"));
         assert!(err(br#"{"id": "a", "text": "\u0000"}"#).contains("binary"));
         assert!(
-            record(br#"{"id": "a", "text": "words"}"#, 3)
+            parse_line(br#"{"id": "a", "text": "words"}"#, 3)
                 .unwrap_err()
                 .contains("limit")
         );
