@@ -356,6 +356,13 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         Some("Sanders"),
         Some(SpeakerMethod::Named),
     ),
+    // A headline's speaker: a name and a colon.
+    (
+        "Clinton: ‘I will fight for every vote in Iowa’\n\nThe candidate spoke on Monday.",
+        "I will fight",
+        Some("Clinton"),
+        Some(SpeakerMethod::Named),
+    ),
     // A pronoun never means a place or an outlet (huff-post_2016-02-10, "New Hampshire").
     (
         "New Hampshire Republicans gathered in Manchester on Monday. “Here’s a guy, honestly, \

@@ -1022,6 +1022,9 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
         let pre = pre_region(doc, q, prev_statement.map(|p| &found[p]));
         let post = post_region(doc, q, next_statement[t].map(|n| &found[n]));
         let mut att = speaker::before(text, pre);
+        if att.is_none() && pre.start == doc.sentences[q.first].span.start {
+            att = speaker::colon_name(text, pre);
+        }
         if att.is_none() && q.starts_sentence && q.first > 0 {
             let prev = doc.sentences[q.first - 1].span;
             if prev.slice(text).trim_end().ends_with(':') {

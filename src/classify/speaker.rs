@@ -703,6 +703,23 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
     None
 }
 
+/// A headline's speaker: a name and a colon before the quote, nothing else in the sentence
+/// before it ("Clinton: ‘I will fight for every vote in Iowa’", "Sen. Graham: “…”").
+pub fn colon_name(text: &str, region: Span) -> Option<Attribution> {
+    if !region.slice(text).trim_end().ends_with(':') {
+        return None;
+    }
+    let ws = words(text, region);
+    let n = ws.len();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let names = ws.iter().filter(|w| w.is_name_word()).count();
+    let all = ws.iter().all(|w| w.is_name_word() || w.is_title());
+    let person = make(text, &ws, 0, n - 1, SpeakerKind::Name, false);
+    (all && names > 0 && is_person(&person.speaker)).then_some(person)
+}
+
 /// The attribution in the text right after a quote (`region` starts after its closing mark):
 /// "“…,” Brigadier General Ahmed Adnan, the Iraqi chief …, told the Times", "“…,” said Jonny
 /// Evans, news editor at Macworld magazine", "“…,” he said".
