@@ -378,6 +378,23 @@ fn documents_that_need_a_converter_and_pages_without_an_article() {
             bad(&home)
         )
     );
+    // Nesting deep enough to overflow a recursive extractor is refused, not a crash.
+    let deep = dir.path().join("deep.html");
+    std::fs::write(
+        &deep,
+        format!(
+            "<html><body>{}<p>The council voted on Tuesday to close the plant.</p></body></html>",
+            "<b>".repeat(200_000)
+        ),
+    )
+    .expect("write");
+    assert_eq!(
+        error(&["segment", s(&deep)]),
+        format!(
+            "{}an HTML page nested more than 512 elements deep; save the article's text instead",
+            bad(&deep)
+        )
+    );
     let wire = page("wire_arc.html");
     let e = error(&["segment", s(&wire), "--ignore", "(unclosed"]);
     assert!(

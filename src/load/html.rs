@@ -28,8 +28,93 @@ const AGREE: usize = 3;
 /// How many places further on a word is tried at before it is left unmapped.
 const CANDIDATES: usize = 32;
 
-/// Extracts the article from a page.
+/// Pages nested deeper than this many elements are refused: the extractor walks the tree
+/// recursively, and no article page comes near it (news pages nest a few dozen deep).
+pub(super) const MAX_DEPTH: usize = 512;
+
+/// The stack of the thread that extracts: room for [`MAX_DEPTH`] levels with a wide margin.
+const EXTRACT_STACK: usize = 64 * 1024 * 1024;
+
+/// Extracts the article from a page, on a thread with a stack large enough for any page that
+/// passes the depth check; a panic inside the extractor is an error, not a crash.
 pub(super) fn extract(name: &str, input: &str) -> Result<Page> {
+    if too_deep(input, MAX_DEPTH) {
+        return Err(Error::Unsupported {
+            name: name.to_string(),
+            what: format!("an HTML page nested more than {MAX_DEPTH} elements deep"),
+            advice: "save the article's text instead".to_string(),
+        });
+    }
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("html".to_string())
+            .stack_size(EXTRACT_STACK)
+            .spawn_scoped(scope, || extract_here(name, input));
+        match worker {
+            Ok(handle) => handle.join().unwrap_or_else(|_| {
+                Err(Error::NoArticle {
+                    name: name.to_string(),
+                })
+            }),
+            // No thread to be had: extract on this one.
+            Err(_) => extract_here(name, input),
+        }
+    })
+}
+
+/// Elements that never have content.
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen",
+];
+
+/// Elements whose end tag may be left out (the parser closes them), so they do not nest.
+const OPTIONAL_END: &[&str] = &[
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot",
+    "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body",
+];
+
+/// Whether the page's elements nest deeper than `limit` (start tags minus end tags, void
+/// elements and those with optional end tags not counted), in one pass over the bytes.
+fn too_deep(input: &str, limit: usize) -> bool {
+    let bytes = input.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(k) = bytes.get(i..).and_then(|rest| memchr::memchr(b'<', rest)) {
+        let at = i + k;
+        if bytes[at..].starts_with(b"<!--") {
+            i = find(bytes, at + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            continue;
+        }
+        let end = tag_end(bytes, at + 1);
+        let tag = &bytes[at + 1..end];
+        i = end.saturating_add(1);
+        let closing = tag.first() == Some(&b'/');
+        let name = tag_name(tag);
+        if name.is_empty() || VOID_TAGS.contains(&name.as_str()) {
+            continue;
+        }
+        if !closing && RAW_TAGS.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            i = find_ignore_case(bytes, i, close.as_bytes()).unwrap_or(bytes.len());
+            continue;
+        }
+        if OPTIONAL_END.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !tag.ends_with(b"/") {
+            depth += 1;
+            if depth > limit {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn extract_here(name: &str, input: &str) -> Result<Page> {
     let config = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
@@ -394,6 +479,20 @@ fn source_map(text: &str, input: &str) -> Vec<MapRun> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_depth_counts_what_nests() {
+        let deep = format!("{}<p>x</p>{}", "<div>".repeat(1001), "</div>".repeat(1001));
+        assert!(too_deep(&deep, 1000));
+        assert!(!too_deep(&deep, 1001));
+        let unclosed = "<b>".repeat(1001);
+        assert!(too_deep(&unclosed, 1000));
+        // Unclosed paragraphs and list items, void elements and closed siblings do not nest.
+        let flat = "<p>a<li>b<br><img src=x><div>c</div>".repeat(5000);
+        assert!(!too_deep(&flat, 1000));
+        let script = format!("<script>{}</script><p>x</p>", "<div>".repeat(5000));
+        assert!(!too_deep(&script, 1000));
+    }
 
     #[test]
     fn entities_and_tags_inside_words() {
