@@ -5,7 +5,7 @@
 # Seeds: the bundled example articles. Crashes are written to fuzz/artifacts/TARGET/.
 set -euo pipefail
 cd "$(dirname "$0")"
-target="${1:?usage: fuzz/run.sh load|segment|quotes|compare [SECONDS]}"
+target="${1:?usage: fuzz/run.sh load|segment|quotes|compare|scan_input [SECONDS]}"
 seconds="${2:-60}"
 triple="$(rustc -vV | sed -n 's/^host: //p')"
 export RUSTFLAGS="--cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
@@ -14,6 +14,9 @@ export RUSTFLAGS="--cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-co
 cargo build --release --target "$triple" --bin "$target"
 mkdir -p "corpus/$target" "artifacts/$target"
 cp -n ../examples/articles/*.txt "corpus/$target/" 2>/dev/null || true
+if [ "$target" = scan_input ]; then
+  printf '{"id": "a", "text": "Hello there.", "date": "2005-01-02"}' > corpus/scan_input/seed.jsonl
+fi
 if [ "$target" = load ]; then cp -n ../tests/fixtures/pages/*.html corpus/load/ 2>/dev/null || true; fi
 "target/$triple/release/$target" "corpus/$target" -artifact_prefix="artifacts/$target/" \
   -max_total_time="$seconds" -max_len=16384
