@@ -67,24 +67,19 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "explain",
     "explained",
     "explains",
-    "note",
     "noted",
     "notes",
-    "post",
     "posted",
-    "report",
     "reported",
     "reports",
     "said",
     "say",
     "says",
-    "state",
     "stated",
     "states",
     "tell",
     "tells",
     "told",
-    "tweet",
     "tweeted",
     "tweets",
     "write",
@@ -114,10 +109,8 @@ pub const LOADED_ATTRIBUTION_VERBS: &[&str] = &[
     "assert",
     "asserted",
     "asserts",
-    "boast",
     "boasted",
     "boasts",
-    "claim",
     "claimed",
     "claims",
     "concede",
@@ -144,9 +137,10 @@ pub const LOADED_ATTRIBUTION_VERBS: &[&str] = &[
 ];
 
 /// Words before "alleged", "accused", "reported" that make it an adjective or a noun ("the
-/// alleged attack", "the accused").
+/// alleged attack", "the accused", "a claim for alleged deceit").
 pub const DETERMINERS: &[&str] = &[
-    "a", "an", "her", "his", "its", "our", "the", "their", "these", "this", "those", "your",
+    "a", "about", "against", "an", "for", "her", "his", "its", "of", "our", "over", "the", "their",
+    "these", "this", "those", "with", "your",
 ];
 
 /// Negations. One more or one fewer on a side reverses the claim.
@@ -382,7 +376,6 @@ pub const NEWS_OUTLETS: &[&str] = &[
     "journal",
     "nbc",
     "npr",
-    "post",
     "reuters",
     "telegraph",
     "times",
