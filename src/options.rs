@@ -31,8 +31,9 @@ impl Default for Options {
     }
 }
 
-/// Report formats.
+/// Report formats. More may come: match with a wildcard arm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Format {
     /// The terminal report.
     #[default]
@@ -45,8 +46,10 @@ pub enum Format {
     Markdown,
 }
 
-/// Parts of the compare report a user can ask for alone.
+/// Parts of the compare report a user can ask for alone. More may come: match with a wildcard
+/// arm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Section {
     /// Shared and unmatched quotations.
     Quotes,
