@@ -45,6 +45,17 @@ pub(super) fn extract(input: &str) -> (String, Vec<MapRun>, Meta) {
                 seen_block = true;
             }
             Event::Start(Tag::Image { .. }) => image_depth += 1,
+            // A block opening inside another (a nested list item, a quote in an item) starts a
+            // paragraph of its own.
+            Event::Start(
+                Tag::Paragraph
+                | Tag::Heading { .. }
+                | Tag::Item
+                | Tag::List(_)
+                | Tag::BlockQuote(_)
+                | Tag::CodeBlock(_)
+                | Tag::Table(_),
+            ) if !in_title => end_paragraph(&mut text),
             Event::End(TagEnd::Image) => image_depth = image_depth.saturating_sub(1),
             Event::Text(t) if in_front_matter => front_matter(&t, &mut meta),
             Event::Text(t) | Event::Code(t) if in_title => {
@@ -173,6 +184,12 @@ mod tests {
             assert!(s.contains(t), "{t:?} comes from {s:?}");
         }
         assert!(!text.contains("nytimes"));
+    }
+
+    #[test]
+    fn nested_items_are_paragraphs_of_their_own() {
+        let (text, _, _) = extract("- One item.\n  - A nested item.\n    - Deeper.\n- Two.\n");
+        assert_eq!(text, "One item.\n\nA nested item.\n\nDeeper.\n\nTwo.\n\n");
     }
 
     #[test]
