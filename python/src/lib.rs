@@ -5,6 +5,8 @@
 //! drift from it; `sourcediff/__init__.py` parses it. Errors are `sourcediff.SourcediffError`
 //! with the command line's one-line message. The GIL is released while the analysis runs.
 
+mod arrow;
+
 use std::path::PathBuf;
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -185,6 +187,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(compare_json, m)?)?;
     m.add_function(wrap_pyfunction!(segment_json, m)?)?;
     m.add_function(wrap_pyfunction!(quotes_json, m)?)?;
+    arrow::register(m)?;
 
     Ok(())
 }

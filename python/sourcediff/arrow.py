@@ -1,0 +1,45 @@
+"""Arrow batch functions for distributed runs (Spark's ``mapInArrow``, Ray, Dask, ...).
+
+Each function takes a ``pyarrow.RecordBatch`` (or any object with ``__arrow_c_array__``) and
+returns a ``pyarrow.RecordBatch``; the rows are processed in Rust, with no Python code per row
+and the GIL released.
+
+``NGRAM``, ``MAX_DF`` and ``MIN_SHARED_NGRAMS`` are the candidate index's settings that
+``sourcediff scan`` uses: n-grams of ``NGRAM`` words; an n-gram found in more than ``MAX_DF``
+documents proposes no pair; two documents are aligned when they share at least
+``MIN_SHARED_NGRAMS`` distinct n-grams within that cap.
+"""
+
+import pyarrow as _pa
+
+from . import _native
+from ._native import MAX_DF, MIN_SHARED_NGRAMS, NGRAM
+
+__all__ = ["hash_ngrams", "NGRAM", "MAX_DF", "MIN_SHARED_NGRAMS"]
+
+
+class _Exported:
+    """The capsules the native code returns, offered through the Arrow PyCapsule interface."""
+
+    __slots__ = ("_capsules",)
+
+    def __init__(self, capsules):
+        self._capsules = capsules
+
+    def __arrow_c_array__(self, requested_schema=None):
+        return self._capsules
+
+
+def _batch(capsules):
+    return _pa.record_batch(_Exported(capsules))
+
+
+def hash_ngrams(batch):
+    """Hashes the word n-grams of a batch of articles as ``sourcediff scan`` does.
+
+    In: ``id`` and ``text`` (string columns; other columns are ignored). Out, one row per input
+    row: ``id``; ``hashes``, the distinct n-gram hashes of the article, sorted (int64 holding
+    the 64-bit hash); ``error``, null, or the one-line reason the article is skipped (an empty
+    text, a NUL byte), as ``scan`` reports it.
+    """
+    return _batch(_native.hash_ngrams(batch))
