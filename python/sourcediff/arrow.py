@@ -15,7 +15,7 @@ import pyarrow as _pa
 from . import _native
 from ._native import MAX_DF, MIN_SHARED_NGRAMS, NGRAM
 
-__all__ = ["hash_ngrams", "NGRAM", "MAX_DF", "MIN_SHARED_NGRAMS"]
+__all__ = ["hash_ngrams", "align_pairs", "PAIR_COLUMNS", "NGRAM", "MAX_DF", "MIN_SHARED_NGRAMS"]
 
 
 class _Exported:
@@ -43,3 +43,39 @@ def hash_ngrams(batch):
     text, a NUL byte), as ``scan`` reports it.
     """
     return _batch(_native.hash_ngrams(batch))
+
+
+#: The columns of :func:`align_pairs`' result, in order, with their Arrow types.
+PAIR_COLUMNS = [
+    ("a", "string"),
+    ("b", "string"),
+    ("shared_a", "double"),
+    ("shared_b", "double"),
+    ("words_a", "int64"),
+    ("words_b", "int64"),
+    ("verbatim", "int64"),
+    ("edited", "int64"),
+    ("framing", "int64"),
+    ("source", "string"),
+    ("passages", "int64"),
+    ("quotes", "int64"),
+    ("json", "string"),
+]
+
+
+def align_pairs(batch, *, edited_threshold=0.6, framing_threshold=0.35, fuzzy_threshold=0.6):
+    """Aligns a batch of candidate pairs exactly as ``sourcediff scan`` aligns a candidate.
+
+    In: ``id_a``, ``text_a``, ``id_b``, ``text_b`` and optionally ``date_a``, ``date_b``
+    (string columns; the dates name the probable ``source`` as scan does). Out: one row per pair
+    that shares a sentence or a quotation, with the fields of the ``scan --format jsonl`` pair
+    line (``a`` is the smaller id; ``passages`` and ``quotes`` are counts here) and ``json``, the
+    pair line itself, byte for byte. A row with a null or blank text, or a NUL byte in it, gives
+    no pair (``hash_ngrams`` reports such articles). An article met in several rows of one batch
+    is indexed once, so batches sorted by ``id_a`` align faster.
+    """
+    return _batch(
+        _native.align_pairs(
+            batch, float(edited_threshold), float(framing_threshold), float(fuzzy_threshold)
+        )
+    )

@@ -6,7 +6,9 @@
 
 use std::sync::Arc;
 
-use arrow_array::builder::{Int64Builder, ListBuilder, StringBuilder};
+use std::collections::HashMap;
+
+use arrow_array::builder::{Float64Builder, Int64Builder, ListBuilder, StringBuilder};
 use arrow_array::cast::AsArray;
 use arrow_array::ffi::{FFI_ArrowArray, FFI_ArrowSchema, from_ffi, to_ffi};
 use arrow_array::{Array, ArrayRef, RecordBatch, StructArray};
@@ -16,7 +18,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyCapsuleMethods, PyTuple};
 
 use sourcediff::index::{self, MAX_DF, MIN_SHARED_NGRAMS, NGRAM};
-use sourcediff::{Document, load};
+use sourcediff::scan::{Meta, ScanDoc, pair_record};
+use sourcediff::{Document, Options, load};
 
 /// Registers the batch functions and the candidate index's constants on the module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -24,6 +27,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("MAX_DF", MAX_DF)?;
     m.add("MIN_SHARED_NGRAMS", MIN_SHARED_NGRAMS)?;
     m.add_function(wrap_pyfunction!(hash_ngrams, m)?)?;
+    m.add_function(wrap_pyfunction!(align_pairs, m)?)?;
     Ok(())
 }
 
@@ -178,5 +182,174 @@ fn hash_ngrams<'py>(py: Python<'py>, batch: &Bound<'py, PyAny>) -> PyResult<Boun
             RecordBatch::try_new(Arc::new(schema), columns)
                 .map_err(|e| PyValueError::new_err(format!("cannot build the batch: {e}")))
         })?;
+    export_batch(py, out)
+}
+
+/// The optional string column `name`, when the batch has it.
+fn optional_strings<'a>(batch: &'a RecordBatch, name: &str) -> PyResult<Option<Strings<'a>>> {
+    match batch.column_by_name(name) {
+        Some(_) => strings(batch, name).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The scan pair line's fields as columns (`json` is the whole line).
+fn pair_schema() -> Schema {
+    let int = |name: &str| Field::new(name, DataType::Int64, false);
+    Schema::new(vec![
+        Field::new("a", DataType::Utf8, false),
+        Field::new("b", DataType::Utf8, false),
+        Field::new("shared_a", DataType::Float64, false),
+        Field::new("shared_b", DataType::Float64, false),
+        int("words_a"),
+        int("words_b"),
+        int("verbatim"),
+        int("edited"),
+        int("framing"),
+        Field::new("source", DataType::Utf8, true),
+        int("passages"),
+        int("quotes"),
+        Field::new("json", DataType::Utf8, false),
+    ])
+}
+
+/// Indexed articles of one batch by id, so an article met in several candidate pairs of the
+/// batch is indexed once.
+#[derive(Default)]
+struct Indexed {
+    docs: HashMap<String, ScanDoc>,
+}
+
+impl Indexed {
+    /// Indexes the article `id` with `text` (and `date`) unless it is there; false when the
+    /// text is not an article `scan` would keep (blank, a NUL byte).
+    fn ensure(&mut self, id: &str, text: &str, date: Option<&str>) -> bool {
+        let fresh = self
+            .docs
+            .get(id)
+            .is_some_and(|d| d.document.article.text == text && d.meta.date.as_deref() == date);
+        if fresh {
+            return true;
+        }
+        let Ok(article) = load::from_bytes(id.to_string(), text.as_bytes().to_vec()) else {
+            self.docs.remove(id);
+            return false;
+        };
+        let meta = Meta {
+            date: date.map(str::to_string),
+            ..Meta::default()
+        };
+        self.docs
+            .insert(id.to_string(), ScanDoc::new(id, article, meta));
+        true
+    }
+}
+
+/// Aligns a batch of candidate pairs (`id_a`, `text_a`, `id_b`, `text_b`, and optionally
+/// `date_a`, `date_b`: strings) exactly as `scan` aligns a candidate, and returns one row per
+/// pair that shares a sentence or a quotation: the `scan --format jsonl` pair line's fields
+/// (`a`, `b`, `shared_a`, `shared_b`, `words_a`, `words_b`, `verbatim`, `edited`, `framing`,
+/// `source`; `passages` and `quotes` as counts) and `json`, the pair line itself. A row with a
+/// null id or text, or a text `scan` would skip, gives no pair.
+#[pyfunction]
+#[pyo3(signature = (batch, edited_threshold, framing_threshold, fuzzy_threshold))]
+fn align_pairs<'py>(
+    py: Python<'py>,
+    batch: &Bound<'py, PyAny>,
+    edited_threshold: f64,
+    framing_threshold: f64,
+    fuzzy_threshold: f64,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let options = Options {
+        edited_threshold: crate::unit("edited_threshold", edited_threshold)?,
+        framing_threshold: crate::unit("framing_threshold", framing_threshold)?,
+        fuzzy_word_threshold: crate::unit("fuzzy_threshold", fuzzy_threshold)?,
+        ..Options::default()
+    };
+    let batch = import_batch(batch)?;
+    let out = py.detach(|| -> PyResult<RecordBatch> {
+        let (id_a, text_a) = (strings(&batch, "id_a")?, strings(&batch, "text_a")?);
+        let (id_b, text_b) = (strings(&batch, "id_b")?, strings(&batch, "text_b")?);
+        let date_a = optional_strings(&batch, "date_a")?;
+        let date_b = optional_strings(&batch, "date_b")?;
+        let (mut a, mut b, mut source, mut json) = (
+            StringBuilder::new(),
+            StringBuilder::new(),
+            StringBuilder::new(),
+            StringBuilder::new(),
+        );
+        let (mut shared_a, mut shared_b) = (Float64Builder::new(), Float64Builder::new());
+        // words_a, words_b, verbatim, edited, framing, passages, quotes.
+        let mut ints: [Int64Builder; 7] = std::array::from_fn(|_| Int64Builder::new());
+        let mut indexed = Indexed::default();
+        for row in 0..batch.num_rows() {
+            let (Some(ia), Some(ta), Some(ib), Some(tb)) = (
+                id_a.get(row),
+                text_a.get(row),
+                id_b.get(row),
+                text_b.get(row),
+            ) else {
+                continue;
+            };
+            if ia == ib
+                || !indexed.ensure(ia, ta, date_a.as_ref().and_then(|c| c.get(row)))
+                || !indexed.ensure(ib, tb, date_b.as_ref().and_then(|c| c.get(row)))
+            {
+                continue;
+            }
+            let (Some(x), Some(y)) = (indexed.docs.get(ia), indexed.docs.get(ib)) else {
+                continue;
+            };
+            let Some(record) = pair_record(x, y, &options) else {
+                continue;
+            };
+            let line = serde_json::to_string(&record)
+                .map_err(|e| PyValueError::new_err(format!("cannot write a pair line: {e}")))?;
+            a.append_value(&record.a);
+            b.append_value(&record.b);
+            shared_a.append_value(record.shared_a);
+            shared_b.append_value(record.shared_b);
+            let counts = [
+                record.words_a,
+                record.words_b,
+                record.verbatim,
+                record.edited,
+                record.framing,
+                record.passages.len(),
+                record.quotes.len(),
+            ];
+            for (builder, n) in ints.iter_mut().zip(counts) {
+                builder.append_value(n as i64);
+            }
+            source.append_option(record.source.as_deref());
+            json.append_value(line);
+        }
+        let [
+            words_a,
+            words_b,
+            verbatim,
+            edited,
+            framing,
+            passages,
+            quotes,
+        ] = ints.map(|mut b| Arc::new(b.finish()) as ArrayRef);
+        let columns: Vec<ArrayRef> = vec![
+            Arc::new(a.finish()),
+            Arc::new(b.finish()),
+            Arc::new(shared_a.finish()),
+            Arc::new(shared_b.finish()),
+            words_a,
+            words_b,
+            verbatim,
+            edited,
+            framing,
+            Arc::new(source.finish()),
+            passages,
+            quotes,
+            Arc::new(json.finish()),
+        ];
+        RecordBatch::try_new(Arc::new(pair_schema()), columns)
+            .map_err(|e| PyValueError::new_err(format!("cannot build the batch: {e}")))
+    })?;
     export_batch(py, out)
 }

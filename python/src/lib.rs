@@ -70,7 +70,7 @@ fn article(item: &Bound<'_, PyAny>, name: String, max_bytes: u64) -> PyResult<Ar
 }
 
 /// A score option: a number in 0..1.
-fn unit(name: &str, x: f64) -> PyResult<f64> {
+pub(crate) fn unit(name: &str, x: f64) -> PyResult<f64> {
     if (0.0..=1.0).contains(&x) {
         Ok(x)
     } else {
