@@ -93,13 +93,19 @@ def session(master=None, shuffle_partitions=None, app="sourcediff scan"):
     return builder.getOrCreate()
 
 
+def check_paths(input_path, output):
+    """Refuses a missing INPUT and an OUTPUT that exists (the job never writes over files)."""
+    if "://" not in input_path and not os.path.exists(input_path):
+        raise JobError(f"{input_path}: no such file or folder")
+    if os.path.exists(output) and (not os.path.isdir(output) or os.listdir(output)):
+        raise JobError(f"{output}: already exists; the job writes a new folder")
+
+
 def read_articles(spark, path, input_format="auto"):
     """The articles of INPUT as a DataFrame of ``id, text, date, source, title, url`` strings,
     in input order (``_order``)."""
     from pyspark.sql import functions as F
 
-    if not os.path.exists(path) and "://" not in path:
-        raise JobError(f"{path}: no such file or folder")
     if input_format == "auto":
         parquet = path.endswith(".parquet") or (
             os.path.isdir(path)
@@ -135,8 +141,7 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
     log = log or (lambda message: print(f"sourcediff.spark: {message}", file=sys.stderr))
     max_df = MAX_DF if max_df is None else max_df
     min_shared_ngrams = MIN_SHARED_NGRAMS if min_shared_ngrams is None else min_shared_ngrams
-    if os.path.exists(output) and (not os.path.isdir(output) or os.listdir(output)):
-        raise JobError(f"{output}: already exists; the job writes a new folder")
+    check_paths(input_path, output)
     timings = {}
     start = time.monotonic()
 
@@ -317,6 +322,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     spark = None
     try:
+        check_paths(args.input, args.output)
         spark = session(args.master, args.shuffle_partitions)
         spark.sparkContext.setLogLevel("ERROR")
         scan(spark, args.input, args.output, parquet=args.parquet,
