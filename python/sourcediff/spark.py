@@ -149,12 +149,9 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
     # scan keeps the first article of a repeated id and skips the others.
     first = Window.partitionBy("id").orderBy("_order")
     ranked = articles.withColumn("_rank", F.row_number().over(first))
-    hashed = (
-        ranked.filter("_rank = 1")
-        .select("id", "text")
-        .mapInArrow(_hash_batches, HASH_SCHEMA)
-        .cache()
-    )
+    # The articles kept, read once: hashed now, joined to the candidates, dated for families.
+    texts = ranked.filter("_rank = 1").select("id", "text", "date").cache()
+    hashed = texts.select("id", "text").mapInArrow(_hash_batches, HASH_SCHEMA).cache()
     skipped = hashed.filter("error IS NOT NULL").select("error")
     repeated = ranked.filter("_rank > 1 AND id IS NOT NULL").select(
         F.concat("id", F.lit(": repeated id, article skipped (the first is kept)")).alias("error")
@@ -184,7 +181,6 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
     timings["candidates"] = time.monotonic() - start
 
     start = time.monotonic()
-    texts = ranked.filter("_rank = 1").select("id", "text", "date")
     ta = texts.select(F.col("id").alias("id_a"), F.col("text").alias("text_a"),
                       F.col("date").alias("date_a"))
     tb = texts.select(F.col("id").alias("id_b"), F.col("text").alias("text_b"),
@@ -210,7 +206,7 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
     timings["alignment"] = time.monotonic() - start
 
     start = time.monotonic()
-    families = reprint_families(spark, pairs.select("a", "b"), texts.select("id", "date"))
+    families, rounds = reprint_families(spark, pairs.select("a", "b"), texts.select("id", "date"))
     families = families.cache()
     n_families = families.count()
     families.orderBy(F.size("members").desc(), "members").select(
@@ -239,16 +235,18 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
         f"{n_pairs} pairs from {n_candidates} candidates among {n_documents} articles "
         f"({n_problems} skipped), {n_families} families; candidates "
         f"{timings['candidates']:.1f} s, alignment {timings['alignment']:.1f} s, "
-        f"families {timings['families']:.1f} s"
+        f"families {timings['families']:.1f} s ({rounds} rounds)"
     )
-    return {**summary, "skipped": n_problems, "timings": timings}
+    return {**summary, "skipped": n_problems, "rounds": rounds, "timings": timings}
 
 
 def reprint_families(spark, edges, dates):
     """Connected groups of the pair graph (``a``, ``b`` ids), as scan reports them: members
-    dated first (by date, then id), the probable source, the number of pairs in the group.
-    Found by label propagation: every article takes the smallest id among itself and its
-    neighbours until no label changes."""
+    dated first (by date, then id), the probable source, the number of pairs in the group;
+    and the number of rounds it took.
+    Found by label propagation with pointer jumping: every article takes the smallest label
+    among itself, its neighbours and its label's label until no label changes; a label is
+    always an id of the same group, so each group ends labelled by its smallest id."""
     from pyspark.sql import functions as F
 
     both = edges.select(F.col("a").alias("src"), F.col("b").alias("dst")).unionByName(
@@ -256,27 +254,31 @@ def reprint_families(spark, edges, dates):
     ).cache()
     labels = both.select(F.col("src").alias("id")).distinct().withColumn("label", F.col("id"))
     labels = labels.localCheckpoint()
-    for _ in range(MAX_ROUNDS):
-        offered = (
-            both.join(labels, both.src == labels.id)
-            .select(F.col("dst").alias("id"), F.col("label").alias("offer"))
+    for rounds in range(1, MAX_ROUNDS + 1):
+        offered = both.join(labels, both.src == labels.id).select(
+            F.col("dst").alias("id"), F.col("label").alias("offer")
         )
-        updated = (
+        # Each article takes the smallest of its label and its neighbours' labels ...
+        hooked = (
             labels.join(offered, "id", "left")
             .groupBy("id")
-            .agg(F.least(F.min("label"), F.min("offer")).alias("label"))
+            .agg(F.min("label").alias("was"), F.min("offer").alias("offer"))
+            .select("id", "was", F.least("was", "offer").alias("label"))
+        )
+        # ... then the label of its label (pointer jumping: a chain of n articles settles in
+        # about log n rounds instead of n).
+        parent = hooked.select(F.col("id").alias("pid"), F.col("label").alias("plabel"))
+        jumped = F.least("label", F.coalesce("plabel", "label"))
+        labels = (
+            hooked.join(parent, hooked.label == parent.pid, "left")
+            .select("id", jumped.alias("label"), (jumped < F.col("was")).alias("changed"))
             .localCheckpoint()
         )
-        changed = (
-            updated.alias("n").join(labels.alias("o"), "id")
-            .filter(F.col("n.label") != F.col("o.label"))
-            .count()
-        )
-        labels = updated
-        if changed == 0:
+        if labels.filter("changed").limit(1).count() == 0:
             break
     else:
         raise JobError(f"reprint families: labels still changing after {MAX_ROUNDS} rounds")
+    labels = labels.select("id", "label")
     members = labels.join(dates, "id")
     pair_counts = edges.join(labels, edges.a == labels.id).groupBy("label").count()
     grouped = members.groupBy("label").agg(
@@ -290,14 +292,12 @@ def reprint_families(spark, edges, dates):
         .when(first["date"] < second["date"], first["id"])
         .otherwise(F.lit(None).cast("string"))
     )
-    return (
-        grouped.join(pair_counts, "label")
-        .select(
-            F.transform("sorted", lambda m: m["id"]).alias("members"),
-            source.alias("source"),
-            F.col("count").alias("pairs"),
-        )
+    families = grouped.join(pair_counts, "label").select(
+        F.transform("sorted", lambda m: m["id"]).alias("members"),
+        source.alias("source"),
+        F.col("count").alias("pairs"),
     )
+    return families, rounds
 
 
 def main(argv=None):
