@@ -86,6 +86,8 @@ def session(master=None, shuffle_partitions=None, app="sourcediff scan"):
         builder = builder.master(master)
     if master is None or master.startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        # Local workers run this interpreter (with its pyarrow and sourcediff), not `python3`.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = builder.config("spark.driver.host", "127.0.0.1")
         builder = builder.config("spark.driver.bindAddress", "127.0.0.1")
     if shuffle_partitions:
