@@ -17,9 +17,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::input::Input;
-use super::{
-    BATCH, DocInfo, Families, PairResult, ScanDoc, ScanOptions, Sink, Summary, pair_result,
-};
+use super::{BATCH, DocInfo, PairLoop, ScanDoc, ScanOptions, Sink, Summary};
 use crate::index;
 use crate::tokenize::Document;
 
@@ -323,9 +321,7 @@ pub fn scan_inputs(
     }
 
     let total = found.len();
-    let mut families = Families::new(inputs.len());
-    let mut reported = 0usize;
-    let mut ranked: Vec<PairResult> = Vec::new();
+    let mut pairs = PairLoop::new(inputs.len());
     for (n, batch) in found.chunks(BATCH).enumerate() {
         // The articles of this batch, indexed again unless kept.
         let built: FxHashMap<u32, ScanDoc> = if keep {
@@ -341,38 +337,14 @@ pub fn scan_inputs(
                 .collect()
         };
         let doc = |d: u32| -> &ScanDoc { if keep { &kept[d as usize] } else { &built[&d] } };
-        let results: Vec<Option<PairResult>> = batch
-            .par_iter()
-            .map(|&(i, j)| {
-                pair_result(doc(i), doc(j), &options.align)
-                    .filter(|r| r.record.shared() >= options.min_shared)
-            })
-            .collect();
-        for (&(i, j), r) in batch.iter().zip(results) {
-            let Some(r) = r else { continue };
-            families.join(i as usize, j as usize);
-            reported += 1;
-            if options.against.is_some() {
-                ranked.push(r);
-            } else {
-                sink.pair(&r)?;
-            }
-        }
+        pairs.batch(batch, doc, options, sink)?;
         progress((n * BATCH + batch.len()).min(total), total);
     }
-    super::push_ranked(ranked, sink)?;
     let ids: Vec<(&str, Option<&str>)> = inputs
         .iter()
         .map(|i| (i.id.as_str(), i.meta.date.as_deref()))
         .collect();
-    let summary = Summary {
-        documents: inputs.len(),
-        candidates: total,
-        pairs: reported,
-        families: families.finish(&ids),
-    };
-    sink.finish(&summary)?;
-    Ok(summary)
+    pairs.finish(&ids, total, sink)
 }
 
 fn index_one(i: &Input) -> ScanDoc {

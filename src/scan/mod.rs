@@ -478,42 +478,82 @@ pub fn scan(
         found.retain(|&(i, j)| i == t || j == t);
     }
     let total = found.len();
-    let mut families = Families::new(docs.len());
-    let mut reported = 0usize;
-    let mut ranked: Vec<PairResult> = Vec::new();
+    let mut pairs = PairLoop::new(docs.len());
     for (n, batch) in found.chunks(BATCH).enumerate() {
+        pairs.batch(batch, |d| &docs[d as usize], options, sink)?;
+        progress((n * BATCH + batch.len()).min(total), total);
+    }
+    let ids: Vec<(&str, Option<&str>)> = docs
+        .iter()
+        .map(|d| (d.id.as_str(), d.meta.date.as_deref()))
+        .collect();
+    pairs.finish(&ids, total, sink)
+}
+
+/// The pair loop's state between batches: the families joined so far, the number of pairs
+/// reported, and under `--against` the pairs held back to be ranked.
+pub(super) struct PairLoop {
+    families: Families,
+    reported: usize,
+    ranked: Vec<PairResult>,
+}
+
+impl PairLoop {
+    pub(super) fn new(documents: usize) -> Self {
+        PairLoop {
+            families: Families::new(documents),
+            reported: 0,
+            ranked: Vec::new(),
+        }
+    }
+
+    /// Aligns one batch of candidate pairs on all cores and hands each pair that passes
+    /// `--min-shared` to the sink, in candidate order.
+    pub(super) fn batch<'d>(
+        &mut self,
+        batch: &[(u32, u32)],
+        doc: impl Fn(u32) -> &'d ScanDoc + Sync,
+        options: &ScanOptions,
+        sink: &mut dyn Sink,
+    ) -> io::Result<()> {
         let results: Vec<Option<PairResult>> = batch
             .par_iter()
             .map(|&(i, j)| {
-                pair_result(&docs[i as usize], &docs[j as usize], &options.align)
+                pair_result(doc(i), doc(j), &options.align)
                     .filter(|r| r.record.shared() >= options.min_shared)
             })
             .collect();
         for (&(i, j), r) in batch.iter().zip(results) {
             let Some(r) = r else { continue };
-            families.join(i as usize, j as usize);
-            reported += 1;
+            self.families.join(i as usize, j as usize);
+            self.reported += 1;
             if options.against.is_some() {
-                ranked.push(r);
+                self.ranked.push(r);
             } else {
                 sink.pair(&r)?;
             }
         }
-        progress((n * BATCH + batch.len()).min(total), total);
+        Ok(())
     }
-    push_ranked(ranked, sink)?;
-    let ids: Vec<(&str, Option<&str>)> = docs
-        .iter()
-        .map(|d| (d.id.as_str(), d.meta.date.as_deref()))
-        .collect();
-    let summary = Summary {
-        documents: docs.len(),
-        candidates: total,
-        pairs: reported,
-        families: families.finish(&ids),
-    };
-    sink.finish(&summary)?;
-    Ok(summary)
+
+    /// Pushes the ranked pairs, then the families and the summary; `ids` are the documents'
+    /// ids and dates, `candidates` the number of candidate pairs aligned.
+    pub(super) fn finish(
+        self,
+        ids: &[(&str, Option<&str>)],
+        candidates: usize,
+        sink: &mut dyn Sink,
+    ) -> io::Result<Summary> {
+        push_ranked(self.ranked, sink)?;
+        let summary = Summary {
+            documents: ids.len(),
+            candidates,
+            pairs: self.reported,
+            families: self.families.finish(ids),
+        };
+        sink.finish(&summary)?;
+        Ok(summary)
+    }
 }
 
 /// Pushes `--against` results, ranked by shared fraction (highest first, then by ids).
