@@ -101,7 +101,8 @@ fn load(inputs: &[PathBuf], max_bytes: u64) -> Result<Vec<Input>, Error> {
         eprintln!("sourcediff: skipped {}", printable(&why));
     })?;
     if skipped > 0 {
-        eprintln!("sourcediff: {skipped} inputs skipped");
+        let noun = if skipped == 1 { "input" } else { "inputs" };
+        eprintln!("sourcediff: {skipped} {noun} skipped");
     }
     Ok(read)
 }
