@@ -125,7 +125,7 @@ pub enum OnlyArg {
     Unique,
 }
 
-fn unit_interval(s: &str) -> Result<f64, String> {
+pub(crate) fn unit_interval(s: &str) -> Result<f64, String> {
     let x: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
     if (0.0..=1.0).contains(&x) {
         Ok(x)

@@ -15,6 +15,8 @@ use sourcediff::scan::report::{HtmlSink, JsonlSink, TextSink, printable};
 use sourcediff::scan::{self, ScanDoc, ScanOptions, Sink};
 use sourcediff::{Error, Options};
 
+use crate::cli::unit_interval;
+
 /// Scan output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ScanFormat {
@@ -81,15 +83,6 @@ pub enum QuoteFormat {
     Text,
     /// One JSON object per line.
     Jsonl,
-}
-
-fn unit_interval(s: &str) -> Result<f64, String> {
-    let x: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
-    if (0.0..=1.0).contains(&x) {
-        Ok(x)
-    } else {
-        Err(format!("{x} is outside 0..1"))
-    }
 }
 
 /// Reads the inputs; skipped files are reported on standard error as they are met, with a

@@ -129,6 +129,6 @@ pub(crate) fn reason(e: &io::Error) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => "unknown error".to_string(),
+        None => e.kind().to_string(),
     }
 }

@@ -33,7 +33,7 @@ use std::time::Duration;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, reason};
 use crate::span::Span;
 
 pub use meta::Meta;
@@ -639,21 +639,6 @@ fn read_error(name: &str, e: io::Error) -> Error {
     Error::Unreadable {
         name: name.to_string(),
         reason: reason(&e),
-    }
-}
-
-/// What the operating system said, in the message's style: "permission denied",
-/// "input/output error" (its own words, without "(os error 5)").
-fn reason(e: &io::Error) -> String {
-    let text = e.to_string();
-    let text = match text.find(" (os error") {
-        Some(cut) => &text[..cut],
-        None => &text,
-    };
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => e.kind().to_string(),
     }
 }
 
