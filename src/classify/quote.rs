@@ -1333,14 +1333,31 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
         .enumerate()
         .map(|(i, d)| extract_found(d, i))
         .collect();
-    let quotes: Vec<&Found<'_>> = found
-        .iter()
-        .flatten()
-        .filter(|f| !f.nested && !f.words.is_empty())
-        .collect();
+    let (inner_found, inner_parent) = inner_statements(docs, &found);
+    let mut quotes: Vec<&Found<'_>> = Vec::new();
+    let mut index_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for (d, list) in found.iter().enumerate() {
+        for (i, f) in list.iter().enumerate() {
+            if !f.nested && !f.words.is_empty() {
+                index_of.insert((d, i), quotes.len());
+                quotes.push(f);
+            }
+        }
+    }
     if quotes.is_empty() {
         return Vec::new();
     }
+    // Statements quoted inside another quote come last; `inner` flags them and `children`
+    // lists each outer quote's.
+    let top_count = quotes.len();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); top_count];
+    for (f, &(d, parent)) in inner_found.iter().zip(&inner_parent) {
+        if let Some(&p) = index_of.get(&(d, parent)) {
+            children[p].push(quotes.len());
+            quotes.push(f);
+        }
+    }
+    let inner = |q: usize| q >= top_count;
     let mut interner = Interner::default();
     let keys: Vec<Vec<u32>> = quotes
         .iter()
@@ -1375,7 +1392,7 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
     // Trigram postings of quote words; bigrams of two-word quotes.
     let mut trigrams: FxHashMap<[u32; 3], Vec<(u32, u32)>> = FxHashMap::default();
     let mut bigrams: FxHashMap<[u32; 2], Vec<u32>> = FxHashMap::default();
-    for (q, k) in keys.iter().enumerate() {
+    for (q, k) in keys.iter().enumerate().take(top_count) {
         for (i, w) in k.windows(3).enumerate() {
             trigrams
                 .entry([w[0], w[1], w[2]])
@@ -1390,7 +1407,7 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
     // Candidate pairs across articles.
     let mut candidates: FxHashSet<(usize, usize)> = FxHashSet::default();
     let mut counts: FxHashMap<usize, u32> = FxHashMap::default();
-    for (q, k) in keys.iter().enumerate() {
+    for (q, k) in keys.iter().enumerate().take(top_count) {
         // A term joins other quotes only when identical (see below), and identical quotes are
         // already grouped: no candidate pair involving a term needs a diff.
         if quotes[q].quote.term {
@@ -1438,7 +1455,7 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
     let mut candidates: Vec<(usize, usize)> = candidates.into_iter().collect();
     candidates.sort_unstable();
     for (a, b) in candidates {
-        let r = relate(
+        let mut r = relate(
             &interner,
             (&keys[a], &brackets[a]),
             (&keys[b], &brackets[b]),
@@ -1446,6 +1463,28 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
         // A term (a scare-quoted word or two) joins other quotes only when identical: as a
         // fragment it would chain unrelated statements together.
         let term = quotes[a].quote.term || quotes[b].quote.term;
+        let (mut a, mut b) = (a, b);
+        // Words another quote holds only as a statement it quotes (a tweet quoting Clinton)
+        // are that statement's: the quote joins the inner statement, not the outer one.
+        if matches!(r, Some(Relation::Partial | Relation::Altered)) && !term {
+            let (s, l) = if keys[a].len() <= keys[b].len() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let with_outer = common_words(&keys[s], &keys[l]);
+            let child = children[l].iter().copied().find_map(|c| {
+                let rc = relate(
+                    &interner,
+                    (&keys[s], &brackets[s]),
+                    (&keys[c], &brackets[c]),
+                )?;
+                (common_words(&keys[s], &keys[c]) + 1 >= with_outer).then_some((c, rc))
+            });
+            if let Some((c, rc)) = child {
+                (a, b, r) = (s.min(c), s.max(c), Some(rc));
+            }
+        }
         match r {
             Some(Relation::Exact) | None => {}
             Some(_) if term => {}
@@ -1485,6 +1524,11 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
 
     let mut out: Vec<QuoteMatch> = Vec::with_capacity(groups.len());
     for (root, mut members) in groups {
+        // A statement quoted inside another quote and matched to nothing else is reported
+        // with the quote that holds it.
+        if members.iter().all(|&q| inner(q)) {
+            continue;
+        }
         members.sort_by_key(|&q| {
             (
                 doc_of(q),
@@ -1613,6 +1657,53 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
         ka.cmp(&kb).then_with(|| a.text.cmp(&b.text))
     });
     out
+}
+
+/// Statements quoted inside a top-level quote (“Debate recap,” tweeted Alex Conant.
+/// “Clinton: ‘I come from the 60s, a long time ago.’ …”), each with the index of the quote that
+/// holds it in its article's list. An inner statement is credited only to whom the outer quote
+/// names right before it ("Clinton:", "as Clinton said,"), never to the outer quote's speaker.
+/// Scare-quoted terms and the second half of an interrupted quotation are not inner statements.
+fn inner_statements<'d>(
+    docs: &'d [Document],
+    found: &[Vec<Found<'d>>],
+) -> (Vec<Found<'d>>, Vec<(usize, usize)>) {
+    let mut out = Vec::new();
+    let mut parents = Vec::new();
+    for (d, list) in found.iter().enumerate() {
+        let text = docs[d].article.text.as_str();
+        let mut parent: Option<usize> = None;
+        let mut from = 0;
+        for (i, f) in list.iter().enumerate() {
+            if !f.nested {
+                parent = Some(i);
+                from = f.quote.span.start;
+                continue;
+            }
+            let Some(p) = parent else { continue };
+            let outer = list[p].quote.outer;
+            if f.quote.outer.start < outer.start || f.quote.outer.end > outer.end {
+                continue;
+            }
+            let region = Span::new(from.min(f.quote.outer.start), f.quote.outer.start);
+            from = from.max(f.quote.outer.end);
+            if f.quote.term || f.words.is_empty() {
+                continue;
+            }
+            let named = speaker::colon_name(text, region)
+                .or_else(|| speaker::before(text, region))
+                .filter(|a| a.kind == SpeakerKind::Name && !a.relay);
+            let mut g = f.clone();
+            g.nested = false;
+            g.quote.method = named.as_ref().map(|_| SpeakerMethod::Named);
+            g.quote.speaker = named.map(|a| a.speaker);
+            g.kind = g.quote.speaker.as_ref().map(|_| SpeakerKind::Name);
+            g.certain = g.quote.speaker.is_some();
+            out.push(g);
+            parents.push((d, p));
+        }
+    }
+    (out, parents)
 }
 
 /// Among quotes with the same words (or directly related words), two in different articles
@@ -2347,5 +2438,37 @@ mod tests {
         assert_eq!(m[0].status, QuoteStatus::Partial);
         assert_eq!(m[0].diff[0].op, EditOp::Delete);
         assert_eq!(m[0].diff[0].left, "Al-Qaeda attacked the U.S. on 9/11 and");
+    }
+
+    /// PolNeAR wash-post_2015-11-16: Clinton's words quoted inside a spokesman's tweet are
+    /// Clinton's, not the spokesman's, and the tweet is a quotation of its own.
+    #[test]
+    fn a_statement_quoted_inside_a_tweet_is_its_inner_speakers() {
+        let a = doc(
+            "\"Debate recap,\" tweeted Rubio spokesman Alex Conant. \"Clinton: 'I come from \
+             the 60s, a long time ago.' Marco: 'This election is about the future.'\"",
+        );
+        let b = doc("\"I come from the '60s, a long time ago,\" Hillary Clinton said on Saturday.");
+        let m = match_quotes(&[a, b]);
+        let clinton = m
+            .iter()
+            .find(|q| q.text.starts_with("I come"))
+            .expect("Clinton's words are one entry");
+        assert_eq!(clinton.status, QuoteStatus::Exact);
+        let who: Vec<Option<&str>> = clinton
+            .occurrences
+            .iter()
+            .map(|o| o.speaker.as_deref())
+            .collect();
+        assert_eq!(who, [Some("Clinton"), Some("Hillary Clinton")]);
+        // The tweet stays one quotation of Conant's, in article A only.
+        let tweet = m
+            .iter()
+            .find(|q| q.text.starts_with("Clinton:"))
+            .expect("the tweet");
+        assert_eq!(tweet.status, QuoteStatus::Unmatched);
+        assert_eq!(tweet.occurrences[0].speaker.as_deref(), Some("Alex Conant"));
+        // An inner statement nobody else quotes is reported with its tweet only.
+        assert!(!m.iter().any(|q| q.text.starts_with("This election")));
     }
 }

@@ -362,16 +362,7 @@ impl Printer<'_> {
             let doc = &a.documents[o.doc];
             let at = sentence_at(doc, o.start)
                 .map_or_else(|| doc_label(o.doc), |s| sentence_label(o.doc, s));
-            let speaker = q
-                .occurrences
-                .iter()
-                .find_map(|o| o.speaker.as_deref())
-                .map_or_else(|| "speaker not named".to_string(), one_line);
-            let times = match q.occurrences.len() {
-                1 => String::new(),
-                n => format!(", quoted {n} times"),
-            };
-            let line = format!("{at:<5} “{}” — {speaker}{times}", one_line(&q.text));
+            let line = format!("{at:<5} “{}” — {}", one_line(&q.text), speakers_line(q));
             writeln!(out, "{}", self.wrap(&line, "    ", &" ".repeat(10)))?;
         }
         if !terms.is_empty() {
@@ -632,4 +623,54 @@ fn text_with_edges(raw: &str, folded: String) -> String {
         if lead { " " } else { "" },
         if trail { " " } else { "" }
     )
+}
+
+/// Most speakers named on one line of "In one article only"; the rest are counted.
+const MAX_SPEAKERS_LISTED: usize = 4;
+
+/// Who a quote of one article is credited to, honestly when its occurrences differ: "Jamal
+/// Abdi", "Jamal Abdi, quoted 2 times", or "Jamal Abdi (1 of 2), speaker not named (1)". Each
+/// distinct speaker once, in the order first met; linear in the occurrences.
+fn speakers_line(q: &QuoteMatch) -> String {
+    let mut seen: std::collections::HashMap<Option<&str>, usize> = std::collections::HashMap::new();
+    let mut order: Vec<(Option<&str>, usize)> = Vec::new();
+    for o in &q.occurrences {
+        let key = o.speaker.as_deref();
+        match seen.get(&key) {
+            Some(&k) => order[k].1 += 1,
+            None => {
+                seen.insert(key, order.len());
+                order.push((key, 1));
+            }
+        }
+    }
+    let name = |s: Option<&str>| s.map_or_else(|| "speaker not named".to_string(), one_line);
+    let total = q.occurrences.len();
+    match order.as_slice() {
+        [] => name(None),
+        [(s, 1)] => name(*s),
+        [(s, n)] => format!("{}, quoted {n} times", name(*s)),
+        list => {
+            let mut parts: Vec<String> = list
+                .iter()
+                .take(MAX_SPEAKERS_LISTED)
+                .enumerate()
+                .map(|(k, (s, n))| {
+                    if k == 0 {
+                        format!("{} ({n} of {total})", name(*s))
+                    } else {
+                        format!("{} ({n})", name(*s))
+                    }
+                })
+                .collect();
+            if list.len() > MAX_SPEAKERS_LISTED {
+                let rest: usize = list[MAX_SPEAKERS_LISTED..].iter().map(|(_, n)| n).sum();
+                parts.push(format!(
+                    "{} more speakers ({rest})",
+                    list.len() - MAX_SPEAKERS_LISTED
+                ));
+            }
+            parts.join(", ")
+        }
+    }
 }
