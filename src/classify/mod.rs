@@ -9,6 +9,7 @@
 
 pub mod drift;
 mod first;
+pub mod group;
 pub mod lexicon;
 pub mod quote;
 pub mod speaker;
@@ -20,6 +21,7 @@ use serde::Serialize;
 use crate::align::{Alignment, EditOp, PairKind, SentencePair, Side};
 use crate::options::Options;
 use crate::tokenize::Document;
+pub use group::{DriftVariant, Group, GroupDrift};
 
 /// What a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -131,6 +133,11 @@ pub struct Analysis {
     pub coverage: Vec<Coverage>,
     /// Runs of consecutive aligned sentences.
     pub passages: Vec<Passage>,
+    /// The findings joined across articles: each sentence several articles carry once, with
+    /// every article's sentences, and each drift change once; ordered by first member.
+    pub groups: Vec<Group>,
+    /// `finding_groups[k]`: the index in [`Analysis::groups`] of finding `k`'s group.
+    pub finding_groups: Vec<usize>,
     /// `carriers[doc][sentence]`: the other articles that carry that sentence.
     pub carriers: Vec<Vec<Vec<usize>>>,
     /// Quotations across all articles: shared (exact, altered, partial, unquoted,
@@ -204,12 +211,15 @@ pub fn classify(
         .collect();
     let coverage = coverage(&documents, &findings, n);
     let passages = passages(&documents, &findings);
+    let (groups, finding_groups) = group::groups(&documents, &findings);
     Analysis {
         documents,
         findings,
         unique,
         coverage,
         passages,
+        groups,
+        finding_groups,
         quotes,
         carriers: carriers
             .into_iter()

@@ -24,13 +24,14 @@ use std::io::{self, Write};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{
-    Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_words,
-    first_note, kind_sign, kind_words, own_words, places_count, quote_places, quote_where,
+    Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_where,
+    drift_words, first_note, group_drift_text, group_runs, group_view, grouped, kind_sign,
+    kind_words, own_words, pair_label, places_count, quote_places, quote_where, run_label,
     score_text, sentence_label, sentences_label, status_rank, status_slug,
 };
 use crate::align::{EditOp, Side};
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
-use crate::classify::{Analysis, Drift, Finding, FindingKind};
+use crate::classify::{Analysis, Finding, FindingKind, Group};
 use crate::options::RenderOptions;
 
 /// The page's stylesheet (screen and print).
@@ -135,10 +136,20 @@ fn finding_id(k: usize) -> String {
     format!("f{k}")
 }
 
+/// The `id` of a group's entry in the sidebar.
+fn group_id(g: usize) -> String {
+    format!("g{g}")
+}
+
 struct Page<'a> {
     analysis: &'a Analysis,
     /// `links[doc][sentence]`: indices of the findings that sentence is part of.
     links: Vec<Vec<Vec<usize>>>,
+    /// With three articles or more the sidebar lists groups (a sentence several articles
+    /// carry, once; reprinted sentences in a row, once): `entry_of[group]` is the index of
+    /// the group that opens the entry holding it. Empty with two articles, whose sidebar lists
+    /// pairs.
+    entry_of: Vec<usize>,
     /// Quotations across the articles.
     quotes: &'a [QuoteMatch],
     /// Indices into `quotes` of those more than one article carries, in the order listed.
@@ -221,9 +232,29 @@ impl<'a> Page<'a> {
         for &i in &shared_quotes {
             titles[i] = quote_title(analysis, &quotes[i]);
         }
+        let mut entry_of = Vec::new();
+        if grouped(analysis) {
+            entry_of = vec![0; analysis.groups.len()];
+            let index = |g: &Group| {
+                analysis
+                    .finding_groups
+                    .get(g.findings.first().copied().unwrap_or(usize::MAX))
+                    .copied()
+                    .unwrap_or(0)
+            };
+            for kind in SHARED_KINDS {
+                for run in group_runs(analysis, kind) {
+                    let first = index(run[0]);
+                    for g in run {
+                        entry_of[index(g)] = first;
+                    }
+                }
+            }
+        }
         Page {
             analysis,
             links,
+            entry_of,
             quotes,
             shared_quotes,
             marks,
@@ -273,13 +304,18 @@ impl<'a> Page<'a> {
         self.analysis.unique.iter().filter(|u| u.doc == doc).count()
     }
 
+    /// Drift changes, each once per group (as "What changed" lists them).
     fn drift_count(&self) -> usize {
-        self.analysis.findings.iter().map(|f| f.drift.len()).sum()
+        self.analysis.groups.iter().map(|g| g.drift.len()).sum()
     }
 
     fn header(&self) -> Markup {
         let a = self.analysis;
-        let shared = a.findings.len();
+        let shared = if self.entry_of.is_empty() {
+            a.findings.len()
+        } else {
+            a.groups.len()
+        };
         html! {
             header.summary {
                 div.masthead {
@@ -532,16 +568,18 @@ impl<'a> Page<'a> {
                                     " “" (q.text) "”"
                                 }
                             }
-                            Change::Drift(f, d) => {
-                                @let side = &f.pair.left;
+                            Change::Drift(g, d) => {
+                                @let target = d.findings.first()
+                                    .map(|&k| &self.analysis.findings[k].pair.left)
+                                    .or(g.members.first());
                                 li {
                                     span.flag { "⚑ " (drift_words(d.kind).1) } " "
-                                    a href=(format!("#{}", sentence_id(side.doc, side.sentences[0]))) {
-                                        (sentences_label(f.pair.left.doc, &f.pair.left.sentences))
-                                        " " (kind_sign(f.kind)) " "
-                                        (sentences_label(f.pair.right.doc, &f.pair.right.sentences))
+                                    @if let Some(side) = target {
+                                        a href=(format!("#{}", sentence_id(side.doc, side.sentences[0]))) {
+                                            (drift_where(self.analysis, g, d))
+                                        }
                                     }
-                                    " " (drift_text(f, d))
+                                    " " (group_drift_text(d))
                                 }
                             }
                         }
@@ -769,20 +807,56 @@ impl<'a> Page<'a> {
                 ));
             }
         }
-        let pairs: Vec<String> = links.iter().map(|&k| finding_id(k)).collect();
+        let pairs: Vec<String> = if self.entry_of.is_empty() {
+            links.iter().map(|&k| finding_id(k)).collect()
+        } else {
+            let mut ids: Vec<usize> = links
+                .iter()
+                .filter_map(|&k| self.analysis.finding_groups.get(k))
+                .filter_map(|&g| self.entry_of.get(g).copied())
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.into_iter().map(group_id).collect()
+        };
         let said: Vec<&str> = tags.iter().map(|t| t.2.as_str()).collect();
         let title = format!("{label}: {}. Click to compare.", said.join("; "));
-        // Flags go on the last sentence of the finding's side, so a pair read over two
-        // sentences shows each once.
-        let flags: Vec<(&Finding, &Drift)> = links
-            .iter()
-            .map(|&k| &findings[k])
-            .filter(|f| {
-                let side = self.own_side(f, doc);
-                side.sentences.last() == Some(&s)
-            })
-            .flat_map(|f| f.drift.iter().map(move |d| (f, d)))
-            .collect();
+        // Flags go on the last sentence of the finding's side (of the article's sentences in a
+        // group), so a pair read over two sentences shows each once; a change that recurs on
+        // several pairs of a group once.
+        let flags: Vec<(String, &'static str)> = if self.entry_of.is_empty() {
+            links
+                .iter()
+                .map(|&k| &findings[k])
+                .filter(|f| self.own_side(f, doc).sentences.last() == Some(&s))
+                .flat_map(|f| {
+                    f.drift
+                        .iter()
+                        .map(move |d| (drift_text(f, d), drift_words(d.kind).1))
+                })
+                .collect()
+        } else {
+            let mut groups: Vec<usize> = links
+                .iter()
+                .filter_map(|&k| self.analysis.finding_groups.get(k).copied())
+                .collect();
+            groups.dedup();
+            groups
+                .into_iter()
+                .filter_map(|g| self.analysis.groups.get(g))
+                .filter(|g| {
+                    g.members
+                        .iter()
+                        .any(|m| m.doc == doc && m.sentences.last() == Some(&s))
+                })
+                .flat_map(|g| {
+                    g.drift
+                        .iter()
+                        .filter(|d| d.variants.iter().any(|v| v.docs.contains(&doc)))
+                        .map(|d| (group_drift_text(d), drift_words(d.kind).1))
+                })
+                .collect()
+        };
         // The tags stand outside the sentence, right against its first word, so they never
         // take its underline and never end a line alone.
         html! {
@@ -801,11 +875,10 @@ impl<'a> Page<'a> {
                 data-pairs=(pairs.join(" ")) tabindex="0" title=(title)
             {
                 (self.body(doc, s))
-                @for (f, d) in flags {
-                    @let full = drift_text(f, d);
+                @for (full, word) in flags {
                     " "
                     span.flag title=(full) aria-label=(format!("Claim drift: {full}")) {
-                        "⚑ " (drift_words(d.kind).1)
+                        "⚑ " (word)
                     }
                 }
             }
@@ -855,16 +928,139 @@ impl<'a> Page<'a> {
                     }
                 }
                 @for kind in SHARED_KINDS {
-                    @let list: Vec<(usize, &Finding)> = a.findings.iter().enumerate()
-                        .filter(|(_, f)| f.kind == kind).collect();
                     @let (name, what) = kind_words(kind);
-                    section.kind-group {
-                        h3 { (name) " (" (list.len()) ") " span.what { "— " (what) } }
-                        @for (k, f) in list {
-                            (self.finding(k, f))
+                    @if self.entry_of.is_empty() {
+                        @let list: Vec<(usize, &Finding)> = a.findings.iter().enumerate()
+                            .filter(|(_, f)| f.kind == kind).collect();
+                        section.kind-group {
+                            h3 { (name) " (" (list.len()) ") " span.what { "— " (what) } }
+                            @for (k, f) in list {
+                                (self.finding(k, f))
+                            }
+                        }
+                    } @else {
+                        @let runs = group_runs(a, kind);
+                        @let count: usize = runs.iter().map(Vec::len).sum();
+                        section.kind-group {
+                            h3 {
+                                (name) " (" (count) ") "
+                                span.what { "— " (what) ", by the articles that carry it" }
+                            }
+                            @for run in &runs {
+                                (self.group_entry(run))
+                            }
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// One entry of the sidebar with three articles or more: a group (its members, its text
+    /// or the pairs that tie each version in, its drift changes once), or a run of groups
+    /// reprinted sentence after sentence by the same articles.
+    fn group_entry(&self, run: &[&Group]) -> Markup {
+        let a = self.analysis;
+        let Some(&g) = run.first() else {
+            return html! {};
+        };
+        let id = a
+            .finding_groups
+            .get(g.findings.first().copied().unwrap_or(usize::MAX))
+            .copied()
+            .unwrap_or(0);
+        let members: Vec<String> = run
+            .iter()
+            .flat_map(|g| g.members.iter())
+            .flat_map(|m| m.sentences.iter().map(|&s| sentence_id(m.doc, s)))
+            .collect();
+        let view = group_view(a, g);
+        let link = |side: &Side, label: String| {
+            html! {
+                a.ref href=(format!("#{}", sentence_id(side.doc, side.sentences[0]))) { (label) }
+            }
+        };
+        let first = first_note(a, view.docs());
+        html! {
+            article class=(format!("entry finding group k-{}", kind_slug(g.kind)))
+                id=(group_id(id)) data-members=(members.join(" "))
+            {
+                h4 {
+                    @if run.len() > 1 {
+                        (link(&g.members[0], run_label(run)))
+                        " " span.score { (run.len()) " sentences in a row" }
+                    } @else {
+                        @for (c, class) in view.classes.iter().enumerate() {
+                            @if c > 0 {
+                                @let sign = view.ties[c]
+                                    .map_or("·", |k| kind_sign(a.findings[k].kind));
+                                " " span.sign { (sign) } " "
+                            }
+                            @for (i, &m) in class.iter().enumerate() {
+                                @if i > 0 { " " span.sign { "=" } " " }
+                                @let side = &g.members[m];
+                                (link(side, sentences_label(side.doc, &side.sentences)))
+                            }
+                        }
+                        @if let [k] = g.findings.as_slice() {
+                            @let score = score_text(&a.findings[*k]);
+                            @if !score.is_empty() { " " span.score { (score) } }
+                        } @else {
+                            " " span.score { (g.members.len()) " articles" }
+                        }
+                    }
+                    @if !first.is_empty() { span.score.first { (first) } }
+                }
+                @if g.kind == FindingKind::Verbatim {
+                    @let side = &g.members[0];
+                    blockquote.same { (a.documents[side.doc].sentence_text(side.sentences[0])) }
+                } @else if let [k] = g.findings.as_slice() {
+                    (self.pair_body(&a.findings[*k]))
+                } @else {
+                    @for (c, class) in view.classes.iter().enumerate() {
+                        @if class.len() > 1 {
+                            @let side = &g.members[class[0]];
+                            p.side {
+                                b.side-label { (view.class_label(c)) }
+                                " " (a.documents[side.doc].sentence_text(side.sentences[0]))
+                            }
+                        }
+                    }
+                    @for &k in view.ties.iter().flatten() {
+                        @let f = &a.findings[k];
+                        div.tie {
+                            h5 {
+                                (pair_label(f))
+                                @let score = score_text(f);
+                                @if !score.is_empty() { " " span.score { (score) } }
+                            }
+                            (self.pair_body(f))
+                        }
+                    }
+                }
+                @if !g.drift.is_empty() {
+                    ul.drift-list {
+                        @for d in &g.drift {
+                            li { span.flag { "⚑ " (drift_words(d.kind).1) } " " (group_drift_text(d)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A pair's text: verbatim once, edited as a word diff, framing side by side.
+    fn pair_body(&self, f: &Finding) -> Markup {
+        let p = &f.pair;
+        html! {
+            @match f.kind {
+                FindingKind::Verbatim => {
+                    blockquote.same {
+                        (self.analysis.documents[p.left.doc].sentence_text(p.left.sentences[0]))
+                    }
+                }
+                FindingKind::Edited => (self.edited(f)),
+                _ => (self.framing(f)),
             }
         }
     }
@@ -895,15 +1091,7 @@ impl<'a> Page<'a> {
                     @let copies = copies_text(f);
                     @if !copies.is_empty() { " " span.score { (copies) } }
                 }
-                @match f.kind {
-                    FindingKind::Verbatim => {
-                        blockquote.same {
-                            (self.analysis.documents[p.left.doc].sentence_text(p.left.sentences[0]))
-                        }
-                    }
-                    FindingKind::Edited => (self.edited(f)),
-                    _ => (self.framing(f)),
-                }
+                (self.pair_body(f))
                 @if !f.drift.is_empty() {
                     ul.drift-list {
                         @for d in &f.drift {

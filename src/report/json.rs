@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::align::{self, EditOp, Side};
 use crate::classify::quote::QuoteMatch;
-use crate::classify::{Analysis, Coverage, Drift, FindingKind, Passage, SentenceId};
+use crate::classify::{Analysis, Coverage, Drift, FindingKind, Group, Passage, SentenceId};
 use crate::load::{InputFormat, MapRun, Meta};
 use crate::span::Span;
 use crate::tokenize::{Document, Token};
@@ -27,6 +27,7 @@ struct Report<'a> {
     unique: &'a [SentenceId],
     coverage: Vec<CoverageOut>,
     quotes: Vec<QuoteOut<'a>>,
+    groups: &'a [Group],
 }
 
 #[derive(Serialize)]
@@ -208,6 +209,7 @@ pub fn write(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
                 first: analysis.first_of(q.occurrences.iter().map(|o| o.doc)),
             })
             .collect(),
+        groups: &analysis.groups,
     };
     serde_json::to_writer_pretty(&mut *out, &report)?;
     writeln!(out)

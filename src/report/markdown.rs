@@ -18,9 +18,10 @@ use std::io::{self, Write};
 
 use super::html::{file_name, occurrence_label, status_meaning};
 use super::{
-    Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_words,
-    first_note, kind_sign, kind_words, own_words, places_count, quote_places, quote_where,
-    score_text, sentence_label, sentences_label, status_rank, status_slug, verbatim_groups,
+    Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_where,
+    drift_words, first_note, group_drift_text, group_runs, group_view, grouped, kind_words,
+    own_words, pair_label, places_count, quote_places, quote_where, run_label, score_text,
+    sentence_label, sentences_label, status_rank, status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -262,13 +263,11 @@ fn what_changed(a: &Analysis, md: &mut String) {
                 quote_where(a, q),
                 escape(&q.text)
             )),
-            Change::Drift(f, d) => md.push_str(&format!(
-                "- ⚑ **{}** {} {} {} — {}\n",
+            Change::Drift(g, d) => md.push_str(&format!(
+                "- ⚑ **{}** {} — {}\n",
                 drift_words(d.kind).1,
-                sentences_label(f.pair.left.doc, &f.pair.left.sentences),
-                kind_sign(f.kind),
-                sentences_label(f.pair.right.doc, &f.pair.right.sentences),
-                escape(&drift_text(f, d))
+                drift_where(a, g, d),
+                escape(&group_drift_text(d))
             )),
         }
     }
@@ -277,36 +276,8 @@ fn what_changed(a: &Analysis, md: &mut String) {
 fn findings(a: &Analysis, kind: FindingKind, md: &mut String) {
     let list: Vec<&Finding> = a.findings.iter().filter(|f| f.kind == kind).collect();
     let (name, what) = kind_words(kind);
-    if kind == FindingKind::Verbatim && a.documents.len() > 2 {
-        // Each sentence several articles carry, once, with every article's copy.
-        let groups = verbatim_groups(a);
-        md.push_str(&format!(
-            "\n## {name} ({}) — {what}, by the articles that carry it\n\n",
-            groups.len()
-        ));
-        for g in groups {
-            let labels: Vec<String> = g
-                .members
-                .iter()
-                .map(|&(doc, sentences)| sentences_label(doc, sentences))
-                .collect();
-            let text = g
-                .members
-                .first()
-                .map_or("", |&(doc, s)| a.documents[doc].sentence_text(s[0]));
-            let note = first_note(a, g.members.iter().map(|&(doc, _)| doc));
-            let note = if note.is_empty() {
-                note
-            } else {
-                format!("{note} —")
-            };
-            md.push_str(&format!(
-                "- **{}**{note} {}\n",
-                labels.join(" = "),
-                escape(text)
-            ));
-        }
-        return;
+    if grouped(a) {
+        return groups(a, kind, md);
     }
     md.push_str(&format!("\n## {name} ({}) — {what}\n", list.len()));
     if kind == FindingKind::Verbatim {
@@ -340,65 +311,164 @@ fn findings(a: &Analysis, kind: FindingKind, md: &mut String) {
         return;
     }
     for f in list {
-        let p = &f.pair;
         md.push_str(&format!(
-            "\n### {} {} {} · {}{}\n\n",
-            sentences_label(p.left.doc, &p.left.sentences),
-            kind_sign(kind),
-            sentences_label(p.right.doc, &p.right.sentences),
+            "\n### {} · {}{}\n\n",
+            pair_label(f),
             score_text(f),
-            first_note(a, [p.left.doc, p.right.doc])
+            first_note(a, [f.pair.left.doc, f.pair.right.doc])
         ));
-        let pieces = if kind == FindingKind::Edited {
-            diff_pieces(a, f)
-        } else {
-            Vec::new()
-        };
-        if !pieces.is_empty() {
-            let mut line = Vec::new();
-            for (i, piece) in pieces.iter().enumerate() {
-                if i > 0 && piece.space_before {
-                    line.push(Run::plain(" "));
-                }
-                match piece.op {
-                    EditOp::Equal => line.push(Run::plain(piece.left)),
-                    EditOp::Delete => line.push(Run::struck(piece.left)),
-                    EditOp::Insert => line.push(Run::bold(piece.right)),
-                    EditOp::Replace => {
-                        line.push(Run::struck(piece.left));
-                        line.push(Run::bold(piece.right));
-                    }
-                }
-            }
-            md.push_str(&line_start(&render(&line)));
-            md.push('\n');
-        } else if kind == FindingKind::Edited {
-            // No word diff (a side over the size limit): both sides in full.
-            for side in [&p.left, &p.right] {
-                let d = &a.documents[side.doc];
-                let text: Vec<&str> = side.sentences.iter().map(|&s| d.sentence_text(s)).collect();
-                md.push_str(&format!(
-                    "- **{}** {}\n",
-                    sentences_label(side.doc, &side.sentences),
-                    escape(&text.join(" "))
-                ));
-            }
-        } else {
-            let (left, right) = own_words(a, f);
-            for (side, stretches) in [(&p.left, left), (&p.right, right)] {
-                let line = join_bold(stretches.iter().map(Run::from).collect());
-                md.push_str(&format!(
-                    "- **{}** {}\n",
-                    sentences_label(side.doc, &side.sentences),
-                    render(&line)
-                ));
-            }
-        }
+        pair_text(a, f, md);
         for d in &f.drift {
             md.push_str(&format!(
                 "\n⚑ **{}** — {}\n",
                 drift_words(d.kind).1,
                 escape(&drift_text(f, d))
+            ));
+        }
+    }
+}
+
+/// A pair's text: an edited pair as one line of word diff, a framing pair side by side with
+/// the words each has alone in bold (a verbatim pair: its sentence).
+fn pair_text(a: &Analysis, f: &Finding, md: &mut String) {
+    let p = &f.pair;
+    let kind = f.kind;
+    if kind == FindingKind::Verbatim {
+        let text = a.documents[p.left.doc].sentence_text(p.left.sentences[0]);
+        md.push_str(&format!("{}\n", line_start(&escape(text))));
+        return;
+    }
+    let pieces = if kind == FindingKind::Edited {
+        diff_pieces(a, f)
+    } else {
+        Vec::new()
+    };
+    if !pieces.is_empty() {
+        let mut line = Vec::new();
+        for (i, piece) in pieces.iter().enumerate() {
+            if i > 0 && piece.space_before {
+                line.push(Run::plain(" "));
+            }
+            match piece.op {
+                EditOp::Equal => line.push(Run::plain(piece.left)),
+                EditOp::Delete => line.push(Run::struck(piece.left)),
+                EditOp::Insert => line.push(Run::bold(piece.right)),
+                EditOp::Replace => {
+                    line.push(Run::struck(piece.left));
+                    line.push(Run::bold(piece.right));
+                }
+            }
+        }
+        md.push_str(&line_start(&render(&line)));
+        md.push('\n');
+    } else if kind == FindingKind::Edited {
+        // No word diff (a side over the size limit): both sides in full.
+        for side in [&p.left, &p.right] {
+            let d = &a.documents[side.doc];
+            let text: Vec<&str> = side.sentences.iter().map(|&s| d.sentence_text(s)).collect();
+            md.push_str(&format!(
+                "- **{}** {}\n",
+                sentences_label(side.doc, &side.sentences),
+                escape(&text.join(" "))
+            ));
+        }
+    } else {
+        let (left, right) = own_words(a, f);
+        for (side, stretches) in [(&p.left, left), (&p.right, right)] {
+            let line = join_bold(stretches.iter().map(Run::from).collect());
+            md.push_str(&format!(
+                "- **{}** {}\n",
+                sentences_label(side.doc, &side.sentences),
+                render(&line)
+            ));
+        }
+    }
+}
+
+/// With more than two articles: each sentence several articles carry once, with every
+/// article's sentences ("A4 = B9 ~ C4"): word for word, its text once; otherwise the pairs
+/// that tie each version in, and each drift change once. Sentences reprinted in a row by the
+/// same articles are one entry.
+fn groups(a: &Analysis, kind: FindingKind, md: &mut String) {
+    let (name, what) = kind_words(kind);
+    let runs = group_runs(a, kind);
+    let count: usize = runs.iter().map(Vec::len).sum();
+    md.push_str(&format!(
+        "\n## {name} ({count}) — {what}, by the articles that carry it\n"
+    ));
+    let note = |docs: Vec<usize>| {
+        let note = first_note(a, docs);
+        if note.is_empty() {
+            note
+        } else {
+            format!("{note} —")
+        }
+    };
+    let mut listed = false;
+    for run in runs {
+        let g = run[0];
+        let docs: Vec<usize> = g.members.iter().map(|m| m.doc).collect();
+        if g.kind == FindingKind::Verbatim {
+            if !listed {
+                md.push('\n');
+                listed = true;
+            }
+            let first = &g.members[0];
+            let text = a.documents[first.doc].sentence_text(first.sentences[0]);
+            if run.len() > 1 {
+                md.push_str(&format!(
+                    "- **{}** ({} sentences in a row){} {} …\n",
+                    run_label(&run),
+                    run.len(),
+                    note(docs),
+                    escape(text)
+                ));
+            } else {
+                let view = group_view(a, g);
+                md.push_str(&format!(
+                    "- **{}**{} {}\n",
+                    view.label(a),
+                    note(docs),
+                    escape(text)
+                ));
+            }
+            continue;
+        }
+        if let [k] = g.findings.as_slice() {
+            let f = &a.findings[*k];
+            md.push_str(&format!(
+                "\n### {} · {}{}\n\n",
+                pair_label(f),
+                score_text(f),
+                first_note(a, docs)
+            ));
+            pair_text(a, f, md);
+        } else {
+            let view = group_view(a, g);
+            md.push_str(&format!(
+                "\n### {} · {} articles{}\n",
+                view.label(a),
+                g.members.len(),
+                first_note(a, docs)
+            ));
+            for (c, class) in view.classes.iter().enumerate() {
+                if let [m, _, ..] = class.as_slice() {
+                    let side = &g.members[*m];
+                    let text = a.documents[side.doc].sentence_text(side.sentences[0]);
+                    md.push_str(&format!("\n**{}** {}\n", view.class_label(c), escape(text)));
+                }
+            }
+            for &k in view.ties.iter().flatten() {
+                let f = &a.findings[k];
+                md.push_str(&format!("\n**{}** · {}\n\n", pair_label(f), score_text(f)));
+                pair_text(a, f, md);
+            }
+        }
+        for d in &g.drift {
+            md.push_str(&format!(
+                "\n⚑ **{}** — {}\n",
+                drift_words(d.kind).1,
+                escape(&group_drift_text(d))
             ));
         }
     }

@@ -15,7 +15,7 @@ use std::io::{self, Write};
 
 use crate::align::{self, EditOp};
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
-use crate::classify::{Analysis, Drift, DriftKind, Finding, FindingKind};
+use crate::classify::{Analysis, Drift, DriftKind, Finding, FindingKind, Group, GroupDrift};
 use crate::options::{Format, RenderOptions, Section};
 use crate::tokenize::{Document, Token};
 
@@ -337,24 +337,26 @@ pub fn drift_words(kind: DriftKind) -> (&'static str, &'static str) {
 
 /// A drift flag in words: `hedge on one side only: A none · B “unlikely”`.
 pub fn drift_text(finding: &Finding, drift: &Drift) -> String {
-    let words = |w: &[String]| {
-        if w.is_empty() {
-            "none".to_string()
-        } else {
-            w.iter()
-                .map(|x| format!("“{x}”"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-    };
     format!(
         "{}: {} {} · {} {}",
         drift_words(drift.kind).0,
         doc_label(finding.pair.left.doc),
-        words(&drift.left),
+        quoted_words(&drift.left),
         doc_label(finding.pair.right.doc),
-        words(&drift.right)
+        quoted_words(&drift.right)
     )
+}
+
+/// Words in quote marks, comma-separated; "none" for no words.
+fn quoted_words(w: &[String]) -> String {
+    if w.is_empty() {
+        "none".to_string()
+    } else {
+        w.iter()
+            .map(|x| format!("“{x}”"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// The score a pair is judged by, in words.
@@ -390,24 +392,33 @@ pub fn status_rank(status: QuoteStatus) -> u8 {
     }
 }
 
-/// One sentence carried word for word by several articles: every article's copies, in article
-/// order. Built from the verbatim findings by joining those that share a sentence, so three
-/// articles carrying one sentence are one group "A3 = B11 = C5", not three pairs.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct VerbatimGroup<'a> {
-    /// (article, its copies of the sentence), one entry per article.
-    pub members: Vec<(usize, &'a [usize])>,
-    /// Indices of the findings joined.
-    pub findings: Vec<usize>,
+/// Whether reports list shared sentences by [`Group`] (three articles or more) rather than
+/// pair by pair.
+pub fn grouped(analysis: &Analysis) -> bool {
+    analysis.documents.len() > 2
 }
 
-/// The verbatim findings joined into [`VerbatimGroup`]s (union-find over the sentences they
-/// pair, so linear in the findings), ordered by their first member.
-pub fn verbatim_groups(analysis: &Analysis) -> Vec<VerbatimGroup<'_>> {
-    use std::collections::HashMap;
-    let mut node: HashMap<(usize, usize), usize> = HashMap::new();
-    let mut sides: Vec<(usize, &[usize])> = Vec::new();
-    let mut parent: Vec<usize> = Vec::new();
+/// How a group reads: its members joined word for word into classes, and for every class
+/// after the first the one finding that ties it to the rest (a spanning tree grown from the
+/// first class, strongest and earliest findings first), so a group of n articles shows at
+/// most n − 1 diffs, never one per pair.
+#[derive(Clone, Debug)]
+pub struct GroupView<'a> {
+    /// The group.
+    pub group: &'a Group,
+    /// Indices into `group.members` joined word for word, in article order; the classes
+    /// ordered by their first article.
+    pub classes: Vec<Vec<usize>>,
+    /// `ties[c]`: the finding joining class `c` to the classes before it in the tree (`None`
+    /// for the first class).
+    pub ties: Vec<Option<usize>>,
+}
+
+/// The [`GroupView`] of a group.
+pub fn group_view<'a>(analysis: &'a Analysis, group: &'a Group) -> GroupView<'a> {
+    let members = &group.members;
+    let member = |doc: usize| members.binary_search_by_key(&doc, |m| m.doc).ok();
+    let mut parent: Vec<usize> = (0..members.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
             parent[x] = parent[parent[x]];
@@ -415,64 +426,198 @@ pub fn verbatim_groups(analysis: &Analysis) -> Vec<VerbatimGroup<'_>> {
         }
         x
     }
-    let mut joined: Vec<(usize, usize)> = Vec::new();
-    for (k, f) in analysis.findings.iter().enumerate() {
-        if f.kind != FindingKind::Verbatim {
+    for &k in &group.findings {
+        let p = &analysis.findings[k].pair;
+        if p.kind != align::PairKind::Verbatim {
             continue;
         }
-        let mut ids = [0; 2];
-        for (i, side) in [&f.pair.left, &f.pair.right].into_iter().enumerate() {
-            let Some(&first) = side.sentences.first() else {
-                continue;
-            };
-            ids[i] = *node.entry((side.doc, first)).or_insert_with(|| {
-                sides.push((side.doc, side.sentences.as_slice()));
-                parent.push(parent.len());
-                parent.len() - 1
-            });
+        if let (Some(a), Some(b)) = (member(p.left.doc), member(p.right.doc)) {
+            let (a, b) = (root(&mut parent, a), root(&mut parent, b));
+            if a != b {
+                parent[a.max(b)] = a.min(b);
+            }
         }
-        let (a, b) = (root(&mut parent, ids[0]), root(&mut parent, ids[1]));
+    }
+    // Members are in article order and a root is its class's smallest member, so classes
+    // come out ordered by their first article.
+    let mut class_of = vec![usize::MAX; members.len()];
+    let mut classes: Vec<Vec<usize>> = Vec::new();
+    for m in 0..members.len() {
+        let r = root(&mut parent, m);
+        if class_of[r] == usize::MAX {
+            class_of[r] = classes.len();
+            classes.push(Vec::new());
+        }
+        class_of[m] = class_of[r];
+        classes[class_of[m]].push(m);
+    }
+    // Edges between classes, strongest kind first, then in finding order.
+    let mut edges: Vec<Vec<(FindingKind, usize, usize)>> = vec![Vec::new(); classes.len()];
+    for &k in &group.findings {
+        let f = &analysis.findings[k];
+        let (Some(a), Some(b)) = (member(f.pair.left.doc), member(f.pair.right.doc)) else {
+            continue;
+        };
+        let (a, b) = (class_of[a], class_of[b]);
         if a != b {
-            parent[a.max(b)] = a.min(b);
+            edges[a].push((f.kind, k, b));
+            edges[b].push((f.kind, k, a));
         }
-        joined.push((ids[0], k));
     }
-    let mut group_of: HashMap<usize, usize> = HashMap::new();
-    let mut groups: Vec<VerbatimGroup> = Vec::new();
-    let mut order: Vec<usize> = (0..sides.len()).collect();
-    order.sort_by_key(|&i| (sides[i].0, sides[i].1.first().copied()));
-    for i in order {
-        let r = root(&mut parent, i);
-        let g = *group_of.entry(r).or_insert_with(|| {
-            groups.push(VerbatimGroup {
-                members: Vec::new(),
-                findings: Vec::new(),
+    for list in &mut edges {
+        list.sort_unstable();
+    }
+    let mut ties: Vec<Option<usize>> = vec![None; classes.len()];
+    let mut seen = vec![false; classes.len()];
+    let mut queue = std::collections::VecDeque::new();
+    if !classes.is_empty() {
+        seen[0] = true;
+        queue.push_back(0);
+    }
+    while let Some(c) = queue.pop_front() {
+        for &(_, k, other) in &edges[c] {
+            if !seen[other] {
+                seen[other] = true;
+                ties[other] = Some(k);
+                queue.push_back(other);
+            }
+        }
+    }
+    GroupView {
+        group,
+        classes,
+        ties,
+    }
+}
+
+impl GroupView<'_> {
+    /// One class's members: "A4 = B9".
+    pub fn class_label(&self, class: usize) -> String {
+        self.classes[class]
+            .iter()
+            .map(|&m| {
+                let side = &self.group.members[m];
+                sentences_label(side.doc, &side.sentences)
+            })
+            .collect::<Vec<_>>()
+            .join(" = ")
+    }
+
+    /// The whole group: "A4 = B9 ~ C4 ≈ D7" (each class after the first with the sign of the
+    /// finding that ties it in).
+    pub fn label(&self, analysis: &Analysis) -> String {
+        let mut out = String::new();
+        for c in 0..self.classes.len() {
+            if c > 0 {
+                let sign = self.ties[c].map_or("·", |k| kind_sign(analysis.findings[k].kind));
+                out.push_str(&format!(" {sign} "));
+            }
+            out.push_str(&self.class_label(c));
+        }
+        out
+    }
+
+    /// The articles of the group, in order.
+    pub fn docs(&self) -> impl Iterator<Item = usize> + '_ {
+        self.group.members.iter().map(|m| m.doc)
+    }
+}
+
+/// The groups of `kind` to list, with the runs of verbatim groups that go on sentence after
+/// sentence in the same articles (a passage reprinted by several) joined: each entry is one
+/// group, or several in a row.
+pub fn group_runs(analysis: &Analysis, kind: FindingKind) -> Vec<Vec<&Group>> {
+    let mut runs: Vec<Vec<&Group>> = Vec::new();
+    let single = |g: &Group| g.members.iter().all(|m| m.sentences.len() == 1);
+    for g in analysis.groups.iter().filter(|g| g.kind == kind) {
+        let follows = kind == FindingKind::Verbatim
+            && single(g)
+            && runs.last().and_then(|r| r.last()).is_some_and(|prev| {
+                single(prev)
+                    && prev.members.len() == g.members.len()
+                    && prev.members.iter().zip(&g.members).all(|(a, b)| {
+                        a.doc == b.doc
+                            && b.sentences[0] == a.sentences[0] + 1
+                            && same_paragraph(analysis, a.doc, a.sentences[0], b.sentences[0])
+                    })
             });
-            groups.len() - 1
-        });
-        groups[g].members.push(sides[i]);
-    }
-    for (id, k) in joined {
-        let r = root(&mut parent, id);
-        if let Some(&g) = group_of.get(&r) {
-            groups[g].findings.push(k);
+        match runs.last_mut() {
+            Some(run) if follows => run.push(g),
+            _ => runs.push(vec![g]),
         }
     }
-    groups
+    runs
+}
+
+fn same_paragraph(analysis: &Analysis, doc: usize, a: usize, b: usize) -> bool {
+    let s = &analysis.documents[doc].sentences;
+    s.get(a).map(|x| x.paragraph) == s.get(b).map(|x| x.paragraph)
+}
+
+/// The label of a run of verbatim groups: "A3–A5 = B11–B13 = C5–C7".
+pub fn run_label(run: &[&Group]) -> String {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return String::new();
+    };
+    first
+        .members
+        .iter()
+        .zip(&last.members)
+        .map(|(a, b)| {
+            let range: Vec<usize> = (a.sentences[0]..=b.sentences[0]).collect();
+            sentences_label(a.doc, &range)
+        })
+        .collect::<Vec<_>>()
+        .join(" = ")
+}
+
+/// A group's drift flag in words, each version once with every article holding it:
+/// `numbers or dates differ: A, B “Tuesday” · C “Wednesday”`. For a flag on one pair this reads
+/// as [`drift_text`].
+pub fn group_drift_text(drift: &GroupDrift) -> String {
+    let versions: Vec<String> = drift
+        .variants
+        .iter()
+        .map(|v| {
+            let docs: Vec<String> = v.docs.iter().map(|&d| doc_label(d)).collect();
+            format!("{} {}", docs.join(", "), quoted_words(&v.words))
+        })
+        .collect();
+    format!("{}: {}", drift_words(drift.kind).0, versions.join(" · "))
+}
+
+/// Where a group's drift flag stands: the pair ("A3 ~ B5") when one pair carries it, else the
+/// whole group ("A4 = B9 ~ C4").
+pub fn drift_where(analysis: &Analysis, group: &Group, drift: &GroupDrift) -> String {
+    match drift.findings.as_slice() {
+        [k] => pair_label(&analysis.findings[*k]),
+        _ => group_view(analysis, group).label(analysis),
+    }
+}
+
+/// "A3 ~ B5": a pair's sides and the sign of its kind.
+pub fn pair_label(f: &Finding) -> String {
+    format!(
+        "{} {} {}",
+        sentences_label(f.pair.left.doc, &f.pair.left.sentences),
+        kind_sign(f.kind),
+        sentences_label(f.pair.right.doc, &f.pair.right.sentences)
+    )
 }
 
 /// One thing a reader checks first: a claim-drift flag on a pair, or a quote the articles
 /// disagree on (altered or misattributed).
 #[derive(Clone, Debug)]
 pub enum Change<'a> {
-    /// A drift flag and the finding it sits on.
-    Drift(&'a Finding, &'a Drift),
+    /// A drift change and the group it sits in.
+    Drift(&'a Group, &'a GroupDrift),
     /// An altered or misattributed quote, and its index in [`Analysis::quotes`].
     Quote(usize, &'a QuoteMatch),
 }
 
 /// What changed between the articles, as the report opens with it: misattributed quotes, then
-/// altered ones, then drift flags in finding order.
+/// altered ones, then drift changes by group (a change that recurs on several pairs of one
+/// group once), in group order.
 pub fn changes(analysis: &Analysis) -> Vec<Change<'_>> {
     let mut quotes: Vec<(usize, &QuoteMatch)> = analysis
         .quotes
@@ -485,8 +630,8 @@ pub fn changes(analysis: &Analysis) -> Vec<Change<'_>> {
         .into_iter()
         .map(|(i, q)| Change::Quote(i, q))
         .collect();
-    for f in &analysis.findings {
-        out.extend(f.drift.iter().map(|d| Change::Drift(f, d)));
+    for g in &analysis.groups {
+        out.extend(g.drift.iter().map(|d| Change::Drift(g, d)));
     }
     out
 }

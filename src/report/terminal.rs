@@ -9,9 +9,10 @@ use std::io::{self, Write};
 use colored::Color;
 
 use super::{
-    Change, Marked, Piece, VerbatimGroup, changes, copies_text, diff_pieces, doc_label, drift_text,
-    kind_sign, kind_words, own_words, places_count, quote_places, quote_where, score_text,
-    sentence_at, sentence_label, sentences_label, status_rank, status_slug, verbatim_groups,
+    Change, Marked, Piece, changes, copies_text, diff_pieces, doc_label, drift_text, drift_where,
+    group_drift_text, group_runs, group_view, grouped, kind_words, own_words, pair_label,
+    places_count, quote_places, quote_where, run_label, score_text, sentence_at, sentence_label,
+    sentences_label, status_rank, status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -197,6 +198,9 @@ impl Printer<'_> {
     }
 
     fn findings(&self, out: &mut dyn Write, kind: FindingKind) -> io::Result<()> {
+        if grouped(self.analysis) {
+            return self.groups(out, kind);
+        }
         let (title, what) = kind_words(kind);
         let list: Vec<&Finding> = self
             .analysis
@@ -204,14 +208,6 @@ impl Printer<'_> {
             .iter()
             .filter(|f| f.kind == kind)
             .collect();
-        if kind == FindingKind::Verbatim && self.analysis.documents.len() > 2 {
-            let groups = verbatim_groups(self.analysis);
-            self.heading(out, title, groups.len(), what)?;
-            if groups.is_empty() {
-                writeln!(out, "  {}", self.dim("none"))?;
-            }
-            return self.verbatim_groups(out, groups);
-        }
         self.heading(out, title, list.len(), what)?;
         if list.is_empty() {
             writeln!(out, "  {}", self.dim("none"))?;
@@ -222,58 +218,140 @@ impl Printer<'_> {
         }
         for f in list {
             writeln!(out)?;
-            let p = &f.pair;
-            let (l, r) = (
-                sentences_label(p.left.doc, &p.left.sentences),
-                sentences_label(p.right.doc, &p.right.sentences),
-            );
-            let sign = kind_sign(kind);
-            let score = format!(
-                "  {}{}",
-                score_text(f),
-                self.first_note([p.left.doc, p.right.doc])
-            );
-            writeln!(
-                out,
-                "  {} {sign} {}{}",
-                self.bold(&l),
-                self.bold(&r),
-                self.dim(&score)
-            )?;
-            match kind {
-                FindingKind::Verbatim => {
-                    let d = &self.analysis.documents[p.left.doc];
-                    let text = one_line(d.sentence_text(p.left.sentences[0]));
-                    writeln!(out, "{}", self.wrap(&text, "    ", "    "))?;
+            self.pair(out, f)?;
+        }
+        Ok(())
+    }
+
+    /// One pair: its labels and score, its text (a word diff, or both sides with the words
+    /// each has alone marked) and its drift flags.
+    fn pair(&self, out: &mut dyn Write, f: &Finding) -> io::Result<()> {
+        let p = &f.pair;
+        let score = score_text(f);
+        let score = format!(
+            "{}{}",
+            if score.is_empty() {
+                String::new()
+            } else {
+                format!("  {score}")
+            },
+            self.first_note([p.left.doc, p.right.doc])
+        );
+        writeln!(out, "  {}{}", self.bold(&pair_label(f)), self.dim(&score))?;
+        self.pair_text(out, f, "    ")?;
+        for d in &f.drift {
+            let line = format!("⚑ {}", one_line(&drift_text(f, d)));
+            writeln!(out, "{}", self.flag(&self.wrap(&line, "    ", "      ")))?;
+        }
+        Ok(())
+    }
+
+    /// A pair's text, each line starting with `indent`.
+    fn pair_text(&self, out: &mut dyn Write, f: &Finding, indent: &str) -> io::Result<()> {
+        let p = &f.pair;
+        match f.kind {
+            FindingKind::Verbatim => {
+                let d = &self.analysis.documents[p.left.doc];
+                let text = one_line(d.sentence_text(p.left.sentences[0]));
+                writeln!(out, "{}", self.wrap(&text, indent, indent))?;
+            }
+            FindingKind::Edited => {
+                let pieces = diff_pieces(self.analysis, f);
+                if pieces.is_empty() {
+                    self.both_sides(out, f, indent)?;
+                } else {
+                    writeln!(out, "{}", self.wrap(&self.inline(&pieces), indent, indent))?;
                 }
-                FindingKind::Edited => {
-                    let pieces = diff_pieces(self.analysis, f);
-                    if pieces.is_empty() {
-                        self.both_sides(out, f)?;
-                    } else {
-                        writeln!(out, "{}", self.wrap(&self.inline(&pieces), "    ", "    "))?;
-                    }
-                }
-                _ => {
-                    let (lm, rm) = own_words(self.analysis, f);
-                    let ll = doc_label(p.left.doc);
-                    let rl = doc_label(p.right.doc);
-                    let lt = self.marked(&lm, true);
-                    let rt = self.marked(&rm, false);
+            }
+            _ => {
+                let (lm, rm) = own_words(self.analysis, f);
+                for (side, marked, left) in [(&p.left, lm, true), (&p.right, rm, false)] {
+                    let label = doc_label(side.doc);
+                    let text = self.marked(&marked, left);
+                    let rest = " ".repeat(indent.len() + 2 + label.len());
                     writeln!(
                         out,
                         "{}",
-                        self.wrap(&lt, &format!("    {ll}  "), &" ".repeat(6 + ll.len()))
-                    )?;
-                    writeln!(
-                        out,
-                        "{}",
-                        self.wrap(&rt, &format!("    {rl}  "), &" ".repeat(6 + rl.len()))
+                        self.wrap(&text, &format!("{indent}{label}  "), &rest)
                     )?;
                 }
             }
-            for d in &f.drift {
-                let line = format!("⚑ {}", one_line(&drift_text(f, d)));
+        }
+        Ok(())
+    }
+
+    /// With more than two articles: each sentence several articles carry once, with every
+    /// article's sentences ("A4 = B9 ~ C4"); word for word, its text once; otherwise the pairs
+    /// that tie each version in (at most one fewer than the versions), and each drift change
+    /// once with the articles holding each side of it. Sentences reprinted in a row by the
+    /// same articles are one entry.
+    fn groups(&self, out: &mut dyn Write, kind: FindingKind) -> io::Result<()> {
+        let a = self.analysis;
+        let (title, what) = kind_words(kind);
+        let runs = group_runs(a, kind);
+        let what = if kind == FindingKind::Verbatim {
+            format!("{what}, by the articles that carry it")
+        } else {
+            what.to_string()
+        };
+        self.heading(out, title, runs.iter().map(Vec::len).sum(), &what)?;
+        if runs.is_empty() {
+            writeln!(out, "  {}", self.dim("none"))?;
+        }
+        for run in runs {
+            writeln!(out)?;
+            let g = run[0];
+            if run.len() > 1 {
+                let note = format!(
+                    "  {} sentences in a row{}",
+                    run.len(),
+                    self.first_note(g.members.iter().map(|m| m.doc))
+                );
+                writeln!(out, "  {}{}", self.bold(&run_label(&run)), self.dim(&note))?;
+                let first = &g.members[0];
+                let d = &a.documents[first.doc];
+                let text = one_line(d.sentence_text(first.sentences[0]));
+                writeln!(out, "{}", self.wrap(&text, "    ", "    "))?;
+                let last = &run[run.len() - 1].members[0];
+                let more = format!(
+                    "… through {}: {}",
+                    sentence_label(last.doc, last.sentences[0]),
+                    one_line(d.sentence_text(last.sentences[0]))
+                );
+                writeln!(out, "{}", self.dim(&self.wrap(&more, "    ", "    ")))?;
+                continue;
+            }
+            if let [k] = g.findings.as_slice() {
+                self.pair(out, &a.findings[*k])?;
+                continue;
+            }
+            let view = group_view(a, g);
+            let note = self.first_note(view.docs());
+            writeln!(out, "  {}{}", self.bold(&view.label(a)), self.dim(&note))?;
+            for (c, class) in view.classes.iter().enumerate() {
+                let Some(&m) = class.first() else { continue };
+                let side = &g.members[m];
+                let text = one_line(a.documents[side.doc].sentence_text(side.sentences[0]));
+                if g.kind == FindingKind::Verbatim {
+                    writeln!(out, "{}", self.wrap(&text, "    ", "    "))?;
+                } else if class.len() > 1 {
+                    let first = format!("    {}  ", view.class_label(c));
+                    writeln!(out, "{}", self.wrap(&text, &first, "      "))?;
+                }
+            }
+            for &k in view.ties.iter().flatten() {
+                let f = &a.findings[k];
+                let score = score_text(f);
+                let score = if score.is_empty() {
+                    String::new()
+                } else {
+                    format!("  {score}")
+                };
+                writeln!(out, "    {}{}", pair_label(f), self.dim(&score))?;
+                self.pair_text(out, f, "      ")?;
+            }
+            for d in &g.drift {
+                let line = format!("⚑ {}", one_line(&group_drift_text(d)));
                 writeln!(out, "{}", self.flag(&self.wrap(&line, "    ", "      ")))?;
             }
         }
@@ -417,41 +495,13 @@ impl Printer<'_> {
                     quote_where(a, q),
                     one_line(&q.text)
                 ),
-                Change::Drift(f, d) => format!(
-                    "⚑ {} {} {}  {}",
-                    sentences_label(f.pair.left.doc, &f.pair.left.sentences),
-                    kind_sign(f.kind),
-                    sentences_label(f.pair.right.doc, &f.pair.right.sentences),
-                    one_line(&drift_text(f, d))
+                Change::Drift(g, d) => format!(
+                    "⚑ {}  {}",
+                    drift_where(a, g, d),
+                    one_line(&group_drift_text(d))
                 ),
             };
             writeln!(out, "{}", self.flag(&self.wrap(&line, "  ", "      ")))?;
-        }
-        Ok(())
-    }
-
-    /// With more than two articles: each sentence carried word for word by several articles
-    /// once, with every article's copy ("A3 = B11 = C5").
-    fn verbatim_groups(&self, out: &mut dyn Write, groups: Vec<VerbatimGroup>) -> io::Result<()> {
-        for g in groups {
-            writeln!(out)?;
-            let labels: Vec<String> = g
-                .members
-                .iter()
-                .map(|&(doc, sentences)| sentences_label(doc, sentences))
-                .collect();
-            let first = self.first_note(g.members.iter().map(|&(doc, _)| doc));
-            writeln!(
-                out,
-                "  {}{}",
-                self.bold(&labels.join(" = ")),
-                self.dim(&first)
-            )?;
-            if let Some(&(doc, sentences)) = g.members.first() {
-                let d = &self.analysis.documents[doc];
-                let text = one_line(d.sentence_text(sentences[0]));
-                writeln!(out, "{}", self.wrap(&text, "    ", "    "))?;
-            }
         }
         Ok(())
     }
@@ -516,7 +566,7 @@ impl Printer<'_> {
         Ok(())
     }
 
-    fn both_sides(&self, out: &mut dyn Write, f: &Finding) -> io::Result<()> {
+    fn both_sides(&self, out: &mut dyn Write, f: &Finding, indent: &str) -> io::Result<()> {
         for side in [&f.pair.left, &f.pair.right] {
             let d = &self.analysis.documents[side.doc];
             let text: Vec<String> = side
@@ -530,8 +580,8 @@ impl Printer<'_> {
                 "{}",
                 self.wrap(
                     &text.join(" "),
-                    &format!("    {label}  "),
-                    &" ".repeat(6 + label.len())
+                    &format!("{indent}{label}  "),
+                    &" ".repeat(indent.len() + 2 + label.len())
                 )
             )?;
         }

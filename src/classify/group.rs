@@ -1,0 +1,203 @@
+//! Findings joined across articles: a sentence that several articles carry is one [`Group`]
+//! listing every article's sentences ("A4 = B9 = C4"), not one finding per pair of articles
+//! (A4 = B9, A4 = C4, B9 = C4); and a claim-drift flag that recurs on several pairs of one
+//! group ("Tuesday" in A and B, "Wednesday" in C) is one [`GroupDrift`] naming which articles
+//! hold each version.
+//!
+//! Groups are the connected parts of the graph whose nodes are sentences and whose edges are
+//! the findings (union-find over one slot per sentence, so the cost is linear in the sentences
+//! and the findings' sides). Each group's drift flags are merged by a hash of their words.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::{DriftKind, Finding, FindingKind};
+use crate::align::Side;
+use crate::tokenize::Document;
+
+/// Sentences that the articles carry as one, joined by findings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Group {
+    /// One entry per article that takes part, by article; the sentences ascending.
+    pub members: Vec<Side>,
+    /// The loosest kind of finding inside: `verbatim` when every pair is word for word,
+    /// `framing` when any pair is the same fact in other words, else `edited`.
+    pub kind: FindingKind,
+    /// Indices of the findings joined, ascending.
+    pub findings: Vec<usize>,
+    /// The claim-drift flags of those findings, each change once.
+    pub drift: Vec<GroupDrift>,
+}
+
+/// One claim-drift change inside a group: the versions and the articles holding each.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GroupDrift {
+    /// What drifted.
+    pub kind: DriftKind,
+    /// The versions (two, unless case alone told them apart), ordered by their first article.
+    pub variants: Vec<DriftVariant>,
+    /// The findings that carry the flag, ascending.
+    pub findings: Vec<usize>,
+}
+
+/// One version of a drifted claim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DriftVariant {
+    /// The articles that hold it, ascending.
+    pub docs: Vec<usize>,
+    /// Its words, as the first finding to flag it writes them (empty: the words are absent).
+    pub words: Vec<String>,
+}
+
+fn root(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (a, b) = (root(parent, a), root(parent, b));
+    if a != b {
+        parent[a.max(b)] = a.min(b);
+    }
+}
+
+/// The findings joined into groups, ordered by their first member (article, then sentence);
+/// and for every finding, the index of its group.
+pub fn groups(documents: &[Document], findings: &[Finding]) -> (Vec<Group>, Vec<usize>) {
+    // One slot per sentence of every article.
+    let mut offset = Vec::with_capacity(documents.len() + 1);
+    let mut total = 0;
+    for d in documents {
+        offset.push(total);
+        total += d.sentences.len();
+    }
+    offset.push(total);
+    let slot = |doc: usize, s: usize| offset[doc] + s;
+    let mut parent: Vec<usize> = (0..total).collect();
+    for f in findings {
+        let p = &f.pair;
+        let mut first: Option<usize> = None;
+        for side in [&p.left, &p.right] {
+            for &s in &side.sentences {
+                let x = slot(side.doc, s);
+                match first {
+                    None => first = Some(x),
+                    Some(a) => union(&mut parent, a, x),
+                }
+            }
+        }
+    }
+    // Groups by root, in the order of their smallest slot (article, then sentence): a root is
+    // always its group's smallest slot, as unions keep the smaller one.
+    let mut index = vec![usize::MAX; total];
+    let mut out: Vec<Group> = Vec::new();
+    let mut finding_group = Vec::with_capacity(findings.len());
+    let mut roots: Vec<(usize, usize)> = findings
+        .iter()
+        .enumerate()
+        .filter_map(|(k, f)| {
+            let s = f.pair.left.sentences.first()?;
+            Some((root(&mut parent, slot(f.pair.left.doc, *s)), k))
+        })
+        .collect();
+    let mut order: Vec<usize> = roots.iter().map(|&(r, _)| r).collect();
+    order.sort_unstable();
+    order.dedup();
+    for r in order {
+        index[r] = out.len();
+        out.push(Group {
+            members: Vec::new(),
+            kind: FindingKind::Verbatim,
+            findings: Vec::new(),
+            drift: Vec::new(),
+        });
+    }
+    roots.sort_unstable_by_key(|&(_, k)| k);
+    let mut places: Vec<Vec<(usize, usize)>> = vec![Vec::new(); out.len()];
+    for (r, k) in roots {
+        let g = index[r];
+        let f = &findings[k];
+        out[g].findings.push(k);
+        out[g].kind = out[g].kind.max(f.kind);
+        for side in [&f.pair.left, &f.pair.right] {
+            places[g].extend(side.sentences.iter().map(|&s| (side.doc, s)));
+        }
+        finding_group.push((k, g));
+    }
+    for (g, mut list) in places.into_iter().enumerate() {
+        list.sort_unstable();
+        list.dedup();
+        for (doc, s) in list {
+            match out[g].members.last_mut() {
+                Some(m) if m.doc == doc => m.sentences.push(s),
+                _ => out[g].members.push(Side {
+                    doc,
+                    sentences: vec![s],
+                }),
+            }
+        }
+    }
+    for g in &mut out {
+        g.drift = merge_drift(findings, &g.findings);
+    }
+    let mut of = vec![usize::MAX; findings.len()];
+    for (k, g) in finding_group {
+        of[k] = g;
+    }
+    (out, of)
+}
+
+/// The drift flags of a group's findings, a change that recurs on several pairs once.
+fn merge_drift(findings: &[Finding], members: &[usize]) -> Vec<GroupDrift> {
+    let key = |w: &[String]| -> Vec<String> { w.iter().map(|x| x.to_lowercase()).collect() };
+    let mut out: Vec<GroupDrift> = Vec::new();
+    let mut seen: HashMap<(DriftKind, Vec<String>, Vec<String>), usize> = HashMap::new();
+    for &k in members {
+        let f = &findings[k];
+        for d in &f.drift {
+            let (l, r) = (key(&d.left), key(&d.right));
+            let id = if l <= r {
+                (d.kind, l.clone(), r.clone())
+            } else {
+                (d.kind, r.clone(), l.clone())
+            };
+            let i = *seen.entry(id).or_insert_with(|| {
+                out.push(GroupDrift {
+                    kind: d.kind,
+                    variants: Vec::new(),
+                    findings: Vec::new(),
+                });
+                out.len() - 1
+            });
+            let g = &mut out[i];
+            if g.findings.last() != Some(&k) {
+                g.findings.push(k);
+            }
+            for (doc, words, norm) in [
+                (f.pair.left.doc, &d.left, &l),
+                (f.pair.right.doc, &d.right, &r),
+            ] {
+                match g.variants.iter_mut().find(|v| key(&v.words) == *norm) {
+                    Some(v) => {
+                        if !v.docs.contains(&doc) {
+                            v.docs.push(doc);
+                            v.docs.sort_unstable();
+                        }
+                    }
+                    None => g.variants.push(DriftVariant {
+                        docs: vec![doc],
+                        words: words.clone(),
+                    }),
+                }
+            }
+        }
+    }
+    for g in &mut out {
+        g.variants.sort_by_key(|v| v.docs.first().copied());
+    }
+    out
+}
