@@ -22,6 +22,7 @@
 pub mod fuzzy;
 pub mod worddiff;
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::cmp::Ordering;
 use std::sync::OnceLock;
@@ -29,7 +30,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::index::DocIndex;
+use crate::index::{DocIndex, NO_STEM, SentenceIndex};
 use crate::options::Options;
 use crate::tokenize::{Document, Token};
 pub use worddiff::{EditOp, WordEdit};
@@ -154,22 +155,9 @@ pub fn align_pair(
     options: &Options,
 ) -> Vec<SentencePair> {
     let flip = canonical_order(a, b) == Ordering::Greater;
-    let (first, second) = if flip {
-        ((b, ib), (a, ia))
-    } else {
-        ((a, ia), (b, ib))
-    };
-    let (lexicon, ids) = Lexicon::build(first.1, second.1);
-    let feats: Vec<Vec<Features>> = [(first.0, &ids[0]), (second.0, &ids[1])]
-        .into_iter()
-        .map(|(d, ids)| {
-            d.tokens
-                .iter()
-                .zip(ids.iter())
-                .map(|(t, k)| lexicon.features(t, k))
-                .collect()
-        })
-        .collect();
+    let (first, second) = if flip { (ib, ia) } else { (ia, ib) };
+    let lexicon = Lexicon::build(first, second);
+    let feats: [Vec<Features>; 2] = [0, 1].map(|side| lexicon.features(side));
     let mut found = PairAligner {
         lexicon: &lexicon,
         feats: &feats,
@@ -206,50 +194,52 @@ fn canonical_order(a: &Document, b: &Document) -> Ordering {
         .then_with(|| a.article.name.cmp(&b.article.name))
 }
 
-/// Interned keys, stems and weights of one pair of documents.
-struct Lexicon {
-    /// Key id -> stem id, for content words; `u32::MAX` otherwise.
-    stem_of: Vec<u32>,
-    /// Stem id -> the stem.
-    stems: Vec<String>,
-    /// Stem id -> the stem prepared for spelling-variant comparison, made on first use.
-    trigrams: Vec<OnceLock<fuzzy::Trigrams>>,
-    /// Stem id -> IDF weight.
+/// The stems and weights of one pair of documents, over their indexes.
+///
+/// Pair stem ids are the first document's stem ids, then the second document's stems that the
+/// first lacks, numbered on in their order of first appearance: the same numbering as
+/// interning both documents' words in reading order, made from the indexes without hashing
+/// any text.
+struct Lexicon<'d> {
+    /// The two documents' indexes (0 = `x`, 1 = `y`).
+    docs: [&'d DocIndex; 2],
+    /// For each document, its stem id -> pair stem id.
+    maps: [Vec<u32>; 2],
+    /// Pair stem ids from `docs[0].stem_names.len()` on -> the second document's stem id.
+    new_in_y: Vec<u32>,
+    /// Pair stem id -> IDF weight.
     idf: Vec<f64>,
 }
 
-/// What the aligner needs of one sentence.
-struct Features {
-    /// Key ids of all tokens, punctuation included (the word diff runs on these).
-    keys: Vec<u32>,
-    /// Whether each token is a word or number.
-    wordlike: Vec<bool>,
-    /// Whether each token is a name (capitalised, not first in its sentence) or a number.
-    named: Vec<bool>,
-    /// Whether each token is a verb form ([`crate::tokenize::is_verbal`]).
-    verbal: Vec<bool>,
-    /// Key ids of words and numbers in order (the verbatim key).
-    words: Vec<u32>,
+/// What the aligner needs of one sentence in one pair: the sentence's index and its bag with
+/// the pair's stem ids and weights.
+struct Features<'d> {
+    /// 0 for the first document, 1 for the second.
+    side: usize,
+    /// The sentence, as the index has it.
+    s: &'d SentenceIndex,
     /// The whole sentence as a bag.
-    whole: Bag,
-    /// Token indices where clauses start (and the end).
-    cuts: Vec<usize>,
+    whole: Bag<'d>,
     /// Its clauses, alone and in adjacent pairs: framing often rewords one clause of a long
     /// sentence ("but they have not released any of this evidence" / "but has not revealed any
     /// such evidence"). Built on first use ([`Lexicon::windows`]).
-    windows: OnceCell<Vec<Bag>>,
-    /// Hashes of every run of `MIN_SHARED_RUN` consecutive words, sorted: two sentences can
-    /// share such a run only if they share a hash (a cheap test before the word diff).
-    runs: Vec<u64>,
+    windows: OnceCell<Vec<Bag<'d>>>,
+}
+
+impl<'d> std::ops::Deref for Features<'d> {
+    type Target = SentenceIndex;
+    fn deref(&self) -> &SentenceIndex {
+        self.s
+    }
 }
 
 /// Words of a stretch of text, order ignored.
 #[derive(Default)]
-struct Bag {
-    /// Key ids of words and numbers, sorted, with repeats.
-    words: Vec<u32>,
-    /// Content stem ids, sorted and unique.
-    stems: Vec<u32>,
+struct Bag<'d> {
+    /// Key hashes of words and numbers, sorted, with repeats.
+    words: Cow<'d, [u64]>,
+    /// Content stem ids (of the pair), sorted and unique.
+    stems: Cow<'d, [u32]>,
     /// Sum of the IDF of `stems`.
     weight: f64,
 }
@@ -277,162 +267,123 @@ impl Overlap {
     }
 }
 
-/// Tokens that end a clause: punctuation inside a sentence.
-const CLAUSE_PUNCT: &[&str] = &[",", ";", ":", "-", "(", ")", "\""];
-/// Words that open a clause.
-const CLAUSE_WORDS: &[&str] = &[
-    "although",
-    "because",
-    "but",
-    "including",
-    "though",
-    "whereas",
-    "while",
-];
-
-impl Lexicon {
-    /// The word table of one pair of documents, from their indexes: keys and stems interned
-    /// (the first document's in order of appearance, then the second's new ones), and each
-    /// stem weighted by its IDF over the sentences of the two documents,
-    /// `max(0.1, ln(sentences / sentences with the stem))`. The weights have this one scope,
-    /// the pair, whatever else is compared or scanned. Also returns each token's key id, by
-    /// document (0 = `x`, 1 = `y`) and sentence.
-    fn build<'d>(x: &'d DocIndex, y: &'d DocIndex) -> (Lexicon, [Vec<Vec<u32>>; 2]) {
-        let mut key_ids: FxHashMap<&'d str, u32> = FxHashMap::default();
-        let mut stem_ids: FxHashMap<&'d str, u32> = FxHashMap::default();
-        let mut stem_of: Vec<u32> = Vec::new();
-        let mut stems: Vec<String> = Vec::new();
-        let mut remap = |d: &'d DocIndex| -> Vec<u32> {
-            d.keys
-                .iter()
-                .zip(&d.stems)
-                .map(|(k, s)| {
-                    let next = stem_of.len() as u32;
-                    let id = *key_ids.entry(k.as_str()).or_insert(next);
-                    if id == next {
-                        stem_of.push(match s {
-                            None => u32::MAX,
-                            Some(s) => {
-                                let next = stems.len() as u32;
-                                let sid = *stem_ids.entry(s.as_str()).or_insert(next);
-                                if sid == next {
-                                    stems.push(s.to_string());
-                                }
-                                sid
-                            }
-                        });
-                    }
-                    id
-                })
-                .collect()
-        };
-        let (map_x, map_y) = (remap(x), remap(y));
-        let translate = |d: &DocIndex, map: &[u32]| -> Vec<Vec<u32>> {
-            d.ids
-                .iter()
-                .map(|s| s.iter().map(|&k| map[k as usize]).collect())
-                .collect()
-        };
-        let ids = [translate(x, &map_x), translate(y, &map_y)];
-        let mut df = vec![0u32; stems.len()];
-        let mut sentences = 0usize;
-        let mut seen: Vec<u32> = Vec::new();
-        for sentence in ids.iter().flatten() {
-            sentences += 1;
-            seen.clear();
-            seen.extend(
-                sentence
-                    .iter()
-                    .map(|&k| stem_of[k as usize])
-                    .filter(|&s| s != u32::MAX),
-            );
-            seen.sort_unstable();
-            seen.dedup();
-            for &s in &seen {
-                df[s as usize] += 1;
-            }
+impl<'d> Lexicon<'d> {
+    /// The stems of one pair of documents, from their indexes, each weighted by its IDF over
+    /// the sentences of the two documents, `max(0.1, ln(sentences / sentences with the
+    /// stem))`. The weights have this one scope, the pair, whatever else is compared or
+    /// scanned.
+    fn build(x: &'d DocIndex, y: &'d DocIndex) -> Lexicon<'d> {
+        let nx = x.stem_names.len();
+        let mut in_x: FxHashMap<u64, u32> = FxHashMap::default();
+        in_x.reserve(nx);
+        for (i, &h) in x.stem_hashes.iter().enumerate() {
+            in_x.entry(h).or_insert(i as u32);
         }
-        let n = sentences.max(1) as f64;
+        let mut df: Vec<u32> = x.stem_df.clone();
+        let mut new_in_y = Vec::new();
+        let map_y: Vec<u32> = y
+            .stem_names
+            .iter()
+            .zip(&y.stem_hashes)
+            .zip(&y.stem_df)
+            .enumerate()
+            .map(|(j, ((name, h), &d))| {
+                let found = in_x
+                    .get(h)
+                    .filter(|&&i| x.stem_names[i as usize] == *name)
+                    .copied()
+                    // Two stems with one hash: look the name up.
+                    .or_else(|| {
+                        in_x.get(h)?;
+                        x.stem_names
+                            .iter()
+                            .position(|n| n == name)
+                            .map(|i| i as u32)
+                    });
+                let id = found.unwrap_or_else(|| {
+                    new_in_y.push(j as u32);
+                    df.push(0);
+                    (df.len() - 1) as u32
+                });
+                df[id as usize] += d;
+                id
+            })
+            .collect();
+        let n = (x.sentences.len() + y.sentences.len()).max(1) as f64;
         let idf = df
             .iter()
             .map(|&d| (n / f64::from(d.max(1))).ln().max(0.1))
             .collect();
-        let trigrams = stems.iter().map(|_| OnceLock::new()).collect();
-        let lexicon = Lexicon {
-            stem_of,
-            stems,
-            trigrams,
+        Lexicon {
+            docs: [x, y],
+            maps: [(0..nx as u32).collect(), map_y],
+            new_in_y,
             idf,
-        };
-        (lexicon, ids)
+        }
     }
 
-    fn features(&self, tokens: &[Token], keys: &[u32]) -> Features {
-        let keys = keys.to_vec();
-        let wordlike: Vec<bool> = tokens.iter().map(Token::is_wordlike).collect();
-        let named: Vec<bool> = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                t.kind == crate::tokenize::TokenKind::Number
-                    || (i > 0 && t.kind == crate::tokenize::TokenKind::Word && t.capitalised)
-            })
-            .collect();
-        let verbal: Vec<bool> = tokens
-            .iter()
-            .map(|t| t.is_wordlike() && crate::tokenize::is_verbal(&t.key))
-            .collect();
-        let words: Vec<u32> = keys
-            .iter()
-            .zip(&wordlike)
-            .filter(|(_, w)| **w)
-            .map(|(k, _)| *k)
-            .collect();
-        let whole = self.bag(&keys, &wordlike, 0..keys.len());
-        // Clause boundaries; the windows over them are built when first needed.
-        let mut cuts = vec![0];
-        for (i, t) in tokens.iter().enumerate() {
-            let opens = t.is_wordlike() && CLAUSE_WORDS.contains(&t.key.as_str());
-            let closes = !t.is_wordlike() && CLAUSE_PUNCT.contains(&t.key.as_str());
-            if opens && i > 0 {
-                cuts.push(i);
-            } else if closes {
-                cuts.push(i + 1);
-            }
+    /// The pair stem of token `i` of a sentence; `NO_STEM` for no content word.
+    fn token_stem(&self, f: &Features, i: usize) -> u32 {
+        match f.s.stem[i] {
+            NO_STEM => NO_STEM,
+            s => self.maps[f.side][s as usize],
         }
-        cuts.push(tokens.len());
-        cuts.dedup();
-        let mut runs: Vec<u64> = words
-            .windows(MIN_SHARED_RUN)
-            .map(|w| {
-                w.iter().fold(0u64, |h, &k| {
-                    (h.rotate_left(13) ^ u64::from(k)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-                })
-            })
-            .collect();
-        runs.sort_unstable();
-        runs.dedup();
-        Features {
-            keys,
-            wordlike,
-            named,
-            verbal,
-            words,
-            whole,
-            cuts,
-            windows: OnceCell::new(),
-            runs,
+    }
+
+    /// A pair stem as text.
+    fn stem_name(&self, stem: u32) -> &'d str {
+        let (doc, id) = self.origin(stem);
+        self.docs[doc].stem_names[id as usize].as_str()
+    }
+
+    /// Which document a pair stem comes from, with its id there.
+    fn origin(&self, stem: u32) -> (usize, u32) {
+        let nx = self.docs[0].stem_names.len() as u32;
+        if stem < nx {
+            (0, stem)
+        } else {
+            (1, self.new_in_y[(stem - nx) as usize])
         }
+    }
+
+    /// Every sentence of one side with its bag in the pair's stem ids.
+    fn features(&self, side: usize) -> Vec<Features<'d>> {
+        self.docs[side]
+            .sentences
+            .iter()
+            .map(|s| {
+                let stems: Cow<'d, [u32]> = if side == 0 {
+                    // The first document's stem ids are the pair's.
+                    Cow::Borrowed(&s.stems)
+                } else {
+                    let map = &self.maps[side];
+                    let mut v: Vec<u32> = s.stems.iter().map(|&t| map[t as usize]).collect();
+                    v.sort_unstable();
+                    Cow::Owned(v)
+                };
+                let weight = stems.iter().map(|&t| self.idf[t as usize]).sum();
+                Features {
+                    side,
+                    s,
+                    whole: Bag {
+                        words: Cow::Borrowed(&s.sorted_words),
+                        stems,
+                        weight,
+                    },
+                    windows: OnceCell::new(),
+                }
+            })
+            .collect()
     }
 
     /// Every clause and every two adjacent clauses of a sentence, as bags.
-    fn windows<'f>(&self, f: &'f Features) -> &'f [Bag] {
+    fn windows<'f>(&self, f: &'f Features<'d>) -> &'f [Bag<'d>] {
         f.windows.get_or_init(|| {
             let mut windows = Vec::new();
             if f.cuts.len() > 2 {
                 for w in 1..=2 {
                     for k in 0..f.cuts.len().saturating_sub(w) {
-                        let bag = self.bag(&f.keys, &f.wordlike, f.cuts[k]..f.cuts[k + w]);
+                        let bag = self.bag(f, f.cuts[k]..f.cuts[k + w]);
                         if bag.stems.len() >= MIN_CONTENT_WORDS {
                             windows.push(bag);
                         }
@@ -443,32 +394,31 @@ impl Lexicon {
         })
     }
 
-    fn bag(&self, keys: &[u32], wordlike: &[bool], range: std::ops::Range<usize>) -> Bag {
-        let mut words: Vec<u32> = keys[range.clone()]
+    fn bag(&self, f: &Features, range: std::ops::Range<usize>) -> Bag<'d> {
+        let mut words: Vec<u64> = f.keys[range.clone()]
             .iter()
-            .zip(&wordlike[range.clone()])
+            .zip(&f.wordlike[range.clone()])
             .filter(|(_, w)| **w)
             .map(|(k, _)| *k)
             .collect();
         words.sort_unstable();
-        let mut stems: Vec<u32> = keys[range]
-            .iter()
-            .map(|&k| self.stem_of[k as usize])
-            .filter(|&s| s != u32::MAX)
+        let mut stems: Vec<u32> = range
+            .map(|i| self.token_stem(f, i))
+            .filter(|&s| s != NO_STEM)
             .collect();
         stems.sort_unstable();
         stems.dedup();
         let weight = stems.iter().map(|&s| self.idf[s as usize]).sum();
         Bag {
-            words,
-            stems,
+            words: Cow::Owned(words),
+            stems: Cow::Owned(stems),
             weight,
         }
     }
 
-    fn trigrams(&self, stem: u32) -> &fuzzy::Trigrams {
-        self.trigrams[stem as usize]
-            .get_or_init(|| fuzzy::Trigrams::new(&self.stems[stem as usize]))
+    fn trigrams(&self, stem: u32) -> &'d fuzzy::Trigrams {
+        let (doc, id) = self.origin(stem);
+        self.docs[doc].trigrams(id)
     }
 
     /// How two bags overlap, spelling variants of content words included.
@@ -542,7 +492,7 @@ const CANDIDATES_PER_SENTENCE: usize = 4;
 /// Of those, how many (the ones sharing the most weight) have their clause windows compared.
 const WINDOWED_CANDIDATES: usize = 2;
 /// Longest run of equal words that makes a pair `edited` whatever else differs: a reused clause.
-const MIN_SHARED_RUN: usize = 6;
+pub(crate) const MIN_SHARED_RUN: usize = 6;
 
 /// A candidate pair with its cheap scores (no diff yet).
 struct Candidate {
@@ -560,15 +510,15 @@ impl Candidate {
     }
 }
 
-struct PairAligner<'a> {
-    lexicon: &'a Lexicon,
-    feats: &'a [Vec<Features>],
+struct PairAligner<'a, 'd> {
+    lexicon: &'a Lexicon<'d>,
+    feats: &'a [Vec<Features<'d>>],
     options: &'a Options,
     x: usize,
     y: usize,
 }
 
-impl PairAligner<'_> {
+impl PairAligner<'_, '_> {
     fn run(&self) -> Vec<SentencePair> {
         let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
         let mut taken_x = vec![false; fx.len()];
@@ -646,7 +596,7 @@ impl PairAligner<'_> {
     /// Sentences with the same words (after normalization) on both sides, grouped.
     fn verbatim_groups(&self, taken_x: &mut [bool], taken_y: &mut [bool]) -> Vec<SentencePair> {
         let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
-        let mut groups: FxHashMap<&[u32], (Vec<usize>, Vec<usize>)> = FxHashMap::default();
+        let mut groups: FxHashMap<&[u64], (Vec<usize>, Vec<usize>)> = FxHashMap::default();
         for (i, f) in fx.iter().enumerate() {
             if f.whole.stems.len() >= MIN_CONTENT_WORDS {
                 groups.entry(&f.words).or_default().0.push(i);
@@ -702,7 +652,7 @@ impl PairAligner<'_> {
             if taken_y[j] || f.whole.stems.len() < MIN_CONTENT_WORDS {
                 continue;
             }
-            for &s in &f.whole.stems {
+            for &s in f.whole.stems.iter() {
                 postings.entry(s).or_default().push(j as u32);
             }
         }
@@ -715,7 +665,7 @@ impl PairAligner<'_> {
             if taken_x[i] || f.whole.stems.len() < MIN_CONTENT_WORDS {
                 continue;
             }
-            for &s in &f.whole.stems {
+            for &s in f.whole.stems.iter() {
                 let Some(list) = postings.get(&s) else {
                     continue;
                 };
@@ -835,7 +785,6 @@ impl PairAligner<'_> {
         } else {
             return None;
         };
-        let stems = &self.lexicon.stems;
         Some(SentencePair {
             left: Side {
                 doc: self.x,
@@ -853,7 +802,12 @@ impl PairAligner<'_> {
                 .whole
                 .variants
                 .iter()
-                .map(|&(p, q)| (stems[p as usize].clone(), stems[q as usize].clone()))
+                .map(|&(p, q)| {
+                    (
+                        self.lexicon.stem_name(p).to_string(),
+                        self.lexicon.stem_name(q).to_string(),
+                    )
+                })
                 .collect(),
             left_own: self.own_words(fa, fb, c.whole.variants.iter().map(|v| v.0)),
             right_own: self.own_words(fb, fa, c.whole.variants.iter().map(|v| v.1)),
@@ -865,11 +819,10 @@ impl PairAligner<'_> {
     /// than names and numbers, and more than one noun phrase (issue 9: "the 2018 farm bill"
     /// alone is no pair). What they share must hold a predicate or reach past one phrase.
     fn same_fact(&self, fa: &Features, fb: &Features, edits: &[WordEdit]) -> bool {
-        let content = |f: &Features, i: usize| self.lexicon.stem_of[f.keys[i] as usize];
         let shared: Vec<usize> = (0..fa.keys.len())
             .filter(|&i| {
-                let s = content(fa, i);
-                s != u32::MAX && fb.whole.stems.binary_search(&s).is_ok()
+                let s = self.lexicon.token_stem(fa, i);
+                s != NO_STEM && fb.whole.stems.binary_search(&s).is_ok()
             })
             .collect();
         // Only names and numbers in common: the same people in two different stories.
@@ -908,19 +861,18 @@ impl PairAligner<'_> {
             .whole
             .stems
             .iter()
-            .map(|&s| lexicon.stems[s as usize].as_str())
+            .map(|&s| lexicon.stem_name(s))
             .collect();
-        side.keys
-            .iter()
-            .map(|&k| {
-                let stem = lexicon.stem_of[k as usize];
-                if stem == u32::MAX
+        (0..side.keys.len())
+            .map(|i| {
+                let stem = lexicon.token_stem(side, i);
+                if stem == NO_STEM
                     || other.whole.stems.binary_search(&stem).is_ok()
                     || paired.contains(&stem)
                 {
                     return false;
                 }
-                let word = lexicon.stems[stem as usize].as_str();
+                let word = lexicon.stem_name(stem);
                 !others
                     .iter()
                     .any(|o| shortened(word, o) || shortened(o, word))
@@ -981,7 +933,7 @@ fn sorted_intersect(a: &[u64], b: &[u64]) -> bool {
 }
 
 /// Dice coefficient of two sorted bags.
-fn bag_dice(a: &[u32], b: &[u32]) -> f64 {
+fn bag_dice(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 0.0;
     }
