@@ -635,3 +635,81 @@ fn four_articles_fit_a_1440_pixel_screen() {
         "the next sentence reads right to left: {order}"
     );
 }
+
+/// Issue 9, item 6, in a real browser: four real articles on one event from four outlets
+/// (PolNeAR: Trump's "Second Amendment people" remark, August 2016). A quote three outlets
+/// carry, split over sentences differently in each, is one sidebar entry "A7–A9 ~ B5 ~ C5–C6";
+/// clicking A7 lights up every article's sentences of it and narrows the sidebar to that one
+/// entry. Saves `target/report-screenshot-groups.png`.
+#[test]
+fn a_passage_four_outlets_carry_is_one_entry_in_chromium() {
+    let (chromium, driver) = match browser() {
+        Ok(found) => found,
+        Err(reason) => return skip(&reason),
+    };
+    let Some(corpus) = polnear_dir() else {
+        return;
+    };
+    let dir = work_dir("browser-groups");
+    let report = dir.join("groups.html");
+    let status = Command::new(env!("CARGO_BIN_EXE_sourcediff"))
+        .args(["compare", "--format", "html", "-o"])
+        .arg(&report)
+        .args(
+            [
+                "breitbart_2016-08-10_secret-service-stops-protester-a.txt",
+                "usa-today_2016-08-10_nd-amendment-people-his-secret-w.txt",
+                "west-journal_2016-08-11_reagan-s-daughter-makes-strong-s.txt",
+                "politico_2016-08-11_pence-blames-media-for-trump-s-o.txt",
+            ]
+            .map(|n| corpus.join(n)),
+        )
+        .status()
+        .expect("run sourcediff");
+    assert!(status.success());
+    let browser = Browser::start(&chromium, &driver, &dir.join("profile"));
+    browser.open(&report);
+    assert_eq!(browser.count("section.doc"), 4);
+    let entry = "article.group[data-members~='d0-s6']";
+    assert_eq!(browser.count(entry), 1, "one entry holds A7");
+    let members = browser.run(&format!(
+        "return document.querySelector(\"{entry}\").getAttribute('data-members');"
+    ));
+    assert_eq!(
+        members,
+        json!("d0-s6 d0-s7 d0-s8 d1-s4 d2-s4 d2-s5"),
+        "A7–A9, B5, C5–C6"
+    );
+    let label = browser.run(&format!(
+        "return document.querySelector(\"{entry} h4\").textContent;"
+    ));
+    assert!(
+        label
+            .as_str()
+            .is_some_and(|t| t.starts_with("A7–A9 ~ B5 ~ C5–C6")),
+        "{label}"
+    );
+    // The sentence is one quote from end to end (a click on it picks the quote): its tag.
+    browser.click("a.tag[data-for='d0-s6']");
+    for id in ["#d1-s4", "#d2-s4", "#d2-s5"] {
+        assert!(browser.has_class(id, "is-counterpart"), "{id} not lit");
+    }
+    assert!(browser.has_class(entry, "is-active"));
+    let visible = browser.run(
+        "return [...document.querySelectorAll('aside.pairs article.entry')]
+           .filter(e => e.getClientRects().length > 0).length;",
+    );
+    assert_eq!(visible, json!(1), "the sidebar shows the one entry");
+    browser.screenshot(&target_dir().join("report-screenshot-groups.png"));
+}
+
+/// `../shared/corpus/polnear-train/articles`, when it is there.
+fn polnear_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/polnear-train/articles");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        skip(&format!("{} is absent", dir.display()));
+        None
+    }
+}

@@ -8,7 +8,7 @@
 //! the findings (union-find over one slot per sentence, so the cost is linear in the sentences
 //! and the findings' sides). Each group's drift flags are merged by a hash of their words.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -143,6 +143,7 @@ pub fn groups(documents: &[Document], findings: &[Finding]) -> (Vec<Group>, Vec<
     }
     for g in &mut out {
         g.drift = merge_drift(findings, &g.findings);
+        drop_held(documents, findings, g);
     }
     let mut of = vec![usize::MAX; findings.len()];
     for (k, g) in finding_group {
@@ -151,9 +152,75 @@ pub fn groups(documents: &[Document], findings: &[Finding]) -> (Vec<Group>, Vec<
     (out, of)
 }
 
+/// Drops the articles said to lack words that their other sentences in the group hold: a pair
+/// that reads one sentence against part of a quote split over two ("…, I don’t know" in the
+/// next sentence) flags "don’t" as missing, but the group holds both sentences. Only sentences
+/// outside the flagged pairs count, so a flag on a pair alone stays as the pair has it. A flag
+/// left with no article lacking the words is dropped.
+fn drop_held(documents: &[Document], findings: &[Finding], group: &mut Group) {
+    let holds = |doc: usize, flagged: &HashSet<(usize, usize)>, words: &[String]| {
+        let Some(m) = group.members.iter().find(|m| m.doc == doc) else {
+            return false;
+        };
+        let Some(d) = documents.get(doc) else {
+            return false;
+        };
+        let others: Vec<usize> = m
+            .sentences
+            .iter()
+            .copied()
+            .filter(|&s| !flagged.contains(&(doc, s)))
+            .collect();
+        if others.is_empty() {
+            return false;
+        }
+        words.iter().all(|w| {
+            let want: Vec<String> = w
+                .split_whitespace()
+                .map(|x| crate::normalize::key(x).to_string())
+                .collect();
+            !want.is_empty()
+                && others.iter().filter_map(|&s| d.tokens.get(s)).any(|toks| {
+                    let keys: Vec<&str> = toks.iter().map(|t| t.key.as_str()).collect();
+                    keys.windows(want.len()).any(|win| win == want)
+                })
+        })
+    };
+    group.drift.retain_mut(|d| {
+        if !matches!(
+            d.kind,
+            DriftKind::Hedge | DriftKind::Negation | DriftKind::Attribution
+        ) || d.variants.len() != 2
+        {
+            return true;
+        }
+        let Some(i) = d.variants.iter().position(|v| v.words.is_empty()) else {
+            return true;
+        };
+        let words = d.variants[1 - i].words.clone();
+        // The sentences of the pairs that carry the flag.
+        let flagged: HashSet<(usize, usize)> = d
+            .findings
+            .iter()
+            .flat_map(|&k| [&findings[k].pair.left, &findings[k].pair.right])
+            .flat_map(|side| side.sentences.iter().map(move |&s| (side.doc, s)))
+            .collect();
+        d.variants[i]
+            .docs
+            .retain(|&doc| !holds(doc, &flagged, &words));
+        !d.variants[i].docs.is_empty()
+    });
+}
+
 /// The drift flags of a group's findings, a change that recurs on several pairs once.
 fn merge_drift(findings: &[Finding], members: &[usize]) -> Vec<GroupDrift> {
-    let key = |w: &[String]| -> Vec<String> { w.iter().map(|x| x.to_lowercase()).collect() };
+    // Case, curly and straight quote marks, dashes folded: "don’t" in one pair and "don't" in
+    // another are one change.
+    let key = |w: &[String]| -> Vec<String> {
+        w.iter()
+            .map(|x| crate::normalize::key(x).to_string())
+            .collect()
+    };
     let mut out: Vec<GroupDrift> = Vec::new();
     let mut seen: HashMap<(DriftKind, Vec<String>, Vec<String>), usize> = HashMap::new();
     for &k in members {

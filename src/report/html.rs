@@ -1026,7 +1026,7 @@ impl<'a> Page<'a> {
                             }
                         }
                     }
-                    @for &k in view.ties.iter().flatten() {
+                    @for &k in &view.shown {
                         @let f = &a.findings[k];
                         div.tie {
                             h5 {

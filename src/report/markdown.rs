@@ -458,7 +458,7 @@ fn groups(a: &Analysis, kind: FindingKind, md: &mut String) {
                     md.push_str(&format!("\n**{}** {}\n", view.class_label(c), escape(text)));
                 }
             }
-            for &k in view.ties.iter().flatten() {
+            for &k in &view.shown {
                 let f = &a.findings[k];
                 md.push_str(&format!("\n**{}** · {}\n\n", pair_label(f), score_text(f)));
                 pair_text(a, f, md);

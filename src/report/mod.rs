@@ -412,6 +412,9 @@ pub struct GroupView<'a> {
     /// `ties[c]`: the finding joining class `c` to the classes before it in the tree (`None`
     /// for the first class).
     pub ties: Vec<Option<usize>>,
+    /// The findings a report shows under the group: the ties, in class order, then any other
+    /// finding that holds a sentence none of those holds.
+    pub shown: Vec<usize>,
 }
 
 /// The [`GroupView`] of a group.
@@ -483,10 +486,49 @@ pub fn group_view<'a>(analysis: &'a Analysis, group: &'a Group) -> GroupView<'a>
             }
         }
     }
+    // The tree shows every class; a sentence of a member that no finding of the tree holds (a
+    // member of two sentences, say) is shown by the first other finding that holds it.
+    use std::collections::HashSet;
+    let mut shown: Vec<usize> = ties.iter().flatten().copied().collect();
+    let in_tree: HashSet<usize> = shown.iter().copied().collect();
+    let mut covered: HashSet<(usize, usize)> = HashSet::new();
+    let hold = |side: &align::Side, covered: &mut HashSet<(usize, usize)>| {
+        covered.extend(side.sentences.iter().map(|&s| (side.doc, s)));
+    };
+    for &k in &shown {
+        let p = &analysis.findings[k].pair;
+        hold(&p.left, &mut covered);
+        hold(&p.right, &mut covered);
+    }
+    // A class joined word for word shows its text, so its sentences are shown.
+    for class in &classes {
+        if class.len() > 1 || group.kind == FindingKind::Verbatim {
+            for &m in class {
+                hold(&members[m], &mut covered);
+            }
+        }
+    }
+    for &k in &group.findings {
+        let p = &analysis.findings[k].pair;
+        if in_tree.contains(&k) || p.kind == align::PairKind::Verbatim {
+            continue;
+        }
+        let new = [&p.left, &p.right].iter().any(|side| {
+            side.sentences
+                .iter()
+                .any(|&s| !covered.contains(&(side.doc, s)))
+        });
+        if new {
+            hold(&p.left, &mut covered);
+            hold(&p.right, &mut covered);
+            shown.push(k);
+        }
+    }
     GroupView {
         group,
         classes,
         ties,
+        shown,
     }
 }
 

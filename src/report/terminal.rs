@@ -339,7 +339,7 @@ impl Printer<'_> {
                     writeln!(out, "{}", self.wrap(&text, &first, "      "))?;
                 }
             }
-            for &k in view.ties.iter().flatten() {
+            for &k in &view.shown {
                 let f = &a.findings[k];
                 let score = score_text(f);
                 let score = if score.is_empty() {
