@@ -53,9 +53,10 @@ fn assert_input_error(dir: &Path, args: &[&str], line: &str) {
 /// `(start, end, text)` of each item of the `segment --format json` output.
 fn parse_json(stdout: &[u8]) -> Vec<(usize, usize, String)> {
     let value: serde_json::Value = serde_json::from_slice(stdout).expect("valid JSON");
-    value
+    assert_eq!(value["version"], 2);
+    value["sentences"]
         .as_array()
-        .expect("a JSON array")
+        .expect("a JSON array of sentences")
         .iter()
         .map(|item| {
             (

@@ -47,7 +47,7 @@ fn json_report_of_the_seeds() {
     let [a, b] = seeds();
     let report = run_ok(&["compare", &a, &b, "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&report).expect("valid JSON");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["documents"].as_array().map(Vec::len), Some(2));
     let statuses: Vec<&str> = v["quotes"]
         .as_array()
@@ -205,7 +205,8 @@ fn quotes_command_lists_speakers() {
     let json = run_ok(&["quotes", &a, "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     let text = fs::read_to_string(&a).expect("seed");
-    for q in v.as_array().expect("array") {
+    assert_eq!(v["version"], 2);
+    for q in v["quotes"].as_array().expect("array") {
         let (s, e) = (
             q["start"].as_u64().expect("start") as usize,
             q["end"].as_u64().expect("end") as usize,

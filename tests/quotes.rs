@@ -285,9 +285,16 @@ fn by_name(docs: &[Document], matches: &[QuoteMatch]) -> Vec<(QuoteStatus, Vec<N
 
 #[test]
 fn json_shape_is_the_documented_contract() {
-    let docs = seeds();
-    let value = serde_json::to_value(match_quotes(&docs)).expect("quotes serialize");
-    let list = value.as_array().expect("an array");
+    // The quotes of `compare --format json` (docs/json.md).
+    let articles = common::SEEDS
+        .iter()
+        .map(|n| Article::from_text(*n, common::seed_text(n)))
+        .collect();
+    let analysis = sourcediff::compare(articles, &sourcediff::Options::default());
+    let mut out = Vec::new();
+    sourcediff::report::json::write(&analysis, &mut out).expect("JSON written");
+    let value: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let list = value["quotes"].as_array().expect("an array");
     let keys = |v: &serde_json::Value| -> Vec<String> {
         let mut k: Vec<String> = v.as_object().expect("an object").keys().cloned().collect();
         k.sort();
@@ -295,7 +302,17 @@ fn json_shape_is_the_documented_contract() {
     };
     let mut statuses = BTreeMap::new();
     for m in list {
-        assert_eq!(keys(m), ["diff", "occurrences", "status", "text"]);
+        assert_eq!(
+            keys(m),
+            [
+                "diff",
+                "diff_occurrences",
+                "first",
+                "occurrences",
+                "status",
+                "text"
+            ]
+        );
         *statuses
             .entry(
                 m["status"]
@@ -321,6 +338,23 @@ fn json_shape_is_the_documented_contract() {
         }
         for d in m["diff"].as_array().expect("diff") {
             assert_eq!(keys(d), ["left", "op", "right"]);
+            // One shape for a diff side, as in alignments: `{start, end, text}` or null, and
+            // `text` is the article's bytes at `start..end`.
+            let pair = m["diff_occurrences"].as_array().expect("diff_occurrences");
+            for (side, k) in [("left", 0), ("right", 1)] {
+                if d[side].is_null() {
+                    continue;
+                }
+                assert_eq!(keys(&d[side]), ["end", "start", "text"]);
+                let occ = &m["occurrences"][pair[k].as_u64().expect("index") as usize];
+                let doc = occ["doc"].as_u64().expect("doc") as usize;
+                let text = common::seed_text(common::SEEDS[doc]);
+                let (s, e) = (
+                    d[side]["start"].as_u64().expect("start") as usize,
+                    d[side]["end"].as_u64().expect("end") as usize,
+                );
+                assert_eq!(Some(&text[s..e]), d[side]["text"].as_str());
+            }
             assert!(matches!(
                 d["op"].as_str(),
                 Some("equal" | "delete" | "insert" | "replace")

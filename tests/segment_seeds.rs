@@ -375,7 +375,7 @@ fn seed_json_offsets_slice_the_input() {
         let mut out = Vec::new();
         segments::write(&article, &sentences, Format::Json, &mut out).expect("write JSON");
         let json: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
-        let items = json.as_array().expect("a JSON array");
+        let items = json["sentences"].as_array().expect("a JSON array");
         assert_eq!(items.len(), sentences.len(), "{name}");
         for (item, sentence) in items.iter().zip(&sentences) {
             let start = item["start"].as_u64().expect("start") as usize;

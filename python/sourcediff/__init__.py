@@ -59,12 +59,13 @@ def compare(
 
 
 def segment(text_or_path, *, max_bytes=DEFAULT_MAX_BYTES):
-    """The sentences of one article, as ``sourcediff segment --format json`` lists them:
-    ``[{"start", "end", "text"}, ...]``."""
+    """The sentences of one article, as ``sourcediff segment --format json`` writes them:
+    ``{"version", "sentences": [{"start", "end", "text"}, ...]}``."""
     return _json.loads(_native.segment_json(text_or_path, int(max_bytes)))
 
 
 def quotes(text_or_path, *, max_bytes=DEFAULT_MAX_BYTES):
-    """The quotations of one article, as ``sourcediff quotes --format json`` lists them:
-    ``[{"start", "end", "text", "outer_start", "outer_end", "speaker", "term", "sentences"}, ...]``."""
+    """The quotations of one article, as ``sourcediff quotes --format json`` writes them:
+    ``{"version", "quotes": [{"start", "end", "text", "outer_start", "outer_end", "speaker",
+    "speaker_method", "term", "sentences"}, ...]}``."""
     return _json.loads(_native.quotes_json(text_or_path, int(max_bytes)))

@@ -30,9 +30,11 @@ import os
 import sys
 import time
 
+from ._native import JSON_VERSION
+
 #: The pair line's schema (docs/json.md, scan's pair line) in Spark's DDL, for ``--parquet``.
 PAIR_DDL = (
-    "type string, a string, b string, shared_a double, shared_b double, words_a bigint, "
+    "type string, version bigint, a string, b string, shared_a double, shared_b double, words_a bigint, "
     "words_b bigint, verbatim bigint, edited bigint, framing bigint, source string, "
     "passages array<struct<a: struct<start: bigint, end: bigint>, "
     "b: struct<start: bigint, end: bigint>, kind: string, pairs: bigint>>, "
@@ -213,7 +215,13 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
     n_families = families.count()
     families.orderBy(F.size("members").desc(), "members").select(
         F.to_json(
-            F.struct(F.lit("family").alias("type"), "members", "source", "pairs"),
+            F.struct(
+                F.lit("family").alias("type"),
+                F.lit(JSON_VERSION).alias("version"),
+                "members",
+                "source",
+                "pairs",
+            ),
             {"ignoreNullFields": "false"},
         ).alias("json")
     ).coalesce(1).write.text(os.path.join(output, "families"))
@@ -229,6 +237,7 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
         "families": n_families,
         "pairs": n_pairs,
         "type": "summary",
+        "version": JSON_VERSION,
     }
     with open(os.path.join(output, "summary.jsonl.tmp"), "w", encoding="utf-8") as out:
         out.write(json.dumps(summary, separators=(",", ":")) + "\n")

@@ -184,6 +184,7 @@ fn into_string(json: std::io::Result<Vec<u8>>) -> PyResult<String> {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SourcediffError", m.py().get_type::<SourcediffError>())?;
     m.add("DEFAULT_MAX_BYTES", DEFAULT_MAX_BYTES)?;
+    m.add("JSON_VERSION", report::json::SCHEMA_VERSION)?;
     m.add_function(wrap_pyfunction!(compare_json, m)?)?;
     m.add_function(wrap_pyfunction!(segment_json, m)?)?;
     m.add_function(wrap_pyfunction!(quotes_json, m)?)?;

@@ -60,15 +60,15 @@ def test_segment_and_quotes_equal_the_cli(sourcediff_bin):
     assert sourcediff.segment(seed.read_text(encoding="utf-8")) == json.loads(out)
     out, _ = run_cli(sourcediff_bin, "quotes", seed, "--format", "json")
     assert sourcediff.quotes(seed) == json.loads(out)
-    assert len(json.loads(out)) > 0
+    assert len(json.loads(out)["quotes"]) > 0
 
 
 def test_offsets_are_utf8_bytes():
     text = "Café “owner” said: “We close.” Then he left."
-    sentences = sourcediff.segment(text)
+    sentences = sourcediff.segment(text)["sentences"]
     raw = text.encode("utf-8")
     assert [raw[s["start"] : s["end"]].decode() for s in sentences] == [s["text"] for s in sentences]
-    (q,) = [q for q in sourcediff.quotes(text) if not q["term"]]
+    (q,) = [q for q in sourcediff.quotes(text)["quotes"] if not q["term"]]
     assert raw[q["start"] : q["end"]].decode() == "We close."
 
 

@@ -52,12 +52,11 @@
 //! that differ, on quotes with the same or altered words of comparable length; never on terms.
 //! Nested quotes are part of their outer quote's words and are not matched on their own.
 //!
-//! //! # Wire format
-//! `match_quotes` serializes (serde) as `[{text, status, occurrences: [{doc, start, end, text,
-//! speaker, quoted, term}], diff: [{op, left, right}]}]`: `start`/`end` are byte offsets into
-//! the original text of article `doc`, `text == article[start..end]`; `status` is one of
-//! `exact`, `altered`, `partial`, `unquoted`, `misattributed`, `unmatched`; `diff` is empty
-//! unless the status is `altered` or `partial`.
+//! # Wire format
+//! `compare --format json` writes the matches as its `quotes` (`report::json`, `docs/json.md`):
+//! `start`/`end` are byte offsets into the original text of article `doc`, `text ==
+//! article[start..end]`; `diff` is empty unless the status is `altered` or `partial`, and its
+//! sides are `{start, end, text}` or null, as an alignment's.
 
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
@@ -152,6 +151,10 @@ pub struct DiffPiece {
     pub left: String,
     /// The words as written in the other occurrence (`""` for a delete).
     pub right: String,
+    /// Where `left` stands in its article; `None` for an insert.
+    pub left_span: Option<Span>,
+    /// Where `right` stands in its article; `None` for a delete.
+    pub right_span: Option<Span>,
 }
 
 /// A quotation across all compared articles.
@@ -166,6 +169,9 @@ pub struct QuoteMatch {
     /// Word diff between the first quoted occurrence and a differing one; empty unless the
     /// status is `altered` or `partial`.
     pub diff: Vec<DiffPiece>,
+    /// The two occurrences `diff` compares, as indices into `occurrences` (left, right);
+    /// `None` when `diff` is empty.
+    pub diff_occurrences: Option<[usize; 2]>,
 }
 
 /// Longest a quotation may run, in bytes from its opening mark to its closing mark: an opening
@@ -1627,18 +1633,32 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
                     })
                     .or_else(|| differing.first().copied());
                 match other {
-                    Some(m) => diff_pieces(
-                        first_doc,
-                        quotes[first],
-                        &keys[first],
-                        &docs[doc_of(m)],
-                        quotes[m],
-                        &keys[m],
+                    Some(m) => (
+                        diff_pieces(
+                            first_doc,
+                            quotes[first],
+                            &keys[first],
+                            &docs[doc_of(m)],
+                            quotes[m],
+                            &keys[m],
+                        ),
+                        Some(m),
                     ),
-                    None => Vec::new(),
+                    None => (Vec::new(), None),
                 }
             }
-            _ => Vec::new(),
+            _ => (Vec::new(), None),
+        };
+        let (diff, other) = diff;
+        let place = |q: usize| {
+            let span = quotes[q].quote.span;
+            occurrences.iter().position(|o| {
+                o.doc == doc_of(q) && o.start == span.start && o.end == span.end && o.quoted
+            })
+        };
+        let diff_occurrences = match other {
+            Some(m) if !diff.is_empty() => place(first).zip(place(m)).map(|(l, r)| [l, r]),
+            _ => None,
         };
         out.push(QuoteMatch {
             text: quotes[first]
@@ -1649,6 +1669,7 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
             status,
             occurrences,
             diff,
+            diff_occurrences,
         });
     }
     out.sort_by(|a, b| {
@@ -1817,10 +1838,16 @@ fn diff_pieces(
         .into_iter()
         .map(|e| {
             let changed = e.op != EditOp::Equal;
+            let (left, left_span) =
+                piece_text(&left_doc.article.text, &left.words, e.left, changed);
+            let (right, right_span) =
+                piece_text(&right_doc.article.text, &right.words, e.right, changed);
             DiffPiece {
                 op: e.op,
-                left: piece_text(&left_doc.article.text, &left.words, e.left, changed),
-                right: piece_text(&right_doc.article.text, &right.words, e.right, changed),
+                left,
+                right,
+                left_span,
+                right_span,
             }
         })
         .collect()
@@ -1828,9 +1855,14 @@ fn diff_pieces(
 
 /// The text of a run of quote words as written; a changed run takes its brackets along
 /// ("(ISIS)").
-fn piece_text(text: &str, words: &[QWord<'_>], range: Range<usize>, changed: bool) -> String {
+fn piece_text(
+    text: &str,
+    words: &[QWord<'_>],
+    range: Range<usize>,
+    changed: bool,
+) -> (String, Option<Span>) {
     if range.is_empty() || range.end > words.len() {
-        return String::new();
+        return (String::new(), None);
     }
     let mut start = words[range.start].span.start;
     let mut end = words[range.end - 1].span.end;
@@ -1844,7 +1876,10 @@ fn piece_text(text: &str, words: &[QWord<'_>], range: Range<usize>, changed: boo
             end += 1;
         }
     }
-    text.get(start..end).unwrap_or("").to_string()
+    match text.get(start..end) {
+        Some(piece) => (piece.to_string(), Some(Span::new(start, end))),
+        None => (String::new(), None),
+    }
 }
 
 /// Finds where a quote's words are used in another article's own text (outside its quotes).

@@ -9,14 +9,14 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::align::{self, EditOp, Side};
-use crate::classify::quote::QuoteMatch;
+use crate::classify::quote::{Occurrence, QuoteMatch, QuoteStatus};
 use crate::classify::{Analysis, Coverage, Drift, FindingKind, Group, Passage, SentenceId};
 use crate::load::{InputFormat, MapRun, Meta};
 use crate::span::Span;
 use crate::tokenize::{Document, Token};
 
 /// Version of the JSON shape; raised only when a field changes meaning or goes away.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -32,8 +32,12 @@ struct Report<'a> {
 
 #[derive(Serialize)]
 struct QuoteOut<'a> {
-    #[serde(flatten)]
-    quote: &'a QuoteMatch,
+    text: &'a str,
+    status: QuoteStatus,
+    occurrences: &'a [Occurrence],
+    diff: Vec<DiffOut<'a>>,
+    /// The two occurrences `diff` compares (indices into `occurrences`), or null.
+    diff_occurrences: Option<[usize; 2]>,
     /// The article published first among those that carry the quote, when the dates say.
     first: Option<usize>,
 }
@@ -108,6 +112,34 @@ fn text_span<'a>(doc: &'a Document, tokens: &[&Token]) -> Option<TextSpan<'a>> {
         end: span.end,
         text: doc.article.slice(span),
     })
+}
+
+/// A quote's entry: its diff runs take the shape of an alignment's (`{start, end, text}` or
+/// null on each side).
+fn quote_out<'a>(analysis: &Analysis, q: &'a QuoteMatch) -> QuoteOut<'a> {
+    let side = |text: &'a str, span: Option<Span>| {
+        span.map(|span| TextSpan {
+            start: span.start,
+            end: span.end,
+            text,
+        })
+    };
+    QuoteOut {
+        text: &q.text,
+        status: q.status,
+        occurrences: &q.occurrences,
+        diff: q
+            .diff
+            .iter()
+            .map(|d| DiffOut {
+                op: d.op,
+                left: side(&d.left, d.left_span),
+                right: side(&d.right, d.right_span),
+            })
+            .collect(),
+        diff_occurrences: q.diff_occurrences,
+        first: analysis.first_of(q.occurrences.iter().map(|o| o.doc)),
+    }
 }
 
 /// Rounds a score to four decimals so the JSON reads well and stays stable.
@@ -204,10 +236,7 @@ pub fn write(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         quotes: analysis
             .quotes
             .iter()
-            .map(|q| QuoteOut {
-                quote: q,
-                first: analysis.first_of(q.occurrences.iter().map(|o| o.doc)),
-            })
+            .map(|q| quote_out(analysis, q))
             .collect(),
         groups: &analysis.groups,
     };

@@ -1,8 +1,9 @@
 //! The `quotes` command's report: one article's quotations with their speakers, as text or
 //! JSON.
 //!
-//! JSON wire format: an array of `{"start", "end", "text", "outer_start", "outer_end",
-//! "speaker", "speaker_method", "term", "sentences"}`: `text` is `input[start..end]`, the quoted
+//! JSON wire format (`docs/json.md`): `{"version": n, "quotes": [...]}`, each quote
+//! `{"start", "end", "text", "outer_start", "outer_end", "speaker", "speaker_method", "term",
+//! "sentences"}`: `text` is `input[start..end]`, the quoted
 //! words without the quote marks; `outer_*` include the marks; `speaker` is a string or null;
 //! `speaker_method` says how it was found (`named`, `pronoun`, `carried`, or null); `term` marks a
 //! short scare-quoted term; `sentences` are the 0-based indices of the sentences it spans.
@@ -15,6 +16,12 @@ use super::segments::one_line;
 use crate::classify::quote::{Quote, SpeakerMethod};
 use crate::options::Format;
 use crate::tokenize::Document;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    quotes: Vec<QuoteOut<'a>>,
+}
 
 #[derive(Serialize)]
 struct QuoteOut<'a> {
@@ -51,7 +58,11 @@ pub fn write(
                 sentences: &q.sentences,
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        let report = Report {
+            version: super::json::SCHEMA_VERSION,
+            quotes: list,
+        };
+        serde_json::to_writer_pretty(&mut *out, &report)?;
         return writeln!(out);
     }
     let statements = quotes.iter().filter(|q| !q.term).count();

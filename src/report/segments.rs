@@ -1,8 +1,8 @@
 //! The `segment` command's report: one article's sentences, as text or JSON.
 //!
-//! JSON wire format: an array of `{"start": byte, "end": byte, "text": string}`, `start`
-//! inclusive, `end` exclusive, byte offsets into the file as read, and `text` is exactly
-//! `input[start..end]`.
+//! JSON wire format (`docs/json.md`): `{"version": n, "sentences": [{"start": byte, "end":
+//! byte, "text": string}, …]}`, `start` inclusive, `end` exclusive, byte offsets into the
+//! analysed text (the file as read, for plain text), and `text` is exactly `input[start..end]`.
 
 use std::io::{self, Write};
 
@@ -11,6 +11,12 @@ use serde::Serialize;
 use crate::load::Article;
 use crate::options::Format;
 use crate::segment::Sentence;
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    sentences: Vec<SentenceOut<'a>>,
+}
 
 #[derive(Serialize)]
 struct SentenceOut<'a> {
@@ -36,7 +42,11 @@ pub fn write(
                 text: article.slice(s.span),
             })
             .collect();
-        serde_json::to_writer_pretty(&mut *out, &list)?;
+        let report = Report {
+            version: super::json::SCHEMA_VERSION,
+            sentences: list,
+        };
+        serde_json::to_writer_pretty(&mut *out, &report)?;
         return writeln!(out);
     }
     let width = sentences.len().to_string().len();

@@ -145,6 +145,8 @@ pub struct PairRecord {
     /// Always `"pair"`.
     #[serde(rename = "type")]
     pub record: String,
+    /// The JSON shapes' version ([`crate::report::json::SCHEMA_VERSION`]).
+    pub version: u32,
     /// Id of the first article (the smaller id).
     pub a: String,
     /// Id of the second article.
@@ -308,6 +310,7 @@ fn record_of(analysis: &Analysis, a: &ScanDoc, b: &ScanDoc) -> PairRecord {
         .collect();
     PairRecord {
         record: "pair".to_string(),
+        version: crate::report::json::SCHEMA_VERSION,
         a: a.id.clone(),
         b: b.id.clone(),
         shared_a: round(ca.map_or(0.0, |c| c.shared)),
@@ -385,6 +388,8 @@ pub struct Family {
     /// Always `"family"`.
     #[serde(rename = "type")]
     pub record: &'static str,
+    /// The JSON shapes' version ([`crate::report::json::SCHEMA_VERSION`]).
+    pub version: u32,
     /// Members, earliest dated first (undated last), then by id.
     pub members: Vec<String>,
     /// The probable source: the earliest dated member, when dates are known and one member is
@@ -626,6 +631,7 @@ impl Families {
                 };
                 Family {
                     record: "family",
+                    version: crate::report::json::SCHEMA_VERSION,
                     members: g.iter().map(|&d| docs[d].0.to_string()).collect(),
                     source,
                     pairs: self.pairs[root],
@@ -645,6 +651,8 @@ impl Families {
 /// One place a quotation occurs in the archive (`sourcediff find-quote`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuoteHit {
+    /// The JSON shapes' version ([`crate::report::json::SCHEMA_VERSION`]).
+    pub version: u32,
     /// The document id.
     pub id: String,
     /// How this place compares with the quotation asked for: `exact`, `altered`, `partial`
@@ -704,6 +712,7 @@ pub fn find_quote(text: &str, docs: &[ScanDoc]) -> Vec<QuoteHit> {
                 }
                 for o in m.occurrences.iter().filter(|o| o.doc == 1) {
                     out.push(QuoteHit {
+                        version: crate::report::json::SCHEMA_VERSION,
                         id: d.id.clone(),
                         status: status_slug(m.status).to_string(),
                         text: o.text.clone(),

@@ -46,6 +46,7 @@ impl Sink for JsonlSink<'_> {
             self.out,
             &serde_json::json!({
                 "type": "summary",
+                "version": crate::report::json::SCHEMA_VERSION,
                 "documents": summary.documents,
                 "candidates": summary.candidates,
                 "pairs": summary.pairs,
