@@ -37,6 +37,7 @@ pub use worddiff::{EditOp, WordEdit};
 
 /// One side of an aligned pair: an article and some of its sentences.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Side {
     /// Index of the article in the compared list.
     pub doc: usize,

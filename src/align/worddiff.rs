@@ -11,6 +11,7 @@ use std::ops::Range;
 /// One run of the word diff.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum EditOp {
     /// The same words on both sides.
     Equal,

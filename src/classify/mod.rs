@@ -26,6 +26,7 @@ pub use group::{DriftVariant, Group, GroupDrift};
 /// What a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum FindingKind {
     /// The same sentence, word for word.
     Verbatim,
@@ -50,6 +51,7 @@ impl From<PairKind> for FindingKind {
 /// A kind of claim drift.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum DriftKind {
     /// Numbers or dates differ.
     Number,
@@ -65,6 +67,7 @@ pub enum DriftKind {
 
 /// One claim-drift flag: the words each side has that the other does not.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Drift {
     /// What drifted.
     pub kind: DriftKind,
@@ -87,6 +90,7 @@ pub struct Finding {
 
 /// A sentence of one article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SentenceId {
     /// Article index.
     pub doc: usize,
@@ -111,6 +115,7 @@ pub struct Coverage {
 
 /// Consecutive aligned sentences on both sides, merged.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Passage {
     /// The left article's sentences.
     pub left: Side,

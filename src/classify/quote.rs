@@ -94,6 +94,7 @@ pub struct Quote {
 /// How a quote's speaker was found, so a reader can judge it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum SpeakerMethod {
     /// Named in the quote's own sentence ("…,” Adnan told the Times", "said a spokesman").
     Named,
@@ -106,6 +107,7 @@ pub enum SpeakerMethod {
 /// How a quotation compares across articles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum QuoteStatus {
     /// The same words (after normalization) wherever it is quoted.
     Exact,
@@ -123,6 +125,7 @@ pub enum QuoteStatus {
 
 /// One place a quotation occurs.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Occurrence {
     /// Index of the article.
     pub doc: usize,

@@ -7,6 +7,7 @@ use serde::Serialize;
 /// What is known of an article's origin. Every field is optional: plain text often says none of
 /// it, a news page most of it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Meta {
     /// The headline.
     pub title: Option<String>,

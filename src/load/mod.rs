@@ -99,6 +99,7 @@ impl Source {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum InputFormat {
     /// Plain UTF-8 text; offsets index the input as read.
     #[default]
@@ -162,6 +163,7 @@ impl LoadOptions {
 /// read alike (no entity, no markup in between), `text[start..end] == input[source_start..
 /// source_end]`; otherwise the source stretch is what the text was decoded from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MapRun {
     /// First byte in the analysed text.
     pub start: usize,

@@ -19,7 +19,8 @@ use crate::tokenize::{Document, Token};
 pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize)]
-struct Report<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct Report<'a> {
     version: u32,
     documents: Vec<DocumentOut<'a>>,
     alignments: Vec<AlignmentOut<'a>>,
@@ -31,7 +32,8 @@ struct Report<'a> {
 }
 
 #[derive(Serialize)]
-struct QuoteOut<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct QuoteOut<'a> {
     text: &'a str,
     status: QuoteStatus,
     occurrences: &'a [Occurrence],
@@ -43,7 +45,8 @@ struct QuoteOut<'a> {
 }
 
 #[derive(Serialize)]
-struct DocumentOut<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct DocumentOut<'a> {
     path: Option<String>,
     name: &'a str,
     url: Option<&'a str>,
@@ -57,7 +60,8 @@ struct DocumentOut<'a> {
 }
 
 #[derive(Serialize)]
-struct SentenceOut<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct SentenceOut<'a> {
     start: usize,
     end: usize,
     text: &'a str,
@@ -67,7 +71,8 @@ struct SentenceOut<'a> {
 }
 
 #[derive(Serialize)]
-struct AlignmentOut<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct AlignmentOut<'a> {
     left: &'a Side,
     right: &'a Side,
     kind: FindingKind,
@@ -82,21 +87,24 @@ struct AlignmentOut<'a> {
 }
 
 #[derive(Serialize)]
-struct TextSpan<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct TextSpan<'a> {
     start: usize,
     end: usize,
     text: &'a str,
 }
 
 #[derive(Serialize)]
-struct DiffOut<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct DiffOut<'a> {
     op: EditOp,
     left: Option<TextSpan<'a>>,
     right: Option<TextSpan<'a>>,
 }
 
 #[derive(Serialize)]
-struct CoverageOut {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct CoverageOut {
     doc: usize,
     other: usize,
     shared: f64,

@@ -8,6 +8,8 @@ pub mod json;
 pub mod markdown;
 pub mod quotes;
 pub mod safe;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod segments;
 pub mod terminal;
 

@@ -18,13 +18,15 @@ use crate::options::Format;
 use crate::tokenize::Document;
 
 #[derive(Serialize)]
-struct Report<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct Report<'a> {
     version: u32,
     quotes: Vec<QuoteOut<'a>>,
 }
 
 #[derive(Serialize)]
-struct QuoteOut<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct QuoteOut<'a> {
     start: usize,
     end: usize,
     text: &'a str,

@@ -13,13 +13,15 @@ use crate::options::Format;
 use crate::segment::Sentence;
 
 #[derive(Serialize)]
-struct Report<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct Report<'a> {
     version: u32,
     sentences: Vec<SentenceOut<'a>>,
 }
 
 #[derive(Serialize)]
-struct SentenceOut<'a> {
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct SentenceOut<'a> {
     start: usize,
     end: usize,
     text: &'a str,

@@ -94,6 +94,7 @@ impl ScanDoc {
 
 /// A byte range of an article's original text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ByteSpan {
     /// First byte.
     pub start: usize,
@@ -103,6 +104,7 @@ pub struct ByteSpan {
 
 /// A passage two articles share: consecutive aligned sentences on both sides.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PassageRecord {
     /// Where it is in article `a` (first occurrence, for a sentence repeated word for word).
     pub a: ByteSpan,
@@ -116,6 +118,7 @@ pub struct PassageRecord {
 
 /// One place of a shared quotation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuotePlace {
     /// The quoted words (after the opening quote mark).
     pub span: ByteSpan,
@@ -127,6 +130,7 @@ pub struct QuotePlace {
 
 /// A quotation both articles carry.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuoteRecord {
     /// `exact`, `altered`, `partial`, `unquoted` or `misattributed` (as in `compare`).
     pub status: String,
@@ -141,6 +145,7 @@ pub struct QuoteRecord {
 /// What two articles share: the object written as one `scan --format jsonl` pair line
 /// (`docs/json.md`). `a` is the id that sorts first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PairRecord {
     /// Always `"pair"`.
     #[serde(rename = "type")]
@@ -384,6 +389,7 @@ pub struct DocInfo {
 
 /// A reprint family: articles connected by shared passages.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Family {
     /// Always `"family"`.
     #[serde(rename = "type")]
@@ -650,6 +656,7 @@ impl Families {
 
 /// One place a quotation occurs in the archive (`sourcediff find-quote`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuoteHit {
     /// The JSON shapes' version ([`crate::report::json::SCHEMA_VERSION`]).
     pub version: u32,

@@ -44,16 +44,35 @@ impl Sink for JsonlSink<'_> {
         }
         line(
             self.out,
-            &serde_json::json!({
-                "type": "summary",
-                "version": crate::report::json::SCHEMA_VERSION,
-                "documents": summary.documents,
-                "candidates": summary.candidates,
-                "pairs": summary.pairs,
-                "families": summary.families.len(),
-            }),
+            &SummaryLine {
+                candidates: summary.candidates,
+                documents: summary.documents,
+                families: summary.families.len(),
+                pairs: summary.pairs,
+                record: "summary",
+                version: crate::report::json::SCHEMA_VERSION,
+            },
         )
     }
+}
+
+/// The `"summary"` line (its fields in name order, as the line has always been written).
+#[derive(serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct SummaryLine {
+    /// Candidate pairs aligned.
+    pub(crate) candidates: usize,
+    /// Documents scanned.
+    pub(crate) documents: usize,
+    /// Reprint families.
+    pub(crate) families: usize,
+    /// Pairs reported.
+    pub(crate) pairs: usize,
+    /// Always `"summary"`.
+    #[serde(rename = "type")]
+    pub(crate) record: &'static str,
+    /// The JSON shapes' version.
+    pub(crate) version: u32,
 }
 
 /// One reported pair, as the summaries list it.
