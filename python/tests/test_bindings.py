@@ -131,5 +131,7 @@ def test_pathlike_and_str_paths_are_not_confused(tmp_path):
     article.write_text("The minister resigned on Tuesday.")
     # A str is always text: the text of a path, which is one sentence.
     as_text = sourcediff.segment(str(article))
-    assert [s["text"] for s in as_text] == [str(article)]
-    assert [s["text"] for s in sourcediff.segment(article)] == ["The minister resigned on Tuesday."]
+    assert [s["text"] for s in as_text["sentences"]] == [str(article)]
+    assert [s["text"] for s in sourcediff.segment(article)["sentences"]] == [
+        "The minister resigned on Tuesday."
+    ]
