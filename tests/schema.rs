@@ -242,6 +242,8 @@ fn compare_segment_and_quotes_outputs_validate() {
         ".alignments[].variants",
         ".alignments[].first",
         ".passages[].findings",
+        ".groups[].members[].sentences",
+        ".groups[].findings",
         ".unique[].sentence",
         ".coverage[].shared",
         ".quotes[].occurrences[].speaker_method",

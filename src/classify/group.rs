@@ -18,6 +18,7 @@ use crate::tokenize::Document;
 
 /// Sentences that the articles carry as one, joined by findings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Group {
     /// One entry per article that takes part, by article; the sentences ascending.
     pub members: Vec<Side>,
@@ -32,6 +33,7 @@ pub struct Group {
 
 /// One claim-drift change inside a group: the versions and the articles holding each.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GroupDrift {
     /// What drifted.
     pub kind: DriftKind,
@@ -43,6 +45,7 @@ pub struct GroupDrift {
 
 /// One version of a drifted claim.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DriftVariant {
     /// The articles that hold it, ascending.
     pub docs: Vec<usize>,
