@@ -492,6 +492,10 @@ const MIN_CONTENT_WORDS: usize = 2;
 const CANDIDATES_PER_SENTENCE: usize = 4;
 /// Of those, how many (the ones sharing the most weight) have their clause windows compared.
 const WINDOWED_CANDIDATES: usize = 2;
+/// Words of the shorter sentence up to which a pair is read as two headlines.
+const HEADLINE_WORDS: usize = 8;
+/// Word similarity from which an edited pair is a copy whatever words it shares.
+const CLOSE_COPY: f64 = 0.8;
 /// Longest run of equal words that makes a pair `edited` whatever else differs: a reused clause.
 pub(crate) const MIN_SHARED_RUN: usize = 6;
 
@@ -585,7 +589,15 @@ impl PairAligner<'_, '_> {
                 if taken_x[c.a] { &fy[c.b] } else { &fx[c.a] },
                 !taken_x[c.a],
             );
-            if pair.kind >= PairKind::Edited && equal * 10 >= free_len * 6 {
+            // A fact the other article tells twice (a lead and a later paragraph, a headline
+            // and its first line): the free sentence joins the taken one as framing when most
+            // of the smaller one's weighted content lies in the other, reworded rather than
+            // copied.
+            let twice = pair.kind == PairKind::Framing
+                && c.whole.shared >= 4
+                && c.whole.containment >= 0.5
+                && c.whole.dice >= self.options.framing_threshold + 0.05;
+            if (pair.kind >= PairKind::Edited && equal * 10 >= free_len * 6) || twice {
                 taken_x[c.a] = true;
                 taken_y[c.b] = true;
                 out.push(pair);
@@ -777,7 +789,11 @@ impl PairAligner<'_, '_> {
             (2.0 * equal / total, longest_run(&edits, fa, fb))
         };
         let short = fa.words.len().min(fb.words.len());
-        let kind = if similarity >= self.options.edited_threshold
+        // A close copy is the same sentence; a looser one (a short headline shares a larger
+        // share of its words by chance) must tell the same fact too.
+        let close = similarity >= CLOSE_COPY
+            || (similarity >= self.options.edited_threshold && self.same_fact(fa, fb, &edits));
+        let kind = if close
             || (longest_run >= MIN_SHARED_RUN.min(short.max(1)) && self.same_fact(fa, fb, &edits))
         {
             PairKind::Edited
@@ -826,21 +842,72 @@ impl PairAligner<'_, '_> {
                 s != NO_STEM && fb.whole.stems.binary_search(&s).is_ok()
             })
             .collect();
-        // Only names and numbers in common: the same people in two different stories.
-        if shared.iter().all(|&i| fa.named[i]) {
+        // Only names and numbers in common, give or take one word that is no verb: the same
+        // people in two different stories ("Wasserman Schultz, the Democratic National
+        // Committee's chair, chose four" / "seeks the ouster of Democratic National Committee
+        // Chair Debbie Wasserman Schultz").
+        let mut common: Vec<u32> = shared
+            .iter()
+            .filter(|&&i| !fa.named[i])
+            .map(|&i| self.lexicon.token_stem(fa, i))
+            .collect();
+        common.sort_unstable();
+        common.dedup();
+        let acts = shared.iter().any(|&i| !fa.named[i] && fa.verbal[i]);
+        // A figure or date in common besides ("Nevada … Feb. 20", "Reynolds … 4.5%") pins the
+        // same event down.
+        let mut figures: Vec<u32> = shared
+            .iter()
+            .map(|&i| self.lexicon.token_stem(fa, i))
+            .filter(|&s| {
+                self.lexicon
+                    .stem_name(s)
+                    .bytes()
+                    .any(|b| b.is_ascii_digit())
+            })
+            .collect();
+        figures.sort_unstable();
+        figures.dedup();
+        if common.is_empty() {
             return false;
         }
-        // Everything in common lies in one short equal run with no verb: one noun phrase.
+        // In a headline of a few words, a name and a noun in common are most of what it says
+        // ("Foxx and Swank win US awards" / "Foxx and Swank take actors awards").
+        let headline = fa.words.len().min(fb.words.len()) <= HEADLINE_WORDS;
+        if !headline && common.len() == 1 && !acts && figures.is_empty() {
+            return false;
+        }
+        // Everything in common lies in one short equal run with no verb, one noun phrase, give
+        // or take one stray common word elsewhere ("the Kel-Tec PF-9 9mm" in both, and
+        // "firearm" once in each, far apart).
         let run = edits
             .iter()
             .filter(|e| e.op == EditOp::Equal)
-            .find(|e| shared.first().is_some_and(|i| e.left.contains(i)));
-        if let Some(run) = run
-            && shared.iter().all(|i| run.left.contains(i))
-        {
+            .map(|e| {
+                // `shared` is ascending: the shared tokens inside the run, by two searches.
+                let held = shared.partition_point(|&i| i < e.left.end)
+                    - shared.partition_point(|&i| i < e.left.start);
+                (held, e)
+            })
+            .filter(|&(held, _)| held > 0)
+            .max_by_key(|&(held, e)| (held, std::cmp::Reverse(e.left.start)))
+            .map(|(_, e)| e);
+        if let Some(run) = run {
             let words = fa.wordlike[run.left.clone()].iter().filter(|w| **w).count();
             let verb = fa.verbal[run.left.clone()].iter().any(|v| *v);
-            if !verb && words <= MIN_SHARED_RUN {
+            let mut outside: Vec<u32> = shared
+                .iter()
+                .filter(|i| !run.left.contains(i))
+                .map(|&i| self.lexicon.token_stem(fa, i))
+                .collect();
+            outside.sort_unstable();
+            outside.dedup();
+            // A stray verb or name ties the phrase to an act or an actor: kept.
+            let stray_tie = shared
+                .iter()
+                .any(|&i| !run.left.contains(&i) && (fa.verbal[i] || fa.named[i]));
+            let lone = outside.is_empty() || (!headline && outside.len() == 1 && !stray_tie);
+            if !verb && words <= MIN_SHARED_RUN && lone {
                 return false;
             }
         }
