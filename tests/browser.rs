@@ -689,6 +689,11 @@ fn a_passage_four_outlets_carry_is_one_entry_in_chromium() {
             .is_some_and(|t| t.starts_with("A7–A9 ~ B5 ~ C5–C6")),
         "{label}"
     );
+    // One tag per other article of the group, not one per pair: B5 reads "~A7–A9 ~C5–C6".
+    let tags = browser.run(
+        "return [...document.querySelectorAll(\"a.tag[data-for='d1-s4']\")].map(t => t.textContent);",
+    );
+    assert_eq!(tags, json!(["~A7–A9", "~C5–C6"]), "{tags}");
     // The sentence is one quote from end to end (a click on it picks the quote): its tag.
     browser.click("a.tag[data-for='d0-s6']");
     for id in ["#d1-s4", "#d2-s4", "#d2-s5"] {

@@ -807,6 +807,34 @@ impl<'a> Page<'a> {
                 ));
             }
         }
+        // With three articles or more: one tag per other article of the sentence's group
+        // ("~B5", "~C5–C6"), whatever pairs lead there, with the kind of the closest pair
+        // this sentence has with that article (the group's kind when it has none of its own).
+        let group = links
+            .first()
+            .and_then(|&k| self.analysis.finding_groups.get(k))
+            .and_then(|&g| self.analysis.groups.get(g))
+            .filter(|_| !self.entry_of.is_empty());
+        if let Some(g) = group {
+            tags.clear();
+            for m in g.members.iter().filter(|m| m.doc != doc) {
+                let kind = links
+                    .iter()
+                    .map(|&k| &findings[k])
+                    .filter(|f| self.other_side(f, doc).doc == m.doc)
+                    .map(|f| f.kind)
+                    .min()
+                    .unwrap_or(g.kind);
+                let target = sentences_label(m.doc, &m.sentences);
+                let said = format!("{} in {target}", kind_words(kind).0.to_lowercase());
+                tags.push((
+                    format!("{}{target}", kind_sign(kind)),
+                    sentence_id(m.doc, m.sentences[0]),
+                    said,
+                    kind,
+                ));
+            }
+        }
         let pairs: Vec<String> = if self.entry_of.is_empty() {
             links.iter().map(|&k| finding_id(k)).collect()
         } else {
