@@ -58,6 +58,7 @@
 //! article[start..end]`; `diff` is empty unless the status is `altered` or `partial`, and its
 //! sides are `{start, end, text}` or null, as an alignment's.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -251,9 +252,9 @@ pub fn extract(doc: &Document, doc_index: usize) -> Vec<Quote> {
 }
 
 /// One word of a quote, for matching.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct QWord<'d> {
-    key: &'d str,
+    key: Cow<'d, str>,
     span: Span,
     /// Inside brackets within the quote: an editor's insertion ("Daesh (ISIS)").
     bracketed: bool,
@@ -452,7 +453,7 @@ fn quote_words(doc: &Document, span: Span, a: usize, b: usize) -> Vec<QWord<'_>>
                     });
                     if let Some(scale) = scale {
                         out.push(QWord {
-                            key: scale,
+                            key: Cow::Borrowed(scale),
                             span: t.span,
                             bracketed: depth > 0,
                         });
@@ -468,7 +469,7 @@ fn quote_words(doc: &Document, span: Span, a: usize, b: usize) -> Vec<QWord<'_>>
 /// (issue 9): a possessive without its "s" ("Jones's" / "Jones'"), a scale word in one form
 /// ("m" / "million"), and a figure with its scale written on ("3.4million" / "3.4 million"),
 /// which gives the figure and its scale word.
-fn match_key(key: &str) -> (&str, Option<&'static str>) {
+fn match_key(key: &str) -> (Cow<'_, str>, Option<&'static str>) {
     let scale = |s: &str| -> Option<&'static str> {
         match s {
             "m" | "mn" | "million" => Some("million"),
@@ -482,19 +483,29 @@ fn match_key(key: &str) -> (&str, Option<&'static str>) {
         let split = key
             .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
             .unwrap_or(key.len());
+        // "30,000" and "30000" are one figure: thousands separators dropped.
+        let figure = &key[..split];
+        let figure = if figure.contains(',') {
+            Cow::Owned(figure.replace(',', ""))
+        } else {
+            Cow::Borrowed(figure)
+        };
         if let Some(word) = scale(&key[split..]) {
-            return (&key[..split], Some(word));
+            return (figure, Some(word));
         }
-        return (key, None);
+        if split == key.len() {
+            return (figure, None);
+        }
+        return (Cow::Borrowed(key), None);
     }
     if let Some(word) = scale(key) {
-        return (word, None);
+        return (Cow::Borrowed(word), None);
     }
     let stem = key
         .strip_suffix("'s")
         .or_else(|| key.strip_suffix('\''))
         .filter(|s| !s.is_empty());
-    (stem.unwrap_or(key), None)
+    (Cow::Borrowed(stem.unwrap_or(key)), None)
 }
 
 /// Runs of sentences with no line break between them: the stretches a quote may run over
@@ -1074,6 +1085,10 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
         }
         let q = &mut found[qi];
         if let Some((speaker, kind, certain)) = resolved {
+            // A pronoun resolved to a person is a named speaker, found less surely: the
+            // method says how, and misattribution trusts methods by measure.
+            let certain =
+                certain || (method == SpeakerMethod::Pronoun && kind == SpeakerKind::Name);
             q.quote.method = Some(method);
             let known = Known {
                 speaker: speaker.clone(),
@@ -1115,7 +1130,9 @@ fn follow_on(
         if p.last + 1 == q.first {
             if p.starts_sentence || p.ends_sentence {
                 let speaker = p.quote.speaker.clone()?;
-                return Some((speaker, p.kind?, p.certain));
+                // Carried from a resolved pronoun, it is no surer than the pronoun.
+                let certain = p.certain && p.quote.method != Some(SpeakerMethod::Pronoun);
+                return Some((speaker, p.kind?, certain));
             }
             return None;
         }
@@ -1132,7 +1149,7 @@ fn follow_on(
         text,
         window_before(text, prev_sentence.span, prev_sentence.span.end),
     )?;
-    (a.kind == SpeakerKind::Name && !a.relay).then_some((a.speaker, SpeakerKind::Name, false))
+    (a.kind == SpeakerKind::Name && !a.relay).then_some((a.speaker, SpeakerKind::Name, true))
 }
 
 /// "he said": whoever was named last, the speaker of an earlier quote or a person a sentence
@@ -1278,17 +1295,17 @@ enum Relation {
 /// Word keys interned to ids over all compared quotes.
 #[derive(Default)]
 struct Interner<'d> {
-    ids: FxHashMap<&'d str, u32>,
-    strs: Vec<&'d str>,
+    ids: FxHashMap<Cow<'d, str>, u32>,
+    strs: Vec<Cow<'d, str>>,
 }
 
 impl<'d> Interner<'d> {
-    fn intern(&mut self, key: &'d str) -> u32 {
-        if let Some(&id) = self.ids.get(key) {
+    fn intern(&mut self, key: Cow<'d, str>) -> u32 {
+        if let Some(&id) = self.ids.get(&*key) {
             return id;
         }
         let id = self.strs.len() as u32;
-        self.ids.insert(key, id);
+        self.ids.insert(key.clone(), id);
         self.strs.push(key);
         id
     }
@@ -1298,8 +1315,8 @@ impl<'d> Interner<'d> {
     fn cmp(&self, a: &[u32], b: &[u32]) -> Ordering {
         a.len().cmp(&b.len()).then_with(|| {
             a.iter()
-                .map(|&i| self.strs[i as usize])
-                .cmp(b.iter().map(|&i| self.strs[i as usize]))
+                .map(|&i| self.strs[i as usize].as_ref())
+                .cmp(b.iter().map(|&i| self.strs[i as usize].as_ref()))
         })
     }
 }
@@ -1337,6 +1354,19 @@ struct StreamWord {
 /// Matches the quotations of all documents: each quotation once, with its occurrences in every
 /// article and its status; ordered by first occurrence (doc, start).
 pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
+    match_quotes_trusting(docs, MISATTRIBUTION_METHODS)
+}
+
+/// The speaker methods whose speakers can make a quote `misattributed`: those measured right
+/// often enough on PolNeAR that two articles' speakers differing means the articles differ
+/// (README, "Accuracy"; tests/accuracy_quotes.rs).
+pub const MISATTRIBUTION_METHODS: &[SpeakerMethod] =
+    &[SpeakerMethod::Named, SpeakerMethod::Carried];
+
+/// [`match_quotes`] with misattribution judged on the speakers found by the methods in
+/// `trust`; for measuring which methods to trust.
+#[doc(hidden)]
+pub fn match_quotes_trusting(docs: &[Document], trust: &[SpeakerMethod]) -> Vec<QuoteMatch> {
     let found: Vec<Vec<Found<'_>>> = docs
         .iter()
         .enumerate()
@@ -1370,7 +1400,12 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
     let mut interner = Interner::default();
     let keys: Vec<Vec<u32>> = quotes
         .iter()
-        .map(|q| q.words.iter().map(|w| interner.intern(w.key)).collect())
+        .map(|q| {
+            q.words
+                .iter()
+                .map(|w| interner.intern(w.key.clone()))
+                .collect()
+        })
         .collect();
     let brackets: Vec<Vec<bool>> = quotes
         .iter()
@@ -1393,7 +1428,7 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
         for w in members.windows(2) {
             uf.union(w[0], w[1]);
         }
-        if misattributed(&quotes, members) {
+        if misattributed(&quotes, members, trust) {
             conflicting.push(members[0]);
         }
     }
@@ -1463,6 +1498,7 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
     }
     let mut candidates: Vec<(usize, usize)> = candidates.into_iter().collect();
     candidates.sort_unstable();
+    let mut edges: Vec<(usize, usize, Relation)> = Vec::new();
     for (a, b) in candidates {
         let mut r = relate(
             &interner,
@@ -1494,23 +1530,31 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
                 (a, b, r) = (s.min(c), s.max(c), Some(rc));
             }
         }
-        match r {
-            Some(Relation::Exact) | None => {}
-            Some(_) if term => {}
+        let Some(r) = r else { continue };
+        let joins = match r {
+            Relation::Exact => false,
+            _ if term => false,
             // Within one article only a fragment of a quote is the same quote again.
-            Some(Relation::Partial) if doc_of(a) == doc_of(b) => uf.union(a, b),
-            Some(r) if doc_of(a) != doc_of(b) => {
-                uf.union(a, b);
-                worst.push((a, b, r));
-                // A fragment credited to someone else is not "the same words": the two must be
-                // altered versions of one another, of comparable length.
-                let (la, lb) = (keys[a].len(), keys[b].len());
-                let comparable = la <= 2 * lb && lb <= 2 * la;
-                if r == Relation::Altered && comparable && misattributed(&quotes, &[a, b]) {
-                    conflicting.push(a);
-                }
-            }
-            _ => {}
+            Relation::Partial => true,
+            Relation::Altered => doc_of(a) != doc_of(b),
+        };
+        if joins {
+            edges.push((a, b, r));
+        }
+    }
+    let edges = unambiguous(&quotes, &keys, &brackets, &interner, edges, trust);
+    for (a, b, r) in edges {
+        uf.union(a, b);
+        if doc_of(a) == doc_of(b) {
+            continue;
+        }
+        worst.push((a, b, r));
+        // A fragment credited to someone else is not "the same words": the two must be
+        // altered versions of one another, of comparable length.
+        let (la, lb) = (keys[a].len(), keys[b].len());
+        let comparable = la <= 2 * lb && lb <= 2 * la;
+        if r == Relation::Altered && comparable && misattributed(&quotes, &[a, b], trust) {
+            conflicting.push(a);
         }
     }
 
@@ -1683,6 +1727,70 @@ pub fn match_quotes(docs: &[Document]) -> Vec<QuoteMatch> {
     out
 }
 
+/// The joins between related quotes that keep one entry to one quotation. A fragment that is
+/// part of two longer quotes that are not versions of one another ("Lock her up!" inside a
+/// chant and inside a delegate's remark about it) cannot say which it belongs to: it joins
+/// neither. A short fragment credited by name to someone other than the longer quote's named
+/// speaker ("Make America Great Again", a slogan, said by a party official and by Trump) is
+/// another quotation with the same words, not the same one. Identical quotes count as one:
+/// their longer partners are pooled. Each fragment checks at most its few candidates' pairs.
+fn unambiguous(
+    quotes: &[&Found<'_>],
+    keys: &[Vec<u32>],
+    brackets: &[Vec<bool>],
+    interner: &Interner<'_>,
+    edges: Vec<(usize, usize, Relation)>,
+    trust: &[SpeakerMethod],
+) -> Vec<(usize, usize, Relation)> {
+    // The shorter side of each edge, and its longer partners, pooled by identical words.
+    let shorter = |a: usize, b: usize| match keys[a].len().cmp(&keys[b].len()) {
+        Ordering::Less => Some((a, b)),
+        Ordering::Greater => Some((b, a)),
+        Ordering::Equal => None,
+    };
+    let mut partners: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
+    for &(a, b, _) in &edges {
+        if let Some((s, l)) = shorter(a, b) {
+            let list = partners.entry(keys[s].as_slice()).or_default();
+            if !list.iter().any(|&p| keys[p] == keys[l]) {
+                list.push(l);
+            }
+        }
+    }
+    let ambiguous: FxHashSet<&[u32]> = partners
+        .iter()
+        .filter(|(_, list)| {
+            let list = &list[..list.len().min(MAX_CANDIDATES)];
+            list.iter().enumerate().any(|(i, &p)| {
+                list[i + 1..].iter().any(|&q| {
+                    relate(interner, (&keys[p], &brackets[p]), (&keys[q], &brackets[q])).is_none()
+                })
+            })
+        })
+        .map(|(&k, _)| k)
+        .collect();
+    edges
+        .into_iter()
+        .filter(|&(a, b, _)| {
+            let Some((s, l)) = shorter(a, b) else {
+                return true;
+            };
+            if ambiguous.contains(keys[s].as_slice()) {
+                return false;
+            }
+            let (fs, fl) = (quotes[s], quotes[l]);
+            let other_speaker = trusted(fs, trust)
+                && trusted(fl, trust)
+                && fs.quote.doc != fl.quote.doc
+                && match (&fs.quote.speaker, &fl.quote.speaker) {
+                    (Some(x), Some(y)) => !speaker::same_speaker(x, y),
+                    _ => false,
+                };
+            !(other_speaker && keys[s].len() < SHORT_QUOTE_WORDS)
+        })
+        .collect()
+}
+
 /// Statements quoted inside a top-level quote (“Debate recap,” tweeted Alex Conant.
 /// “Clinton: ‘I come from the 60s, a long time ago.’ …”), each with the index of the quote that
 /// holds it in its article's list. An inner statement is credited only to whom the outer quote
@@ -1730,13 +1838,19 @@ fn inner_statements<'d>(
     (out, parents)
 }
 
+/// A quote's speaker is a person or body named, not relayed ("reported", "according to"), and
+/// found by a method in `trust`.
+fn trusted(f: &Found<'_>, trust: &[SpeakerMethod]) -> bool {
+    f.certain && f.quote.method.is_some_and(|m| trust.contains(&m))
+}
+
 /// Among quotes with the same words (or directly related words), two in different articles
 /// with named speakers that are not the same person. Terms never count.
-fn misattributed(quotes: &[&Found<'_>], members: &[usize]) -> bool {
+fn misattributed(quotes: &[&Found<'_>], members: &[usize], trust: &[SpeakerMethod]) -> bool {
     let mut named: Vec<(usize, &str)> = members
         .iter()
         .map(|&q| quotes[q])
-        .filter(|f| !f.quote.term && f.certain)
+        .filter(|f| !f.quote.term && trusted(f, trust))
         .filter_map(|f| f.quote.speaker.as_deref().map(|s| (f.quote.doc, s)))
         .collect::<BTreeSet<_>>()
         .into_iter()
@@ -1802,7 +1916,10 @@ fn relate(interner: &Interner<'_>, a: (&[u32], &[bool]), b: (&[u32], &[bool])) -
     let share = equal as f64 / s.len() as f64;
     // A short quote may differ by one word only: "At that point in time" is not "at that
     // point people will begin to have a sense of the financial impact".
-    let short_ok = s.len() >= SHORT_QUOTE_WORDS || equal + 1 >= s.len();
+    // Nor is a short phrase an alteration of a much longer quote it shares a stock phrase with
+    // ("law and order candidate" and a speech that says "restore law and order to our
+    // country", PolNeAR RNC coverage): at most twice as long.
+    let short_ok = s.len() >= SHORT_QUOTE_WORDS || (equal + 1 >= s.len() && l.len() <= 2 * s.len());
     if share < ALTERED_MIN_SHARE || longest < need_run || !short_ok {
         return None;
     }
@@ -1810,14 +1927,32 @@ fn relate(interner: &Interner<'_>, a: (&[u32], &[bool]), b: (&[u32], &[bool])) -
     // lie close together in the longer quote (a cut leaves a gap, scattered words do not).
     let content = |ks: &[u32]| {
         ks.iter()
-            .filter(|&&k| !tokenize::is_stopword(interner.strs[k as usize]))
+            .filter(|&&k| !tokenize::is_stopword(&interner.strs[k as usize]))
             .count()
     };
     let shared_content: usize = equal_runs.iter().map(|e| content(&s[e.left.clone()])).sum();
-    let need_content = content(s)
+    let own_content = content(s);
+    let need_content = own_content
         .saturating_sub(1)
         .clamp(1, MIN_SHARED_CONTENT_WORDS);
+    // A short quote with one or two content words keeps them all ("a lot of emotion" is not
+    // "a lot of Missouri supporters", PolNeAR).
+    let need_content = if s.len() < SHORT_QUOTE_WORDS && own_content <= 2 {
+        own_content
+    } else {
+        need_content
+    };
     if shared_content < need_content {
+        return None;
+    }
+    // Two quotations that share a phrase and then go their own ways ("… I don’t think there
+    // are few of them" / "… I don’t think there are any Christian groups that …"): a long
+    // replacement at either end is a different continuation, not an alteration.
+    let edge_limit = (s.len() / 4).max(3);
+    let diverges = |e: &worddiff::WordEdit| {
+        e.op == EditOp::Replace && (e.left.len() > edge_limit || e.right.len() > edge_limit)
+    };
+    if edits.first().is_some_and(diverges) || edits.last().is_some_and(diverges) {
         return None;
     }
     let window = match (equal_runs.first(), equal_runs.last()) {
@@ -2061,7 +2196,7 @@ fn stream(doc: &Document, outers: &[Span], interner: &Interner<'_>) -> Vec<Strea
             out.push(StreamWord {
                 key: interner
                     .ids
-                    .get(match_key(&t.key).0)
+                    .get(match_key(&t.key).0.as_ref())
                     .copied()
                     .unwrap_or(u32::MAX),
                 span: t.span,
@@ -2399,7 +2534,7 @@ mod tests {
                     "(" => depth += 1,
                     ")" => depth -= 1,
                     _ => {
-                        k.push(interner.intern(w));
+                        k.push(interner.intern(Cow::Borrowed(w)));
                         b.push(depth > 0);
                     }
                 }
