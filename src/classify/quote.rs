@@ -223,6 +223,10 @@ const SHORT_QUOTE_WORDS: usize = 8;
 /// but one of the shorter quote's, up to this many.
 const MIN_SHARED_CONTENT_WORDS: usize = 3;
 
+/// Words of its own each of two quotes has at one end when they are two quotations sharing a
+/// phrase, not one altered.
+const DIVERGING_WORDS: usize = 3;
+
 /// A trigram found in more quotes than this proposes nothing (boilerplate).
 const MAX_POSTINGS: usize = 64;
 
@@ -1727,8 +1731,8 @@ pub fn match_quotes_trusting(docs: &[Document], trust: &[SpeakerMethod]) -> Vec<
     out
 }
 
-/// The joins between related quotes that keep one entry to one quotation. A fragment that is
-/// part of two longer quotes that are not versions of one another ("Lock her up!" inside a
+/// The joins between related quotes that keep one entry to one quotation. A short fragment
+/// (fewer than [`SHORT_QUOTE_WORDS`] words) that is part of two longer quotes that are not versions of one another ("Lock her up!" inside a
 /// chant and inside a delegate's remark about it) cannot say which it belongs to: it joins
 /// neither. A short fragment credited by name to someone other than the longer quote's named
 /// speaker ("Make America Great Again", a slogan, said by a party official and by Trump) is
@@ -1759,6 +1763,10 @@ fn unambiguous(
     }
     let ambiguous: FxHashSet<&[u32]> = partners
         .iter()
+        // Eight words or more in both are one utterance told at two lengths ("Although the
+        // Second Amendment people, maybe there is, I don’t know" with the words before it in
+        // one article and after it in another).
+        .filter(|(words, _)| words.len() < SHORT_QUOTE_WORDS)
         .filter(|(_, list)| {
             let list = &list[..list.len().min(MAX_CANDIDATES)];
             list.iter().enumerate().any(|(i, &p)| {
@@ -1946,11 +1954,12 @@ fn relate(interner: &Interner<'_>, a: (&[u32], &[bool]), b: (&[u32], &[bool])) -
         return None;
     }
     // Two quotations that share a phrase and then go their own ways ("… I don’t think there
-    // are few of them" / "… I don’t think there are any Christian groups that …"): a long
-    // replacement at either end is a different continuation, not an alteration.
-    let edge_limit = (s.len() / 4).max(3);
+    // are few of them" / "… I don’t think there are any Christian groups that …"): words of
+    // their own on both sides at either end are a different continuation, not an alteration.
+    // One side longer only is a cut with a change ("Though the Second Amendment people …" /
+    // "If she gets to pick her judges, …, folks. Although the Second Amendment people …").
     let diverges = |e: &worddiff::WordEdit| {
-        e.op == EditOp::Replace && (e.left.len() > edge_limit || e.right.len() > edge_limit)
+        e.op == EditOp::Replace && e.left.len().min(e.right.len()) >= DIVERGING_WORDS
     };
     if edits.first().is_some_and(diverges) || edits.last().is_some_and(diverges) {
         return None;
