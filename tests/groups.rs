@@ -327,3 +327,32 @@ fn groups_partition_the_findings_on_bbc_triples() {
         assert_eq!(shape(&a, [0, 1, 2]), shape(&r, [2, 1, 0]), "{files:?}");
     }
 }
+
+/// A figure that differs in each of three articles is one flag with three versions, not one
+/// per pair of articles (27 / 28, 27 / 29, 28 / 29).
+#[test]
+fn a_figure_three_articles_tell_three_ways_is_one_flag() {
+    let dir = tempfile::TempDir::new().expect("a temporary folder");
+    let mut paths = Vec::new();
+    for (name, n) in [("a.txt", 27), ("b.txt", 28), ("c.txt", 29)] {
+        let path = dir.path().join(name);
+        std::fs::write(
+            &path,
+            format!(
+                "Flooding killed {n} people in the coastal town of Ribera on Monday, the \
+                 regional government said.\n\nRescue teams were still searching the river banks \
+                 late into the night.\n"
+            ),
+        )
+        .expect("write an article");
+        paths.push(path.display().to_string());
+    }
+    let mut args = vec!["compare"];
+    args.extend(paths.iter().map(String::as_str));
+    args.extend(["--color", "never", "--width", "200"]);
+    let report = run_ok(&args);
+    let flag = "numbers or dates differ: A “27” · B “28” · C “29”";
+    assert!(report.contains("What changed (1)"), "{report}");
+    assert_eq!(report.matches(flag).count(), 2, "{report}");
+    assert!(!report.contains("A “27” · B “28”\n"), "{report}");
+}

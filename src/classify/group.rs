@@ -8,7 +8,7 @@
 //! the findings (union-find over one slot per sentence, so the cost is linear in the sentences
 //! and the findings' sides). Each group's drift flags are merged by a hash of their words.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -37,7 +37,7 @@ pub struct Group {
 pub struct GroupDrift {
     /// What drifted.
     pub kind: DriftKind,
-    /// The versions (two, unless case alone told them apart), ordered by their first article.
+    /// The versions (two or more), ordered by their first article.
     pub variants: Vec<DriftVariant>,
     /// The findings that carry the flag, ascending.
     pub findings: Vec<usize>,
@@ -215,58 +215,73 @@ fn drop_held(documents: &[Document], findings: &[Finding], group: &mut Group) {
     });
 }
 
-/// The drift flags of a group's findings, a change that recurs on several pairs once.
+/// The drift flags of a group's findings, each change once: flags of one kind are joined when
+/// they share a version (the same words, case and quote marks folded), so "Tuesday" in A and B
+/// against "Wednesday" in C is one flag, and "27" / "28" / "29" in A, B and C is one flag with
+/// three versions, not three pairs of them. Union-find over the versions, linear in the flags.
 fn merge_drift(findings: &[Finding], members: &[usize]) -> Vec<GroupDrift> {
     // Case, curly and straight quote marks, dashes folded: "don’t" in one pair and "don't" in
-    // another are one change.
+    // another are one version.
     let key = |w: &[String]| -> Vec<String> {
         w.iter()
             .map(|x| crate::normalize::key(x).to_string())
             .collect()
     };
-    let mut out: Vec<GroupDrift> = Vec::new();
-    let mut seen: HashMap<(DriftKind, Vec<String>, Vec<String>), usize> = HashMap::new();
+    // One node per (kind, version): its words as first written and the articles holding it.
+    let mut node: HashMap<(DriftKind, Vec<String>), usize> = HashMap::new();
+    let mut versions: Vec<(DriftKind, Vec<String>, BTreeSet<usize>)> = Vec::new();
+    let mut parent: Vec<usize> = Vec::new();
+    // Each flag: its finding and its first node.
+    let mut flags: Vec<(usize, usize)> = Vec::new();
     for &k in members {
         let f = &findings[k];
         for d in &f.drift {
-            let (l, r) = (key(&d.left), key(&d.right));
-            let id = if l <= r {
-                (d.kind, l.clone(), r.clone())
-            } else {
-                (d.kind, r.clone(), l.clone())
-            };
-            let i = *seen.entry(id).or_insert_with(|| {
-                out.push(GroupDrift {
-                    kind: d.kind,
-                    variants: Vec::new(),
-                    findings: Vec::new(),
+            let mut ids = [0; 2];
+            for (n, (doc, words)) in [(f.pair.left.doc, &d.left), (f.pair.right.doc, &d.right)]
+                .into_iter()
+                .enumerate()
+            {
+                let id = *node.entry((d.kind, key(words))).or_insert_with(|| {
+                    versions.push((d.kind, words.clone(), BTreeSet::new()));
+                    parent.push(parent.len());
+                    parent.len() - 1
                 });
-                out.len() - 1
+                versions[id].2.insert(doc);
+                ids[n] = id;
+            }
+            union(&mut parent, ids[0], ids[1]);
+            flags.push((k, ids[0]));
+        }
+    }
+    // One flag per joined set of versions, in the order of its first flag.
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut out: Vec<GroupDrift> = Vec::new();
+    for (k, id) in flags {
+        let r = root(&mut parent, id);
+        let i = *index.entry(r).or_insert_with(|| {
+            out.push(GroupDrift {
+                kind: versions[id].0,
+                variants: Vec::new(),
+                findings: Vec::new(),
             });
-            let g = &mut out[i];
-            if g.findings.last() != Some(&k) {
-                g.findings.push(k);
-            }
-            for (doc, words, norm) in [
-                (f.pair.left.doc, &d.left, &l),
-                (f.pair.right.doc, &d.right, &r),
-            ] {
-                match g.variants.iter_mut().find(|v| key(&v.words) == *norm) {
-                    Some(v) => {
-                        if !v.docs.contains(&doc) {
-                            v.docs.push(doc);
-                            v.docs.sort_unstable();
-                        }
-                    }
-                    None => g.variants.push(DriftVariant {
-                        docs: vec![doc],
-                        words: words.clone(),
-                    }),
-                }
-            }
+            out.len() - 1
+        });
+        if out[i].findings.last() != Some(&k) {
+            out[i].findings.push(k);
+        }
+    }
+    for (id, (_, words, docs)) in versions.into_iter().enumerate() {
+        let r = root(&mut parent, id);
+        if let Some(&i) = index.get(&r) {
+            out[i].variants.push(DriftVariant {
+                docs: docs.into_iter().collect(),
+                words,
+            });
         }
     }
     for g in &mut out {
+        g.findings.sort_unstable();
+        g.findings.dedup();
         g.variants.sort_by_key(|v| v.docs.first().copied());
     }
     out
