@@ -113,6 +113,18 @@ fn html_lists_groups_in_the_sidebar() {
         "{entry}"
     );
     assert!(page.contains("hedge on one side only: A, C “likely” · B none"));
+    // The key counts what the sidebar lists: groups, not pairs.
+    let count = |pattern: &str| -> Option<String> {
+        regex::Regex::new(pattern)
+            .expect("regex")
+            .captures(&page)
+            .map(|c| c[1].to_string())
+    };
+    let key = count(
+        r#"k-verbatim">Verbatim</span></span> <span class="what">[^<]*</span> <span class="n">([0-9]+)"#,
+    );
+    let listed = count(r"<h3>Verbatim \(([0-9]+)\)");
+    assert!(key.is_some() && key == listed, "{key:?} {listed:?}");
     assert!(
         !page.contains("hedge on one side only: A “likely”"),
         "a per-pair flag"

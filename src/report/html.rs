@@ -304,6 +304,20 @@ impl<'a> Page<'a> {
         self.analysis.unique.iter().filter(|u| u.doc == doc).count()
     }
 
+    /// Shared sentences of `kind` as the sidebar lists them: pairs with two articles, groups
+    /// with more.
+    fn kind_count(&self, kind: FindingKind) -> usize {
+        if self.entry_of.is_empty() {
+            self.analysis.count(kind)
+        } else {
+            self.analysis
+                .groups
+                .iter()
+                .filter(|g| g.kind == kind)
+                .count()
+        }
+    }
+
     /// Drift changes, each once per group (as "What changed" lists them).
     fn drift_count(&self) -> usize {
         self.analysis.groups.iter().map(|g| g.drift.len()).sum()
@@ -520,7 +534,7 @@ impl<'a> Page<'a> {
                                 span class=(format!("s shared k-{}", kind_slug(kind))) { (name) }
                             }
                             " " span.what { (what) }
-                            " " span.n { (a.count(kind)) }
+                            " " span.n { (self.kind_count(kind)) }
                         }
                     }
                     li {
