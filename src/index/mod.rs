@@ -106,8 +106,7 @@ impl DocIndex {
         let mut index = DocIndex::default();
         let mut ids_of: FxHashMap<&str, u32> = FxHashMap::default();
         let mut stem_ids: FxHashMap<CompactString, u32> = FxHashMap::default();
-        let mut key_hashes: Vec<u64> = Vec::new();
-        let mut stem_of: Vec<u32> = Vec::new();
+        let mut keys = KeyFacts::default();
         index.ids = doc
             .tokens
             .iter()
@@ -119,9 +118,9 @@ impl DocIndex {
                         if id == next {
                             index.keys.push(t.key.clone());
                             index.content.push(t.content);
-                            key_hashes.push(fnv1a(t.key.as_bytes()));
+                            keys.push(t);
                             let stem = t.content.then(|| cached_stem(&t.key));
-                            stem_of.push(match &stem {
+                            keys.stem.push(match &stem {
                                 None => NO_STEM,
                                 Some(s) => {
                                     let next = index.stem_names.len() as u32;
@@ -147,7 +146,7 @@ impl DocIndex {
             .iter()
             .zip(&index.ids)
             .map(|(tokens, ids)| {
-                let s = SentenceIndex::new(tokens, ids, &key_hashes, &stem_of);
+                let s = SentenceIndex::new(tokens, ids, &keys);
                 for &st in &s.stems {
                     index.stem_df[st as usize] += 1;
                 }
@@ -163,10 +162,37 @@ impl DocIndex {
     }
 }
 
+/// What a document's distinct keys are, by key id (each computed once per key, not per token).
+#[derive(Default)]
+struct KeyFacts {
+    hash: Vec<u64>,
+    stem: Vec<u32>,
+    /// A verb form ([`crate::tokenize::is_verbal`]), for words and numbers.
+    verbal: Vec<bool>,
+    /// A word that opens a clause.
+    opens: Vec<bool>,
+    /// Punctuation that closes one.
+    closes: Vec<bool>,
+}
+
+impl KeyFacts {
+    /// Notes the facts of a new key, from its first token (they depend on the key and on
+    /// whether it is a word or number, which the key decides).
+    fn push(&mut self, t: &Token) {
+        let key = t.key.as_str();
+        self.hash.push(fnv1a(key.as_bytes()));
+        let wordlike = t.is_wordlike();
+        self.verbal
+            .push(wordlike && crate::tokenize::is_verbal(key));
+        self.opens.push(wordlike && CLAUSE_WORDS.contains(&key));
+        self.closes.push(!wordlike && CLAUSE_PUNCT.contains(&key));
+    }
+}
+
 impl SentenceIndex {
-    fn new(tokens: &[Token], ids: &[u32], key_hashes: &[u64], stem_of: &[u32]) -> SentenceIndex {
-        let keys: Vec<u64> = ids.iter().map(|&k| key_hashes[k as usize]).collect();
-        let stem: Vec<u32> = ids.iter().map(|&k| stem_of[k as usize]).collect();
+    fn new(tokens: &[Token], ids: &[u32], facts: &KeyFacts) -> SentenceIndex {
+        let keys: Vec<u64> = ids.iter().map(|&k| facts.hash[k as usize]).collect();
+        let stem: Vec<u32> = ids.iter().map(|&k| facts.stem[k as usize]).collect();
         let wordlike: Vec<bool> = tokens.iter().map(Token::is_wordlike).collect();
         let named: Vec<bool> = tokens
             .iter()
@@ -175,10 +201,7 @@ impl SentenceIndex {
                 t.kind == TokenKind::Number || (i > 0 && t.kind == TokenKind::Word && t.capitalised)
             })
             .collect();
-        let verbal: Vec<bool> = tokens
-            .iter()
-            .map(|t| t.is_wordlike() && crate::tokenize::is_verbal(&t.key))
-            .collect();
+        let verbal: Vec<bool> = ids.iter().map(|&k| facts.verbal[k as usize]).collect();
         let words: Vec<u64> = keys
             .iter()
             .zip(&wordlike)
@@ -191,9 +214,8 @@ impl SentenceIndex {
         stems.sort_unstable();
         stems.dedup();
         let mut cuts = vec![0];
-        for (i, t) in tokens.iter().enumerate() {
-            let opens = t.is_wordlike() && CLAUSE_WORDS.contains(&t.key.as_str());
-            let closes = !t.is_wordlike() && CLAUSE_PUNCT.contains(&t.key.as_str());
+        for (i, &k) in ids.iter().enumerate() {
+            let (opens, closes) = (facts.opens[k as usize], facts.closes[k as usize]);
             if opens && i > 0 {
                 cuts.push(i);
             } else if closes {
