@@ -214,8 +214,9 @@ pub fn classify(
                 .map(move |(sentence, _)| SentenceId { doc, sentence })
         })
         .collect();
-    let coverage = coverage(&documents, &findings, n);
-    let passages = passages(&documents, &findings);
+    let refs: Vec<&Document> = documents.iter().collect();
+    let coverage = coverage(&refs, &findings, n);
+    let passages = passages(&refs, &findings);
     let (groups, finding_groups) = group::groups(&documents, &findings);
     Analysis {
         documents,
@@ -233,6 +234,28 @@ pub fn classify(
     }
 }
 
+/// What a corpus scan's pair record needs of [`classify`]: the findings (without their drift
+/// flags), the coverage and the passages, computed exactly as `classify` computes them but
+/// without the parts no record shows (drift, groups, carriers) and without owning the
+/// documents.
+pub fn shared_parts(
+    documents: &[&Document],
+    alignment: Alignment,
+) -> (Vec<Finding>, Vec<Coverage>, Vec<Passage>) {
+    let findings: Vec<Finding> = alignment
+        .pairs
+        .into_iter()
+        .map(|pair| Finding {
+            kind: pair.kind.into(),
+            pair,
+            drift: Vec::new(),
+        })
+        .collect();
+    let coverage = coverage(documents, &findings, documents.len());
+    let passages = passages(documents, &findings);
+    (findings, coverage, passages)
+}
+
 /// Positions (sentence, token) of a side's tokens, in the order the word diff saw them.
 fn side_positions(doc: &Document, side: &Side, verbatim: bool) -> Vec<(usize, usize)> {
     let take = if verbatim { 1 } else { side.sentences.len() };
@@ -243,7 +266,7 @@ fn side_positions(doc: &Document, side: &Side, verbatim: bool) -> Vec<(usize, us
         .collect()
 }
 
-fn coverage(documents: &[Document], findings: &[Finding], n: usize) -> Vec<Coverage> {
+fn coverage(documents: &[&Document], findings: &[Finding], n: usize) -> Vec<Coverage> {
     // shared[doc][other][sentence][token]
     let mut shared: Vec<Vec<Vec<Vec<bool>>>> = documents
         .iter()
@@ -335,7 +358,7 @@ impl SentencePair {
 /// over with the other side's last. The places, sorted, are merged while both sides go on in
 /// the same paragraph (the same sentence again, or the next one), so a passage never crosses a
 /// paragraph break and the cost stays linear in the findings (after the sort).
-fn passages(documents: &[Document], findings: &[Finding]) -> Vec<Passage> {
+fn passages(documents: &[&Document], findings: &[Finding]) -> Vec<Passage> {
     /// One place of a finding: the first and last sentence of each side, and the finding.
     struct Place {
         left: (usize, usize),

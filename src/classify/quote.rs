@@ -1376,6 +1376,45 @@ pub fn match_quotes_trusting(docs: &[Document], trust: &[SpeakerMethod]) -> Vec<
         .enumerate()
         .map(|(i, d)| extract_found(d, i))
         .collect();
+    let docs: Vec<&Document> = docs.iter().collect();
+    match_found(&docs, found, trust)
+}
+
+/// One document's quotations as [`match_quotes`] extracts them, for callers that match an
+/// article with many others (the corpus scan extracts each article once, not once per pair).
+#[derive(Clone, Debug)]
+pub struct Extracted<'d>(Vec<Found<'d>>);
+
+/// Extracts a document's quotations for [`match_extracted`].
+pub fn extract_for_matching(doc: &Document) -> Extracted<'_> {
+    Extracted(extract_found(doc, 0))
+}
+
+/// [`match_quotes`] over documents whose quotations were extracted beforehand
+/// ([`extract_for_matching`]); `extracted[i]` must be `docs[i]`'s. The same result as
+/// `match_quotes` on the same documents.
+pub fn match_extracted<'d>(docs: &[&'d Document], extracted: &[&Extracted<'d>]) -> Vec<QuoteMatch> {
+    let found = extracted
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            e.0.iter()
+                .map(|f| {
+                    let mut f = f.clone();
+                    f.quote.doc = i;
+                    f
+                })
+                .collect()
+        })
+        .collect();
+    match_found(docs, found, MISATTRIBUTION_METHODS)
+}
+
+fn match_found<'d>(
+    docs: &[&'d Document],
+    found: Vec<Vec<Found<'d>>>,
+    trust: &[SpeakerMethod],
+) -> Vec<QuoteMatch> {
     let (inner_found, inner_parent) = inner_statements(docs, &found);
     let mut quotes: Vec<&Found<'_>> = Vec::new();
     let mut index_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
@@ -1689,7 +1728,7 @@ pub fn match_quotes_trusting(docs: &[Document], trust: &[SpeakerMethod]) -> Vec<
                             first_doc,
                             quotes[first],
                             &keys[first],
-                            &docs[doc_of(m)],
+                            docs[doc_of(m)],
                             quotes[m],
                             &keys[m],
                         ),
@@ -1805,7 +1844,7 @@ fn unambiguous(
 /// names right before it ("Clinton:", "as Clinton said,"), never to the outer quote's speaker.
 /// Scare-quoted terms and the second half of an interrupted quotation are not inner statements.
 fn inner_statements<'d>(
-    docs: &'d [Document],
+    docs: &[&'d Document],
     found: &[Vec<Found<'d>>],
 ) -> (Vec<Found<'d>>, Vec<(usize, usize)>) {
     let mut out = Vec::new();
@@ -2031,7 +2070,7 @@ fn piece_text(
 
 /// Finds where a quote's words are used in another article's own text (outside its quotes).
 struct UnquotedFinder<'a> {
-    docs: &'a [Document],
+    docs: &'a [&'a Document],
     keys: &'a [Vec<u32>],
     streams: Vec<Vec<StreamWord>>,
     /// (quote, article) -> trigram hits (word position in the article, in the quote).
@@ -2040,7 +2079,7 @@ struct UnquotedFinder<'a> {
 
 impl<'a> UnquotedFinder<'a> {
     fn new<'d>(
-        docs: &'a [Document],
+        docs: &'a [&'a Document],
         found: &[Vec<Found<'d>>],
         quotes: &[&Found<'d>],
         keys: &'a [Vec<u32>],

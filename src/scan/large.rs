@@ -12,12 +12,13 @@ use std::collections::BinaryHeap;
 use std::fs::{self, File};
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::input::Input;
-use super::{BATCH, DocInfo, PairLoop, ScanDoc, ScanOptions, Sink, Summary};
+use super::{BATCH, DocInfo, PairLoop, QuoteCache, ScanDoc, ScanOptions, Sink, Summary};
 use crate::index;
 use crate::tokenize::Document;
 
@@ -322,6 +323,7 @@ pub fn scan_inputs(
 
     let total = found.len();
     let mut pairs = PairLoop::new(inputs.len());
+    let kept_quotes: Vec<QuoteCache<'_>> = kept.iter().map(|_| OnceLock::new()).collect();
     for (n, batch) in found.chunks(BATCH).enumerate() {
         // The articles of this batch, indexed again unless kept.
         let built: FxHashMap<u32, ScanDoc> = if keep {
@@ -336,8 +338,15 @@ pub fn scan_inputs(
                 .into_iter()
                 .collect()
         };
-        let doc = |d: u32| -> &ScanDoc { if keep { &kept[d as usize] } else { &built[&d] } };
-        pairs.batch(batch, doc, options, sink)?;
+        if keep {
+            let doc = |d: u32| (&kept[d as usize], &kept_quotes[d as usize]);
+            pairs.batch(batch, doc, options, sink)?;
+        } else {
+            let quotes: FxHashMap<u32, QuoteCache<'_>> =
+                built.keys().map(|&d| (d, OnceLock::new())).collect();
+            let doc = |d: u32| (&built[&d], &quotes[&d]);
+            pairs.batch(batch, doc, options, sink)?;
+        }
         progress((n * BATCH + batch.len()).min(total), total);
     }
     let ids: Vec<(&str, Option<&str>)> = inputs

@@ -19,6 +19,7 @@ pub mod large;
 pub mod report;
 
 use std::io;
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -186,14 +187,14 @@ impl PairRecord {
     }
 }
 
-/// A pair's record together with the full two-article analysis it was made from (for formats
-/// that draw the pair, as `compare` does).
+/// A pair's record, with the full two-article analysis it was made from when the sink asked
+/// for it ([`Sink::wants_analysis`]: formats that draw the pair, as `compare` does).
 #[derive(Debug)]
 pub struct PairResult {
     /// The record.
     pub record: PairRecord,
     /// The analysis of the two articles, `a` as document 0.
-    pub analysis: Analysis,
+    pub analysis: Option<Analysis>,
 }
 
 fn round(x: f64) -> f64 {
@@ -204,16 +205,34 @@ fn round(x: f64) -> f64 {
 /// aligned with a sentence of the other. The same as `compare a b` finds, whatever else is scanned.
 /// Sides are put in id order (`a` is the smaller id) whatever the argument order.
 pub fn pair_record(x: &ScanDoc, y: &ScanDoc, options: &Options) -> Option<PairRecord> {
-    pair_result(x, y, options).map(|r| r.record)
+    let (qx, qy) = (OnceLock::new(), OnceLock::new());
+    pair_in((x, &qx), (y, &qy), options, false).map(|r| r.record)
 }
 
 /// [`pair_record`] with the two-article [`Analysis`] kept.
 pub fn pair_result(x: &ScanDoc, y: &ScanDoc, options: &Options) -> Option<PairResult> {
-    let (a, b) = if (&y.id, &y.document.article.text) < (&x.id, &x.document.article.text) {
-        (y, x)
-    } else {
-        (x, y)
-    };
+    let (qx, qy) = (OnceLock::new(), OnceLock::new());
+    pair_in((x, &qx), (y, &qy), options, true)
+}
+
+/// An article's quotations, extracted the first time one of its pairs needs them and shared by
+/// all its pairs.
+pub(crate) type QuoteCache<'d> = OnceLock<quote::Extracted<'d>>;
+
+/// Aligns a pair, given each article with its quotation cache; keeps the full analysis when
+/// `full`. A record made without the analysis is the same as one made with it.
+pub(crate) fn pair_in<'d>(
+    x: (&'d ScanDoc, &QuoteCache<'d>),
+    y: (&'d ScanDoc, &QuoteCache<'d>),
+    options: &Options,
+    full: bool,
+) -> Option<PairResult> {
+    let ((a, qa), (b, qb)) =
+        if (&y.0.id, &y.0.document.article.text) < (&x.0.id, &x.0.document.article.text) {
+            (y, x)
+        } else {
+            (x, y)
+        };
     let pairs = align::align_pair(&a.document, &a.index, &b.document, &b.index, options);
     // A pair is reported for the sentences it shares; quotes are matched only then. (Pairs
     // whose only link was a quote matcher's "unquoted" phrase, such as "in the second half of
@@ -221,8 +240,10 @@ pub fn pair_result(x: &ScanDoc, y: &ScanDoc, options: &Options) -> Option<PairRe
     if pairs.is_empty() {
         return None;
     }
-    let docs = vec![a.document.clone(), b.document.clone()];
-    let quotes: Vec<quote::QuoteMatch> = quote::match_quotes(&docs)
+    let qa = qa.get_or_init(|| quote::extract_for_matching(&a.document));
+    let qb = qb.get_or_init(|| quote::extract_for_matching(&b.document));
+    let docs = [&a.document, &b.document];
+    let quotes: Vec<quote::QuoteMatch> = quote::match_extracted(&docs, &[qa, qb])
         .into_iter()
         .filter(|q| {
             q.status != QuoteStatus::Unmatched
@@ -230,13 +251,52 @@ pub fn pair_result(x: &ScanDoc, y: &ScanDoc, options: &Options) -> Option<PairRe
                 && q.occurrences.iter().any(|o| o.doc == 1)
         })
         .collect();
-    let analysis = classify::classify(docs, Alignment { pairs }, quotes, options);
-    let record = record_of(&analysis, a, b);
-    Some(PairResult { record, analysis })
+    let alignment = Alignment { pairs };
+    if full {
+        let owned = vec![a.document.clone(), b.document.clone()];
+        let analysis = classify::classify(owned, alignment, quotes, options);
+        let parts = Parts {
+            findings: &analysis.findings,
+            coverage: &analysis.coverage,
+            passages: &analysis.passages,
+            quotes: &analysis.quotes,
+        };
+        let record = record_of(&parts, a, b);
+        Some(PairResult {
+            record,
+            analysis: Some(analysis),
+        })
+    } else {
+        let (findings, coverage, passages) = classify::shared_parts(&docs, alignment);
+        let parts = Parts {
+            findings: &findings,
+            coverage: &coverage,
+            passages: &passages,
+            quotes: &quotes,
+        };
+        Some(PairResult {
+            record: record_of(&parts, a, b),
+            analysis: None,
+        })
+    }
 }
 
-fn record_of(analysis: &Analysis, a: &ScanDoc, b: &ScanDoc) -> PairRecord {
-    let cov = |d, o| analysis.coverage_of(d, o).copied();
+/// What a pair record is made of (the parts of an [`Analysis`] it reads).
+struct Parts<'p> {
+    findings: &'p [classify::Finding],
+    coverage: &'p [classify::Coverage],
+    passages: &'p [classify::Passage],
+    quotes: &'p [quote::QuoteMatch],
+}
+
+fn record_of(parts: &Parts, a: &ScanDoc, b: &ScanDoc) -> PairRecord {
+    let cov = |d, o| {
+        parts
+            .coverage
+            .iter()
+            .find(|c| c.doc == d && c.other == o)
+            .copied()
+    };
     let (ca, cb) = (cov(0, 1), cov(1, 0));
     let span_of = |doc: &Document, sentences: &[usize]| -> ByteSpan {
         // The first run of consecutive sentences (a verbatim sentence repeated further on is
@@ -264,22 +324,22 @@ fn record_of(analysis: &Analysis, a: &ScanDoc, b: &ScanDoc) -> PairRecord {
         FindingKind::Framing => "framing",
         FindingKind::Unique => "unique",
     };
-    let mut passages: Vec<PassageRecord> = analysis
+    let mut passages: Vec<PassageRecord> = parts
         .passages
         .iter()
         .map(|p| {
             let kinds: Vec<FindingKind> = p
                 .findings
                 .iter()
-                .filter_map(|&k| analysis.findings.get(k).map(|f| f.kind))
+                .filter_map(|&k| parts.findings.get(k).map(|f| f.kind))
                 .collect();
             let kind = match kinds.first() {
                 Some(&k) if kinds.iter().all(|&x| x == k) => kind_name(k),
                 _ => "mixed",
             };
             PassageRecord {
-                a: span_of(&analysis.documents[0], &p.left.sentences),
-                b: span_of(&analysis.documents[1], &p.right.sentences),
+                a: span_of(&a.document, &p.left.sentences),
+                b: span_of(&b.document, &p.right.sentences),
                 kind: kind.to_string(),
                 pairs: p.findings.len(),
             }
@@ -303,7 +363,7 @@ fn record_of(analysis: &Analysis, a: &ScanDoc, b: &ScanDoc) -> PairRecord {
             },
         )
     };
-    let quotes = analysis
+    let quotes = parts
         .quotes
         .iter()
         .map(|q| QuoteRecord {
@@ -313,6 +373,7 @@ fn record_of(analysis: &Analysis, a: &ScanDoc, b: &ScanDoc) -> PairRecord {
             b: place(q, 1),
         })
         .collect();
+    let count = |k: FindingKind| parts.findings.iter().filter(|f| f.kind == k).count();
     PairRecord {
         record: "pair".to_string(),
         version: crate::report::json::SCHEMA_VERSION,
@@ -322,9 +383,9 @@ fn record_of(analysis: &Analysis, a: &ScanDoc, b: &ScanDoc) -> PairRecord {
         shared_b: round(cb.map_or(0.0, |c| c.shared)),
         words_a: ca.map_or(0, |c| c.words),
         words_b: cb.map_or(0, |c| c.words),
-        verbatim: analysis.count(FindingKind::Verbatim),
-        edited: analysis.count(FindingKind::Edited),
-        framing: analysis.count(FindingKind::Framing),
+        verbatim: count(FindingKind::Verbatim),
+        edited: count(FindingKind::Edited),
+        framing: count(FindingKind::Framing),
         source: earlier(a, b).map(|d| d.id.clone()),
         passages,
         quotes,
@@ -426,6 +487,11 @@ pub trait Sink {
     fn pair(&mut self, pair: &PairResult) -> io::Result<()>;
     /// Called once at the end.
     fn finish(&mut self, summary: &Summary) -> io::Result<()>;
+    /// Whether [`PairResult::analysis`] must be filled (for formats that draw each pair);
+    /// without it a pair costs less.
+    fn wants_analysis(&self) -> bool {
+        false
+    }
 }
 
 /// How a scan runs.
@@ -490,8 +556,10 @@ pub fn scan(
     }
     let total = found.len();
     let mut pairs = PairLoop::new(docs.len());
+    let quotes: Vec<QuoteCache<'_>> = docs.iter().map(|_| OnceLock::new()).collect();
     for (n, batch) in found.chunks(BATCH).enumerate() {
-        pairs.batch(batch, |d| &docs[d as usize], options, sink)?;
+        let doc = |d: u32| (&docs[d as usize], &quotes[d as usize]);
+        pairs.batch(batch, doc, options, sink)?;
         progress((n * BATCH + batch.len()).min(total), total);
     }
     let ids: Vec<(&str, Option<&str>)> = docs
@@ -520,17 +588,21 @@ impl PairLoop {
 
     /// Aligns one batch of candidate pairs on all cores and hands each pair that passes
     /// `--min-shared` to the sink, in candidate order.
-    pub(super) fn batch<'d>(
+    pub(super) fn batch<'d, 'q>(
         &mut self,
         batch: &[(u32, u32)],
-        doc: impl Fn(u32) -> &'d ScanDoc + Sync,
+        doc: impl Fn(u32) -> (&'d ScanDoc, &'q QuoteCache<'d>) + Sync,
         options: &ScanOptions,
         sink: &mut dyn Sink,
-    ) -> io::Result<()> {
+    ) -> io::Result<()>
+    where
+        'd: 'q,
+    {
+        let full = sink.wants_analysis();
         let results: Vec<Option<PairResult>> = batch
             .par_iter()
             .map(|&(i, j)| {
-                pair_result(doc(i), doc(j), &options.align)
+                pair_in(doc(i), doc(j), &options.align, full)
                     .filter(|r| r.record.shared() >= options.min_shared)
             })
             .collect();
@@ -699,6 +771,7 @@ pub fn find_quote(text: &str, docs: &[ScanDoc]) -> Vec<QuoteHit> {
         return Vec::new();
     }
     let need = wanted.len().div_ceil(2);
+    let asked = quote::extract_for_matching(&query);
     let mut hits: Vec<QuoteHit> = docs
         .par_iter()
         .flat_map_iter(|d| {
@@ -712,8 +785,8 @@ pub fn find_quote(text: &str, docs: &[ScanDoc]) -> Vec<QuoteHit> {
             if has < need {
                 return out;
             }
-            let pair = [query.clone(), d.document.clone()];
-            for m in quote::match_quotes(&pair) {
+            let theirs = quote::extract_for_matching(&d.document);
+            for m in quote::match_extracted(&[&query, &d.document], &[&asked, &theirs]) {
                 if m.status == QuoteStatus::Unmatched || !m.occurrences.iter().any(|o| o.doc == 0) {
                     continue;
                 }

@@ -163,6 +163,10 @@ impl Sink for TextSink<'_> {
         Ok(())
     }
 
+    fn wants_analysis(&self) -> bool {
+        true
+    }
+
     fn finish(&mut self, s: &Summary) -> io::Result<()> {
         ranked(&mut self.rows);
         let out = &mut *self.out;
@@ -289,11 +293,20 @@ impl Sink for HtmlSink {
     fn pair(&mut self, pair: &PairResult) -> io::Result<()> {
         let page = self.rows.len() + 1;
         let path = self.dir.join("pairs").join(format!("{page}.html"));
+        let Some(analysis) = &pair.analysis else {
+            return Err(io::Error::other(
+                "the HTML index needs each pair's analysis",
+            ));
+        };
         write_atomic(&path, |out| {
-            crate::report::write(&pair.analysis, &self.render, out)
+            crate::report::write(analysis, &self.render, out)
         })?;
         self.rows.push(Row::of(pair, page));
         Ok(())
+    }
+
+    fn wants_analysis(&self) -> bool {
+        true
     }
 
     fn finish(&mut self, s: &Summary) -> io::Result<()> {
