@@ -307,6 +307,7 @@ fn json_shape_is_the_documented_contract() {
             [
                 "diff",
                 "diff_occurrences",
+                "diffs",
                 "first",
                 "occurrences",
                 "status",

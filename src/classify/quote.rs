@@ -176,6 +176,24 @@ pub struct QuoteMatch {
     /// The two occurrences `diff` compares, as indices into `occurrences` (left, right);
     /// `None` when `diff` is empty.
     pub diff_occurrences: Option<[usize; 2]>,
+    /// Every other wording against one reference: for each distinct wording among the quoted
+    /// occurrences other than the first quoted occurrence's, the word diff to the wording's
+    /// first occurrence from the first quoted occurrence, or, when those two share no direct
+    /// relation (a group joined through fragments), from the earliest wording before it that
+    /// does; in the order of the occurrences. One diff per wording (never one per pair of
+    /// occurrences), so a quote repeated a thousand times in two wordings has one. Empty
+    /// unless the status is `altered`, `partial` or `misattributed`.
+    pub diffs: Vec<OccurrenceDiff>,
+}
+
+/// The word diff between two occurrences of one quote.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OccurrenceDiff {
+    /// The two occurrences compared, as indices into the quote's `occurrences`: the reference
+    /// and the other wording.
+    pub occurrences: [usize; 2],
+    /// The word runs from the reference to the other wording.
+    pub diff: Vec<DiffPiece>,
 }
 
 /// Longest a quotation may run, in bytes from its opening mark to its closing mark: an opening
@@ -1750,7 +1768,60 @@ fn match_found<'d>(
             Some(m) if !diff.is_empty() => place(first).zip(place(m)).map(|(l, r)| [l, r]),
             _ => None,
         };
+        let mut diffs = Vec::new();
+        if matches!(
+            status,
+            QuoteStatus::Altered | QuoteStatus::Partial | QuoteStatus::Misattributed
+        ) {
+            let index: FxHashMap<(usize, usize, usize), usize> = occurrences
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.quoted)
+                .map(|(i, o)| ((o.doc, o.start, o.end), i))
+                .collect();
+            let at = |q: usize| {
+                let span = quotes[q].quote.span;
+                index.get(&(doc_of(q), span.start, span.end)).copied()
+            };
+            // Each wording is diffed against one reference: the first quoted occurrence when
+            // the two are directly related, else the earliest wording before it that is (a
+            // group joined through a chain of fragments has wordings that share no words
+            // with the first); a wording related directly to none is not diffed.
+            let mut wordings: FxHashSet<&[u32]> = FxHashSet::default();
+            let mut seen: Vec<usize> = vec![first];
+            wordings.insert(keys[first].as_slice());
+            for &m in &members {
+                if !wordings.insert(keys[m].as_slice()) {
+                    continue;
+                }
+                let reference = seen.iter().take(MAX_CANDIDATES).copied().find(|&r| {
+                    relate(
+                        &interner,
+                        (&keys[r], &brackets[r]),
+                        (&keys[m], &brackets[m]),
+                    )
+                    .is_some()
+                });
+                seen.push(m);
+                let Some(r) = reference else { continue };
+                if let Some((li, ri)) = at(r).zip(at(m)) {
+                    diffs.push(OccurrenceDiff {
+                        occurrences: [li, ri],
+                        diff: diff_pieces(
+                            &docs[doc_of(r)],
+                            quotes[r],
+                            &keys[r],
+                            &docs[doc_of(m)],
+                            quotes[m],
+                            &keys[m],
+                        ),
+                    });
+                }
+            }
+            diffs.sort_by_key(|d| d.occurrences[1]);
+        }
         out.push(QuoteMatch {
+            diffs,
             text: quotes[first]
                 .quote
                 .span
@@ -2691,5 +2762,39 @@ mod tests {
         assert_eq!(tweet.occurrences[0].speaker.as_deref(), Some("Alex Conant"));
         // An inner statement nobody else quotes is reported with its tweet only.
         assert!(!m.iter().any(|q| q.text.starts_with("This election")));
+    }
+
+    /// PolNeAR, August 2016: three outlets quote Trump's "Second Amendment people" remark in
+    /// three wordings. Each other wording gets one diff against the first, none per pair.
+    #[test]
+    fn each_wording_is_diffed_once_against_the_first() {
+        let a = doc(
+            "Trump said: “Although the Second Amendment people, maybe there is, I don’t \
+                     know. But I’ll tell you what. That will be a horrible day.”",
+        );
+        let b = doc(
+            "Trump said: “Although the Second Amendment people, maybe there is, I don’t \
+                     know.”",
+        );
+        let c = doc(
+            "Trump said: “Though the Second Amendment people, maybe there is, I don't \
+                     know.” He said it again: “Though the Second Amendment people, maybe there \
+                     is, I don't know.”",
+        );
+        let m = match_quotes(&[a, b, c]);
+        assert_eq!(m.len(), 1, "{m:#?}");
+        let q = &m[0];
+        assert_eq!(q.occurrences.len(), 4);
+        // Three wordings: two diffs, both from occurrence 0; C's repeat adds none.
+        let pairs: Vec<[usize; 2]> = q.diffs.iter().map(|d| d.occurrences).collect();
+        assert_eq!(pairs, [[0, 1], [0, 2]]);
+        assert!(q.diffs[0].diff.iter().any(|p| p.op == EditOp::Delete));
+        let changed: Vec<(&str, &str)> = q.diffs[1]
+            .diff
+            .iter()
+            .filter(|p| p.op == EditOp::Replace)
+            .map(|p| (p.left.as_str(), p.right.as_str()))
+            .collect();
+        assert_eq!(changed.first(), Some(&("Although", "Though")));
     }
 }

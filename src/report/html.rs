@@ -637,7 +637,22 @@ impl<'a> Page<'a> {
                 (self.badge(i))
                 " "
                 span.quote-words {
-                    @if diffed {
+                    @if q.diffs.len() > 1 {
+                        // Several wordings: each against the first quoted occurrence.
+                        @for d in &q.diffs {
+                            @let [l, r] = d.occurrences;
+                            span.diff.wording {
+                                span.pair {
+                                    (occurrence_label(self.analysis, q.occurrences[l].doc, q.occurrences[l].start))
+                                    " → "
+                                    (occurrence_label(self.analysis, q.occurrences[r].doc, q.occurrences[r].start))
+                                    " "
+                                }
+                                "“" (self.quote_diff_runs(&d.diff)) "”"
+                            }
+                            " "
+                        }
+                    } @else if diffed {
                         span.diff { "“" (self.quote_diff(q)) "”" }
                     } @else {
                         "“" (q.text) "”"
@@ -670,8 +685,13 @@ impl<'a> Page<'a> {
     /// The word diff of an altered or cut quote: the first version's words struck, the
     /// other's underlined.
     fn quote_diff(&self, q: &QuoteMatch) -> Markup {
+        self.quote_diff_runs(&q.diff)
+    }
+
+    /// Word diff runs: the first version's words struck, the other's underlined.
+    fn quote_diff_runs(&self, diff: &[crate::classify::quote::DiffPiece]) -> Markup {
         html! {
-            @for (k, p) in q.diff.iter().enumerate() {
+            @for (k, p) in diff.iter().enumerate() {
                 @if k > 0 { " " }
                 @match p.op {
                     EditOp::Equal => (p.left),

@@ -40,8 +40,19 @@ pub(crate) struct QuoteOut<'a> {
     diff: Vec<DiffOut<'a>>,
     /// The two occurrences `diff` compares (indices into `occurrences`), or null.
     diff_occurrences: Option<[usize; 2]>,
+    /// One diff per other wording, each against the first quoted occurrence.
+    diffs: Vec<OccurrenceDiffOut<'a>>,
     /// The article published first among those that carry the quote, when the dates say.
     first: Option<usize>,
+}
+
+/// The word diff between two occurrences of a quote.
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct OccurrenceDiffOut<'a> {
+    /// `[reference, other]`: indices into the quote's `occurrences`.
+    occurrences: [usize; 2],
+    diff: Vec<DiffOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -132,20 +143,29 @@ fn quote_out<'a>(analysis: &Analysis, q: &'a QuoteMatch) -> QuoteOut<'a> {
             text,
         })
     };
-    QuoteOut {
-        text: &q.text,
-        status: q.status,
-        occurrences: &q.occurrences,
-        diff: q
-            .diff
-            .iter()
+    let runs = |diff: &'a [crate::classify::quote::DiffPiece]| -> Vec<DiffOut<'a>> {
+        diff.iter()
             .map(|d| DiffOut {
                 op: d.op,
                 left: side(&d.left, d.left_span),
                 right: side(&d.right, d.right_span),
             })
-            .collect(),
+            .collect()
+    };
+    QuoteOut {
+        text: &q.text,
+        status: q.status,
+        occurrences: &q.occurrences,
+        diff: runs(&q.diff),
         diff_occurrences: q.diff_occurrences,
+        diffs: q
+            .diffs
+            .iter()
+            .map(|d| OccurrenceDiffOut {
+                occurrences: d.occurrences,
+                diff: runs(&d.diff),
+            })
+            .collect(),
         first: analysis.first_of(q.occurrences.iter().map(|o| o.doc)),
     }
 }

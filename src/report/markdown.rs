@@ -163,26 +163,29 @@ fn quotes(a: &Analysis, md: &mut String) {
         md.push_str("| --- | --- | --- |\n");
     }
     for q in &shared {
-        let words = if matches!(q.status, QuoteStatus::Altered | QuoteStatus::Partial)
+        let words = if q.diffs.len() > 1 {
+            // Several wordings: each against the first quoted occurrence, labelled.
+            let at = |i: usize| {
+                let o = &q.occurrences[i];
+                occurrence_label(a, o.doc, o.start)
+            };
+            let lines: Vec<String> = q
+                .diffs
+                .iter()
+                .map(|d| {
+                    format!(
+                        "{} → {}: {}",
+                        at(d.occurrences[0]),
+                        at(d.occurrences[1]),
+                        diff_markdown(&d.diff)
+                    )
+                })
+                .collect();
+            lines.join("<br>")
+        } else if matches!(q.status, QuoteStatus::Altered | QuoteStatus::Partial)
             && !q.diff.is_empty()
         {
-            let mut runs = Vec::new();
-            for (k, p) in q.diff.iter().enumerate() {
-                if k > 0 {
-                    runs.push(Run::plain(" "));
-                }
-                match p.op {
-                    EditOp::Equal => runs.push(Run::plain(&p.left)),
-                    EditOp::Delete => runs.push(Run::struck(&p.left)),
-                    EditOp::Insert => runs.push(Run::bold(&p.right)),
-                    EditOp::Replace => {
-                        runs.push(Run::struck(&p.left));
-                        runs.push(Run::plain(" "));
-                        runs.push(Run::bold(&p.right));
-                    }
-                }
-            }
-            render(&runs)
+            diff_markdown(&q.diff)
         } else {
             escape(&q.text)
         };
@@ -709,6 +712,27 @@ fn render(runs: &[Run]) -> String {
         out.push_str(trail);
     }
     out
+}
+
+/// A quote's word diff in Markdown: the first version's words struck, the other's bold.
+fn diff_markdown(diff: &[crate::classify::quote::DiffPiece]) -> String {
+    let mut runs = Vec::new();
+    for (k, p) in diff.iter().enumerate() {
+        if k > 0 {
+            runs.push(Run::plain(" "));
+        }
+        match p.op {
+            EditOp::Equal => runs.push(Run::plain(&p.left)),
+            EditOp::Delete => runs.push(Run::struck(&p.left)),
+            EditOp::Insert => runs.push(Run::bold(&p.right)),
+            EditOp::Replace => {
+                runs.push(Run::struck(&p.left));
+                runs.push(Run::plain(" "));
+                runs.push(Run::bold(&p.right));
+            }
+        }
+    }
+    render(&runs)
 }
 
 #[cfg(test)]

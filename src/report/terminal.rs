@@ -404,21 +404,27 @@ impl Printer<'_> {
                 let line = format!("{at:<5} {speaker}{how}{}{first}", places_count(&place));
                 writeln!(out, "{}", self.wrap(&line, &" ".repeat(6), &" ".repeat(12)))?;
             }
-            if !q.diff.is_empty() {
-                let pieces: Vec<Piece> = q
-                    .diff
-                    .iter()
-                    .map(|d| Piece {
-                        op: d.op,
-                        left: &d.left,
-                        right: &d.right,
-                        space_before: true,
-                    })
-                    .collect();
+            if q.diffs.len() > 1 {
+                // Several wordings: each against the first quoted occurrence, labelled.
+                let at = |i: usize| {
+                    let o = &q.occurrences[i];
+                    sentence_at(&a.documents[o.doc], o.start)
+                        .map_or_else(|| doc_label(o.doc), |s| sentence_label(o.doc, s))
+                };
+                for d in &q.diffs {
+                    let line = format!(
+                        "{} → {}  {}",
+                        at(d.occurrences[0]),
+                        at(d.occurrences[1]),
+                        self.inline(&pieces(&d.diff))
+                    );
+                    writeln!(out, "{}", self.wrap(&line, "      ", "        "))?;
+                }
+            } else if !q.diff.is_empty() {
                 writeln!(
                     out,
                     "{}",
-                    self.wrap(&self.inline(&pieces), "      ", "      ")
+                    self.wrap(&self.inline(&pieces(&q.diff)), "      ", "      ")
                 )?;
             }
         }
@@ -723,4 +729,16 @@ fn speakers_line(q: &QuoteMatch) -> String {
             parts.join(", ")
         }
     }
+}
+
+/// A quote's word diff as inline pieces.
+fn pieces(diff: &[crate::classify::quote::DiffPiece]) -> Vec<Piece<'_>> {
+    diff.iter()
+        .map(|d| Piece {
+            op: d.op,
+            left: &d.left,
+            right: &d.right,
+            space_before: true,
+        })
+        .collect()
 }
