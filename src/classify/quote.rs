@@ -1808,10 +1808,10 @@ fn match_found<'d>(
                     diffs.push(OccurrenceDiff {
                         occurrences: [li, ri],
                         diff: diff_pieces(
-                            &docs[doc_of(r)],
+                            docs[doc_of(r)],
                             quotes[r],
                             &keys[r],
-                            &docs[doc_of(m)],
+                            docs[doc_of(m)],
                             quotes[m],
                             &keys[m],
                         ),
