@@ -155,6 +155,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             push_piece(&mut out, span.start + offset, piece);
         }
     }
+    // A document holds every sentence's tokens until the report is written: no spare capacity
+    // (a short sentence grown by doubling kept up to half its tokens' memory unused).
+    out.shrink_to_fit();
     out
 }
 
