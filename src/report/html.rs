@@ -23,6 +23,7 @@ use std::io::{self, Write};
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use super::names::{file_name, occurrence_label, status_meaning};
 use super::{
     Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_where,
     drift_words, first_note, group_drift_text, group_runs, group_view, grouped, kind_sign,
@@ -64,32 +65,6 @@ fn kind_slug(kind: FindingKind) -> &'static str {
         FindingKind::Framing => "framing",
         FindingKind::Unique => "unique",
     }
-}
-
-/// The last path component of an article's name: what a reader calls the file.
-pub(super) fn file_name(name: &str) -> &str {
-    name.rsplit(['/', '\\']).next().unwrap_or(name)
-}
-
-/// What a quote status means.
-pub(super) fn status_meaning(status: QuoteStatus) -> &'static str {
-    match status {
-        QuoteStatus::Exact => "quoted word for word",
-        QuoteStatus::Altered => "words changed inside the quote marks",
-        QuoteStatus::Partial => "one article quotes only part of it",
-        QuoteStatus::Unquoted => "the same words used without quote marks",
-        QuoteStatus::Misattributed => "credited to different speakers",
-        QuoteStatus::Unmatched => "quoted in one article only",
-    }
-}
-
-/// The label of the sentence holding byte `at` of article `doc` ("A3").
-pub(super) fn occurrence_label(analysis: &Analysis, doc: usize, at: usize) -> String {
-    let sentences = &analysis.documents[doc].sentences;
-    let s = sentences
-        .partition_point(|s| s.span.start <= at)
-        .saturating_sub(1);
-    sentence_label(doc, s)
 }
 
 /// A quote's tooltip: its status and who each article credits it to, by [`Places`](super::Places) (at most

@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use super::html::{file_name, occurrence_label, status_meaning};
+use super::names::{file_name, occurrence_label, status_meaning};
 use super::{
     Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_where,
     drift_words, first_note, group_drift_text, group_runs, group_view, grouped, kind_words,

@@ -3,9 +3,11 @@
 //! module holds what they share: labels ("A3" is article A's third sentence), the inline
 //! word diff of a pair as pieces, and the words each side of a framing pair has alone.
 
+#[cfg(feature = "html-report")]
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod names;
 pub mod quotes;
 pub mod safe;
 #[cfg(feature = "schema")]
@@ -34,7 +36,13 @@ pub fn write(analysis: &Analysis, options: &RenderOptions, out: &mut dyn Write) 
     match options.format {
         Format::Text => terminal::write(analysis, options, out),
         Format::Json => json::write(analysis, out),
+        #[cfg(feature = "html-report")]
         Format::Html => html::write(analysis, options, out),
+        #[cfg(not(feature = "html-report"))]
+        Format::Html => Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            "HTML reports need sourcediff's html-report feature",
+        )),
         Format::Markdown => markdown::write(analysis, options, out),
     }
 }

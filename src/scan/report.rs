@@ -4,11 +4,15 @@
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+#[cfg(feature = "html-report")]
+use std::path::PathBuf;
 
+#[cfg(feature = "html-report")]
 use maud::{DOCTYPE, html};
 
 use super::{DocInfo, PairResult, Sink, Summary};
+#[cfg(feature = "html-report")]
 use crate::options::{Format, RenderOptions};
 
 /// `--format jsonl`: one JSON object per line. A `"pair"` line per reported pair (the
@@ -84,6 +88,8 @@ struct Row {
     shared_b: f64,
     counts: [usize; 4],
     passages: usize,
+    /// The pair's page in the HTML folder.
+    #[cfg_attr(not(feature = "html-report"), allow(dead_code))]
     page: usize,
 }
 
@@ -262,6 +268,7 @@ pub fn write_atomic(
     }
 }
 
+#[cfg(feature = "html-report")]
 /// `--format html`: a folder with `index.html` (families and pairs, ranked by shared
 /// fraction) and `pairs/N.html`, the side-by-side page `compare --format html` draws for the
 /// pair. Pages are written as pairs arrive; the index last.
@@ -271,6 +278,7 @@ pub struct HtmlSink {
     render: RenderOptions,
 }
 
+#[cfg(feature = "html-report")]
 impl HtmlSink {
     /// Writes into `dir` (created if missing).
     pub fn new(dir: PathBuf) -> HtmlSink {
@@ -285,6 +293,7 @@ impl HtmlSink {
     }
 }
 
+#[cfg(feature = "html-report")]
 impl Sink for HtmlSink {
     fn begin(&mut self, _docs: &[DocInfo]) -> io::Result<()> {
         fs::create_dir_all(self.dir.join("pairs"))
@@ -377,6 +386,7 @@ impl Sink for HtmlSink {
     }
 }
 
+#[cfg(feature = "html-report")]
 const INDEX_CSS: &str = "body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;padding:0 1em}\
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.25em .5em;text-align:left}\
 td.num{text-align:right;font-variant-numeric:tabular-nums}ol.families li{margin:.3em 0}\
