@@ -59,10 +59,7 @@ fn reports(c: &mut Criterion) {
         let analysis = analysis(a, b);
         for format in [Format::Text, Format::Json, Format::Markdown, Format::Html] {
             group.throughput(Throughput::Bytes(bytes));
-            let options = RenderOptions {
-                format,
-                ..RenderOptions::default()
-            };
+            let options = RenderOptions::new(format);
             let id = BenchmarkId::new(format!("{shape}_{copies}"), format!("{format:?}"));
             group.bench_with_input(id, &analysis, |bench, analysis| {
                 bench.iter(|| {

@@ -249,12 +249,10 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<Outcome, Error> {
                 .enumerate()
                 .map(|(k, s)| load::load_with(s, &a.input.load_options(k)?))
                 .collect::<Result<Vec<_>, _>>()?;
-            let options = Options {
-                edited_threshold: a.edited_threshold,
-                framing_threshold: a.framing_threshold,
-                fuzzy_word_threshold: a.fuzzy_threshold,
-                ..Options::default()
-            };
+            let options = Options::default()
+                .with_edited_threshold(a.edited_threshold)
+                .with_framing_threshold(a.framing_threshold)
+                .with_fuzzy_word_threshold(a.fuzzy_threshold);
             let to_terminal = a.input.output.is_none() && stdout_is_terminal();
             let color = match a.color {
                 ColorArg::Always => true,
@@ -268,17 +266,16 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<Outcome, Error> {
                     .filter(|_| to_terminal)
                     .map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0))
             });
-            let render = RenderOptions {
-                format: match a.format {
-                    FormatArg::Text => Format::Text,
-                    FormatArg::Json => Format::Json,
-                    FormatArg::Html => Format::Html,
-                    FormatArg::Markdown => Format::Markdown,
-                },
-                color,
-                width,
-                only: a
-                    .only
+            let render = RenderOptions::new(match a.format {
+                FormatArg::Text => Format::Text,
+                FormatArg::Json => Format::Json,
+                FormatArg::Html => Format::Html,
+                FormatArg::Markdown => Format::Markdown,
+            })
+            .with_color(color)
+            .with_width(width)
+            .with_only(
+                a.only
                     .iter()
                     .map(|o| match o {
                         OnlyArg::Quotes => Section::Quotes,
@@ -288,7 +285,7 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<Outcome, Error> {
                         OnlyArg::Unique => Section::Unique,
                     })
                     .collect(),
-            };
+            );
             let analysis = compare(articles, &options);
             let outcome = a.gate.outcome(&analysis);
             if a.gate.quiet && a.input.output.is_none() {

@@ -153,12 +153,10 @@ pub fn scan(a: ScanArgs, stdout: &mut dyn Write) -> Result<(), Error> {
             }
         }),
     };
-    let options = ScanOptions {
-        align: Options::default(),
-        min_shared: a.min_shared,
-        against,
-        ..ScanOptions::default()
-    };
+    let mut options = ScanOptions::default();
+    options.align = Options::default();
+    options.min_shared = a.min_shared;
+    options.against = against;
     let bar = if io::stderr().is_terminal() {
         let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
         bar.set_style(

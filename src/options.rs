@@ -5,6 +5,7 @@ use serde::Serialize;
 
 /// Knobs of the analysis. `Default` gives the values the CLI uses.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Options {
     /// Word similarity (0..1) at or above which an aligned pair counts as `edited` rather than
     /// `framing`.
@@ -18,6 +19,35 @@ pub struct Options {
     /// Sentences longer than this many tokens are compared by their index entries only, with no
     /// word diff (a 1 MB single-sentence file must not take quadratic time).
     pub max_diff_tokens: usize,
+}
+
+/// Builder-style setters: `Options::default().with_edited_threshold(0.7)`. The struct is
+/// `#[non_exhaustive]` (knobs may be added), so code outside the crate starts from `default()`
+/// and sets fields, by these methods or by assignment.
+impl Options {
+    /// With [`Options::edited_threshold`] set.
+    pub fn with_edited_threshold(mut self, x: f64) -> Options {
+        self.edited_threshold = x;
+        self
+    }
+
+    /// With [`Options::framing_threshold`] set.
+    pub fn with_framing_threshold(mut self, x: f64) -> Options {
+        self.framing_threshold = x;
+        self
+    }
+
+    /// With [`Options::fuzzy_word_threshold`] set.
+    pub fn with_fuzzy_word_threshold(mut self, x: f64) -> Options {
+        self.fuzzy_word_threshold = x;
+        self
+    }
+
+    /// With [`Options::max_diff_tokens`] set.
+    pub fn with_max_diff_tokens(mut self, n: usize) -> Options {
+        self.max_diff_tokens = n;
+        self
+    }
 }
 
 impl Default for Options {
@@ -65,6 +95,7 @@ pub enum Section {
 
 /// How a report looks.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RenderOptions {
     /// The output format.
     pub format: Format,
@@ -88,6 +119,33 @@ impl Default for RenderOptions {
 }
 
 impl RenderOptions {
+    /// The defaults (no colour, 100 columns, every section) in `format`. The struct is
+    /// `#[non_exhaustive]`: outside the crate, build it with this and the `with_` setters.
+    pub fn new(format: Format) -> RenderOptions {
+        RenderOptions {
+            format,
+            ..RenderOptions::default()
+        }
+    }
+
+    /// With ANSI colours in the terminal report, or without.
+    pub fn with_color(mut self, color: bool) -> RenderOptions {
+        self.color = color;
+        self
+    }
+
+    /// With the terminal report wrapped to `width` columns.
+    pub fn with_width(mut self, width: usize) -> RenderOptions {
+        self.width = width;
+        self
+    }
+
+    /// Showing only these sections (empty: all).
+    pub fn with_only(mut self, only: Vec<Section>) -> RenderOptions {
+        self.only = only;
+        self
+    }
+
     /// Whether `section` is to be shown.
     pub fn shows(&self, section: Section) -> bool {
         self.only.is_empty() || self.only.contains(&section)

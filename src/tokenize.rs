@@ -18,6 +18,7 @@ use crate::span::Span;
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TokenKind {
     /// A word with at least one letter: "Daesh’s", "K", "U.S".
     Word,

@@ -26,6 +26,7 @@ fn status_name(s: QuoteStatus) -> &'static str {
         QuoteStatus::Unquoted => "unquoted",
         QuoteStatus::Misattributed => "misattributed",
         QuoteStatus::Unmatched => "unmatched",
+        _ => "other",
     }
 }
 

@@ -104,6 +104,7 @@ fn named_speaker_accuracy_on_polnear() {
                     Some(SpeakerMethod::Named) => "named",
                     Some(SpeakerMethod::Pronoun) => "pronoun",
                     Some(SpeakerMethod::Carried) => "carried",
+                    Some(_) => "other",
                     None => "none",
                 };
                 let m = by_method.entry(method.to_string()).or_default();

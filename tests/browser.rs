@@ -531,10 +531,7 @@ fn hostile_article_runs_nothing_in_chromium() {
         &Options::default(),
     );
     let mut page = Vec::new();
-    let options = RenderOptions {
-        format: Format::Html,
-        ..RenderOptions::default()
-    };
+    let options = RenderOptions::new(Format::Html);
     sourcediff::report::write(&analysis, &options, &mut page).expect("writing to a Vec");
     let report = dir.join("hostile.html");
     std::fs::write(&report, page).expect("write the page");

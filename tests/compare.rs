@@ -397,10 +397,7 @@ fn drift_flags_on_news_sentences() {
 fn the_report_is_byte_identical_from_run_to_run() {
     let render = |a: &Analysis| {
         let mut out = Vec::new();
-        let options = sourcediff::RenderOptions {
-            format: sourcediff::Format::Json,
-            ..Default::default()
-        };
+        let options = sourcediff::RenderOptions::new(sourcediff::Format::Json);
         sourcediff::report::write(a, &options, &mut out).expect("render");
         out
     };

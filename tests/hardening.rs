@@ -309,24 +309,16 @@ fn swapping_real_reprints_mirrors_the_findings_at_every_threshold() {
     assert!(pairs.len() >= 30, "{} reprint pairs", pairs.len());
     let default = sourcediff::Options::default();
     let settings = [
-        sourcediff::Options {
-            fuzzy_word_threshold: 0.0,
-            ..default.clone()
-        },
-        sourcediff::Options {
-            fuzzy_word_threshold: 1.0,
-            ..default.clone()
-        },
-        sourcediff::Options {
-            edited_threshold: 0.0,
-            framing_threshold: 0.0,
-            ..default.clone()
-        },
-        sourcediff::Options {
-            edited_threshold: 1.0,
-            framing_threshold: 1.0,
-            ..default.clone()
-        },
+        default.clone().with_fuzzy_word_threshold(0.0),
+        default.clone().with_fuzzy_word_threshold(1.0),
+        default
+            .clone()
+            .with_edited_threshold(0.0)
+            .with_framing_threshold(0.0),
+        default
+            .clone()
+            .with_edited_threshold(1.0)
+            .with_framing_threshold(1.0),
         default,
     ];
     let mut mismatches = Vec::new();
@@ -371,10 +363,7 @@ fn report_sizes(a: String, b: String) -> Vec<(sourcediff::Format, usize, String)
     ]
     .into_iter()
     .map(|format| {
-        let options = sourcediff::RenderOptions {
-            format,
-            ..Default::default()
-        };
+        let options = sourcediff::RenderOptions::new(format);
         let mut out = Vec::new();
         sourcediff::report::write(&analysis, &options, &mut out).expect("render");
         let text = String::from_utf8(out).expect("UTF-8");

@@ -216,6 +216,7 @@ proptest! {
                         prop_assert!(!c.is_whitespace() && !c.is_alphanumeric());
                         prop_assert!(!token.content);
                     }
+                    other => prop_assert!(false, "a token kind this test does not know: {:?}", other),
                 }
                 covered_to = t.end;
             }
@@ -311,12 +312,12 @@ proptest! {
         let analysis = sourcediff::compare(articles, &sourcediff::Options::default());
         for format in [Format::Text, Format::Json, Format::Markdown, Format::Html] {
             let mut out = Vec::new();
-            let options = sourcediff::RenderOptions { format, ..Default::default() };
+            let options = sourcediff::RenderOptions::new(format);
             sourcediff::report::write(&analysis, &options, &mut out).expect("render");
             prop_assert!(std::str::from_utf8(&out).is_ok());
         }
         let mut out = Vec::new();
-        let options = sourcediff::RenderOptions { format: Format::Json, ..Default::default() };
+        let options = sourcediff::RenderOptions::new(Format::Json);
         sourcediff::report::write(&analysis, &options, &mut out).expect("render");
         let v: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
         let texts = [&a, &b];

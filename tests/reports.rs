@@ -28,11 +28,7 @@ fn seeds() -> Analysis {
 }
 
 fn render(analysis: &Analysis, format: Format, only: &[Section]) -> String {
-    let options = RenderOptions {
-        format,
-        only: only.to_vec(),
-        ..RenderOptions::default()
-    };
+    let options = RenderOptions::new(format).with_only(only.to_vec());
     let mut out = Vec::new();
     sourcediff::report::write(analysis, &options, &mut out).expect("writing to a Vec");
     String::from_utf8(out).expect("the report is UTF-8")
@@ -236,10 +232,7 @@ fn markdown_escapes_every_piece_of_article_text() {
 fn terminal_colors_follow_the_options_into_any_writer() {
     let analysis = seeds();
     let render = |color: bool| {
-        let options = RenderOptions {
-            color,
-            ..RenderOptions::default()
-        };
+        let options = RenderOptions::default().with_color(color);
         let mut out = Vec::new();
         sourcediff::report::write(&analysis, &options, &mut out).expect("writing to a Vec");
         String::from_utf8(out).expect("UTF-8")

@@ -23,10 +23,7 @@ fuzz_target!(|data: &[u8]| {
     let articles = || vec![Article::from_text("a", a), Article::from_text("b", b)];
     let analysis = compare(articles(), &Options::default());
     for format in [Format::Text, Format::Json, Format::Markdown, Format::Html] {
-        let options = RenderOptions {
-            format,
-            ..RenderOptions::default()
-        };
+        let options = RenderOptions::new(format);
         let mut out = Vec::new();
         sourcediff::report::write(&analysis, &options, &mut out).expect("a Vec");
         let report = String::from_utf8(out).expect("UTF-8");

@@ -260,12 +260,10 @@ fn align_pairs<'py>(
     framing_threshold: f64,
     fuzzy_threshold: f64,
 ) -> PyResult<Bound<'py, PyTuple>> {
-    let options = Options {
-        edited_threshold: crate::unit("edited_threshold", edited_threshold)?,
-        framing_threshold: crate::unit("framing_threshold", framing_threshold)?,
-        fuzzy_word_threshold: crate::unit("fuzzy_threshold", fuzzy_threshold)?,
-        ..Options::default()
-    };
+    let options = Options::default()
+        .with_edited_threshold(crate::unit("edited_threshold", edited_threshold)?)
+        .with_framing_threshold(crate::unit("framing_threshold", framing_threshold)?)
+        .with_fuzzy_word_threshold(crate::unit("fuzzy_threshold", fuzzy_threshold)?);
     let batch = import_batch(batch)?;
     let out = py.detach(|| -> PyResult<RecordBatch> {
         let (id_a, text_a) = (strings(&batch, "id_a")?, strings(&batch, "text_a")?);

@@ -107,12 +107,10 @@ fn compare_json(
             articles.len()
         )));
     }
-    let options = Options {
-        edited_threshold: unit("edited_threshold", edited_threshold)?,
-        framing_threshold: unit("framing_threshold", framing_threshold)?,
-        fuzzy_word_threshold: unit("fuzzy_threshold", fuzzy_threshold)?,
-        ..Options::default()
-    };
+    let options = Options::default()
+        .with_edited_threshold(unit("edited_threshold", edited_threshold)?)
+        .with_framing_threshold(unit("framing_threshold", framing_threshold)?)
+        .with_fuzzy_word_threshold(unit("fuzzy_threshold", fuzzy_threshold)?);
     let articles = articles
         .iter()
         .enumerate()

@@ -19,7 +19,7 @@
 //! back, so `compare B A` finds exactly what `compare A B` finds; and as weights are computed
 //! per pair, adding a third article changes nothing between the first two.
 
-pub mod fuzzy;
+pub(crate) mod fuzzy;
 pub mod worddiff;
 
 use std::borrow::Cow;
@@ -49,6 +49,7 @@ pub struct Side {
 /// How close an aligned pair is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PairKind {
     /// The same fact or claim told in other words.
     Framing,

@@ -7,12 +7,12 @@
 //! removed, a named subject swapped ("Khataib Hezbollah" → "Iran"). The word lists are in
 //! [`lexicon`].
 
-pub mod drift;
+pub(crate) mod drift;
 mod first;
-pub mod group;
-pub mod lexicon;
+pub(crate) mod group;
+pub(crate) mod lexicon;
 pub mod quote;
-pub mod speaker;
+pub(crate) mod speaker;
 
 use std::collections::BTreeSet;
 
@@ -27,6 +27,7 @@ pub use group::{DriftVariant, Group, GroupDrift};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum FindingKind {
     /// The same sentence, word for word.
     Verbatim,
@@ -52,6 +53,7 @@ impl From<PairKind> for FindingKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum DriftKind {
     /// Numbers or dates differ.
     Number,

@@ -96,6 +96,7 @@ pub struct Quote {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum SpeakerMethod {
     /// Named in the quote's own sentence ("…,” Adnan told the Times", "said a spokesman").
     Named,
@@ -109,6 +110,7 @@ pub enum SpeakerMethod {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub enum QuoteStatus {
     /// The same words (after normalization) wherever it is quoted.
     Exact,

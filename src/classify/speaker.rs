@@ -427,6 +427,7 @@ const MAX_DESCRIPTION_WORDS: usize = 4;
 /// What kind of speaker an attribution names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SpeakerKind {
     /// A proper name, possibly with titles: "Brigadier General Ahmed Adnan", "the Pentagon".
     Name,

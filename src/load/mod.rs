@@ -20,7 +20,7 @@
 #[cfg(feature = "html")]
 mod html;
 mod markdown;
-pub mod meta;
+pub(crate) mod meta;
 mod text;
 #[cfg(feature = "fetch")]
 mod url;

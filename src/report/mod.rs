@@ -4,16 +4,16 @@
 //! word diff of a pair as pieces, and the words each side of a framing pair has alone.
 
 #[cfg(feature = "html-report")]
-pub mod html;
+pub(crate) mod html;
 pub mod json;
-pub mod markdown;
+pub(crate) mod markdown;
 mod names;
 pub mod quotes;
-pub mod safe;
+pub(crate) mod safe;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod segments;
-pub mod terminal;
+pub(crate) mod terminal;
 
 use std::io::{self, Write};
 
@@ -660,6 +660,7 @@ pub fn pair_label(f: &Finding) -> String {
 /// One thing a reader checks first: a claim-drift flag on a pair, or a quote the articles
 /// disagree on (altered or misattributed).
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub enum Change<'a> {
     /// A drift change and the group it sits in.
     Drift(&'a Group, &'a GroupDrift),

@@ -56,6 +56,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 
 /// A whole HTML page made safe: as [`visible`], except that carriage returns stay (HTML reads
 /// them as white space, and CRLF articles are full of them).
+#[cfg_attr(not(feature = "html-report"), allow(dead_code))]
 pub fn visible_in_page(text: &str) -> Cow<'_, str> {
     let unsafe_in_page = |c: char| c != '\r' && is_unsafe(c);
     let Some(first) = text.find(unsafe_in_page) else {

@@ -496,6 +496,7 @@ pub trait Sink {
 
 /// How a scan runs.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct ScanOptions {
     /// The alignment knobs (as `compare`).
     pub align: Options,

@@ -16,7 +16,7 @@
 //! Spans are trimmed of white space, ordered, disjoint, on char boundaries, and together cover
 //! every non-white-space byte of the body (property-tested in `tests/properties.rs`).
 
-pub mod rules;
+pub(crate) mod rules;
 
 use serde::Serialize;
 
@@ -27,6 +27,7 @@ use rules::listed;
 /// How a sentence ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum BreakKind {
     /// A terminator (". ! ? …" and their kin), possibly followed by closing quotes.
     Terminal,
