@@ -14,9 +14,10 @@ export RUSTFLAGS="--cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-co
 cargo build --release --target "$triple" --bin "$target"
 mkdir -p "corpus/$target" "artifacts/$target"
 cp -n ../examples/articles/*.txt "corpus/$target/" 2>/dev/null || true
-if [ "$target" = scan_input ]; then
-  printf '{"id": "a", "text": "Hello there.", "date": "2005-01-02"}' > corpus/scan_input/seed.jsonl
-fi
+# The checked-in seeds and past crashes (also replayed by tests/fuzz_replay.rs).
+for dir in seeds regressions; do
+  if [ -d "$dir/$target" ]; then cp -n "$dir/$target"/* "corpus/$target/" 2>/dev/null || true; fi
+done
 if [ "$target" = load ]; then cp -n ../tests/fixtures/pages/*.html corpus/load/ 2>/dev/null || true; fi
 "target/$triple/release/$target" "corpus/$target" -artifact_prefix="artifacts/$target/" \
   -max_total_time="$seconds" -max_len=16384

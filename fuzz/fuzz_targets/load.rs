@@ -5,39 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sourcediff::load::{self, InputFormat, LoadOptions};
 
-fuzz_target!(|data: &[u8]| {
-    let Some((&choice, bytes)) = data.split_first() else {
-        return;
-    };
-    let mut options = LoadOptions::default();
-    options.format = match choice % 4 {
-        0 => None,
-        1 => Some(InputFormat::Html),
-        2 => Some(InputFormat::Markdown),
-        _ => Some(InputFormat::Text),
-    };
-    if choice & 4 != 0 {
-        options.ignore =
-            load::ignore_patterns(&["(?i)newsletter".to_string()], &[]).expect("a valid pattern");
-    }
-    let Ok(article) = load::parse("fuzz".to_string(), bytes.to_vec(), &options) else {
-        return;
-    };
-    let source = std::str::from_utf8(bytes).expect("a loaded input is UTF-8");
-    let mut last = 0;
-    for run in &article.source_map {
-        assert!(run.start < run.end && run.end <= article.text.len());
-        assert!(run.source_start <= run.source_end && run.source_end <= source.len());
-        assert!(run.start >= last, "runs in order");
-        last = run.end;
-        assert!(article.text.is_char_boundary(run.start) && article.text.is_char_boundary(run.end));
-        assert!(
-            source.is_char_boundary(run.source_start) && source.is_char_boundary(run.source_end)
-        );
-    }
-    for s in sourcediff::segment(&article) {
-        assert!(article.text.get(s.span.start..s.span.end).is_some());
-    }
-});
+#[path = "../bodies/load.rs"]
+mod body;
+
+fuzz_target!(|data: &[u8]| body::check(data));

@@ -4,29 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sourcediff::classify::quote;
-use sourcediff::{Article, Document, Format};
 
-fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
-    let doc = Document::new(Article::from_text("fuzz", text));
-    let quotes = quote::extract(&doc, 0);
-    for q in &quotes {
-        assert!(q.outer.start <= q.span.start && q.span.end <= q.outer.end, "{q:?}");
-        assert!(text.get(q.outer.start..q.outer.end).is_some(), "{q:?}");
-        assert!(text.get(q.span.start..q.span.end).is_some(), "{q:?}");
-    }
-    for format in [Format::Text, Format::Json] {
-        let mut out = Vec::new();
-        sourcediff::report::quotes::write(&doc, &quotes, format, &mut out).expect("a Vec");
-        let report = String::from_utf8(out).expect("UTF-8");
-        if format == Format::Text {
-            assert!(
-                !report.chars().any(|c| c.is_control() && c != '\n'),
-                "a control character reached the text report"
-            );
-        }
-    }
-});
+#[path = "../bodies/quotes.rs"]
+mod body;
+
+fuzz_target!(|data: &[u8]| body::check(data));
