@@ -12,7 +12,7 @@ mod first;
 pub(crate) mod group;
 pub(crate) mod lexicon;
 pub mod quote;
-pub(crate) mod speaker;
+pub mod speaker;
 
 use std::collections::BTreeSet;
 
