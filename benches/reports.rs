@@ -28,11 +28,16 @@ fn analysis(a: String, b: String) -> Analysis {
 
 /// `n` short sentences, all different, joined by `sep`.
 fn sentences(n: usize, sep: &str) -> String {
+    sentences_in(0..n, sep)
+}
+
+/// Sentences number `range` of the same series, joined by `sep`.
+fn sentences_in(range: std::ops::Range<usize>, sep: &str) -> String {
     const WORDS: [&str; 12] = [
         "council", "budget", "minister", "vote", "city", "school", "police", "court", "market",
         "bank", "river", "station",
     ];
-    (0..n)
+    range
         .map(|i| {
             format!(
                 "The {} met the {} on day {i}.",
@@ -88,5 +93,28 @@ fn one_paragraph(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, reports, one_paragraph);
+/// The memory shape of issue 10 at a tenth of its size and below: two articles of short
+/// distinct sentences, half of them shared, compared and written as JSON (the 20 MB figure,
+/// peak resident memory per input byte, is measured with `/usr/bin/time -v`: README,
+/// Performance). Linear cost shows as the same throughput at both sizes.
+fn short_sentences_json(c: &mut Criterion) {
+    let mut group = c.benchmark_group("shape");
+    group.sample_size(10);
+    for n in [25_000, 50_000] {
+        let a = sentences(n, " ");
+        let b = sentences_in(n / 2..n + n / 2, " ");
+        group.throughput(Throughput::Bytes((a.len() + b.len()) as u64));
+        group.bench_function(BenchmarkId::new("short_sentences_json", n), |bench| {
+            bench.iter(|| {
+                let analysis = analysis(a.clone(), b.clone());
+                let mut out = Vec::new();
+                sourcediff::report::json::write(&analysis, &mut out).expect("render");
+                black_box(out.len())
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, reports, one_paragraph, short_sentences_json);
 criterion_main!(benches);
