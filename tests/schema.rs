@@ -250,6 +250,8 @@ fn compare_segment_and_quotes_outputs_validate() {
         ".quotes[].diff[].left.start",
         ".quotes[].diff[].right.text",
         ".quotes[].diff_occurrences",
+        ".quotes[].diffs[].occurrences",
+        ".quotes[].diffs[].diff[].right.text",
         ".quotes[].first",
         "segment.sentences[].text",
         "quotes.quotes[].outer_start",
