@@ -20,6 +20,7 @@
 //! per pair, adding a third article changes nothing between the first two.
 
 pub(crate) mod fuzzy;
+pub(crate) mod synonyms;
 pub mod worddiff;
 
 use std::borrow::Cow;
@@ -163,6 +164,7 @@ pub fn align_pair(
     let mut found = PairAligner {
         lexicon: &lexicon,
         feats: &feats,
+        docs: if flip { [b, a] } else { [a, b] },
         options,
         x: 0,
         y: 1,
@@ -211,6 +213,8 @@ struct Lexicon<'d> {
     new_in_y: Vec<u32>,
     /// Pair stem id -> IDF weight.
     idf: Vec<f64>,
+    /// Pair stem id -> synonym class ([`synonyms::class`]), 0 for none.
+    classes: Vec<u16>,
 }
 
 /// What the aligner needs of one sentence in one pair: the sentence's index and its bag with
@@ -316,11 +320,18 @@ impl<'d> Lexicon<'d> {
             .iter()
             .map(|&d| (n / f64::from(d.max(1))).ln().max(0.1))
             .collect();
+        let classes = x
+            .stem_names
+            .iter()
+            .chain(new_in_y.iter().map(|&j| &y.stem_names[j as usize]))
+            .map(|name| synonyms::class(name))
+            .collect();
         Lexicon {
             docs: [x, y],
             maps: [(0..nx as u32).collect(), map_y],
             new_in_y,
             idf,
+            classes,
         }
     }
 
@@ -472,6 +483,27 @@ impl<'d> Lexicon<'d> {
                 variants.push((p, q));
             }
         }
+        // Synonyms of the stems still alone ("endorsed" / "backed"), each matched once: counted
+        // as shared, never reported as spelling variants (claim drift never sees them).
+        let mut used: Vec<u32> = Vec::new();
+        for &p in &only_a {
+            let class = self.classes[p as usize];
+            if class == 0 || variants.iter().any(|v| v.0 == p) {
+                continue;
+            }
+            let q = only_b.iter().copied().find(|&q| {
+                self.classes[q as usize] == class
+                    && !used.contains(&q)
+                    && !variants.iter().any(|v| v.1 == q)
+            });
+            if let Some(q) = q {
+                // Half the weight of a word in common: a synonym tips a close call, it does not
+                // make a pair alone.
+                shared_w += 0.375 * (idf[p as usize] + idf[q as usize]);
+                shared += 1;
+                used.push(q);
+            }
+        }
         let total = a.weight + b.weight;
         if total == 0.0 {
             return Overlap::default();
@@ -519,6 +551,8 @@ impl Candidate {
 struct PairAligner<'a, 'd> {
     lexicon: &'a Lexicon<'d>,
     feats: &'a [Vec<Features<'d>>],
+    /// The two documents, in the order of `feats`.
+    docs: [&'a Document; 2],
     options: &'a Options,
     x: usize,
     y: usize,
@@ -794,6 +828,17 @@ impl PairAligner<'_, '_> {
         // share of its words by chance) must tell the same fact too.
         let close = similarity >= CLOSE_COPY
             || (similarity >= self.options.edited_threshold && self.same_fact(fa, fb, &edits));
+        // Two people said alike ("Trump endorsed Ryan" / "Pence endorsed Ryan"): two facts,
+        // unless one sentence is a close copy of the other.
+        if similarity < CLOSE_COPY
+            && let (Some(p), Some(q)) = (
+                named_speaker(&self.docs[self.x].tokens[c.a]),
+                named_speaker(&self.docs[self.y].tokens[c.b]),
+            )
+            && !crate::classify::speaker::same_speaker(&p, &q)
+        {
+            return None;
+        }
         let kind = if close
             || (longest_run >= MIN_SHARED_RUN.min(short.max(1)) && self.same_fact(fa, fb, &edits))
         {
@@ -837,10 +882,19 @@ impl PairAligner<'_, '_> {
     /// than names and numbers, and more than one noun phrase (issue 9: "the 2018 farm bill"
     /// alone is no pair). What they share must hold a predicate or reach past one phrase.
     fn same_fact(&self, fa: &Features, fb: &Features, edits: &[WordEdit]) -> bool {
+        let classes = &self.lexicon.classes;
         let shared: Vec<usize> = (0..fa.keys.len())
             .filter(|&i| {
                 let s = self.lexicon.token_stem(fa, i);
-                s != NO_STEM && fb.whole.stems.binary_search(&s).is_ok()
+                s != NO_STEM
+                    && (fb.whole.stems.binary_search(&s).is_ok()
+                        // A synonym of a word of the other ("endorsed" / "backed").
+                        || (classes[s as usize] != 0
+                            && fb
+                                .whole
+                                .stems
+                                .iter()
+                                .any(|&t| classes[t as usize] == classes[s as usize])))
             })
             .collect();
         // Only names and numbers in common, give or take one word that is no verb: the same
@@ -854,7 +908,12 @@ impl PairAligner<'_, '_> {
             .collect();
         common.sort_unstable();
         common.dedup();
-        let acts = shared.iter().any(|&i| !fa.named[i] && fa.verbal[i]);
+        // A verb, or a word of a class of acts ("victory" / "won"): a predicate.
+        let act = |i: usize| {
+            let s = self.lexicon.token_stem(fa, i);
+            fa.verbal[i] || (s != NO_STEM && synonyms::is_act(classes[s as usize]))
+        };
+        let acts = shared.iter().any(|&i| !fa.named[i] && act(i));
         // A figure or date in common besides ("Nevada … Feb. 20", "Reynolds … 4.5%") pins the
         // same event down.
         let mut figures: Vec<u32> = shared
@@ -906,7 +965,7 @@ impl PairAligner<'_, '_> {
             // A stray verb or name ties the phrase to an act or an actor: kept.
             let stray_tie = shared
                 .iter()
-                .any(|&i| !run.left.contains(&i) && (fa.verbal[i] || fa.named[i]));
+                .any(|&i| !run.left.contains(&i) && (act(i) || fa.named[i]));
             let lone = outside.is_empty() || (!headline && outside.len() == 1 && !stray_tie);
             if !verb && words <= MIN_SHARED_RUN && lone {
                 return false;
@@ -948,6 +1007,106 @@ impl PairAligner<'_, '_> {
             })
             .collect()
     }
+}
+
+/// Verbs that name who speaks ("Pence said", "said Pence", "Ryan told reporters").
+const SPEECH_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "declared",
+    "declares",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "said",
+    "say",
+    "says",
+    "stated",
+    "states",
+    "told",
+    "tells",
+    "tweeted",
+    "tweets",
+    "wrote",
+    "writes",
+];
+/// Capitalised words that name nobody.
+const NOT_SPEAKERS: &[&str] = &[
+    "a",
+    "after",
+    "an",
+    "and",
+    "as",
+    "but",
+    "conservatives",
+    "democrats",
+    "he",
+    "her",
+    "his",
+    "i",
+    "in",
+    "it",
+    "its",
+    "labour",
+    "officials",
+    "on",
+    "our",
+    "republicans",
+    "she",
+    "that",
+    "the",
+    "their",
+    "then",
+    "they",
+    "this",
+    "tories",
+    "we",
+    "when",
+    "while",
+    "you",
+];
+
+/// The person a sentence names as its speaker: the capitalised words right before its first
+/// verb of saying ("Vice presidential nominee Mike Pence said"), or right after it ("said Mike
+/// Pence"). `None` for a pronoun, a common noun ("officials said") or no verb of saying.
+fn named_speaker(tokens: &[Token]) -> Option<String> {
+    // The first verb of saying outside quotation marks ("'… the things Donald says …,' Mr.
+    // Rubio said" names Rubio, not Donald).
+    let mut quotes = 0;
+    let v = tokens.iter().position(|t| {
+        if matches!(t.key.as_str(), "\"" | "''" | "'") && !t.is_wordlike() {
+            quotes += 1;
+        }
+        quotes % 2 == 0 && t.is_wordlike() && SPEECH_VERBS.contains(&t.key.as_str())
+    })?;
+    let name = |run: &mut dyn Iterator<Item = &Token>| -> Option<String> {
+        let words: Vec<&str> = run
+            .take_while(|t| t.is_wordlike() && t.capitalised)
+            .filter(|t| !NOT_SPEAKERS.contains(&t.key.as_str()))
+            .map(|t| t.key.as_str())
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    };
+    let before = v.checked_sub(1).map(|k| &tokens[k]);
+    let found = match before {
+        // "…," said Mike Pence: the name follows the verb.
+        None => name(&mut tokens[v + 1..].iter()),
+        Some(t) if !t.is_wordlike() => name(&mut tokens[v + 1..].iter()),
+        // "Mike Pence said"; not "hosted by John Prescott he told Mr Brown".
+        Some(_) => name(&mut tokens[..v].iter().rev()).map(|n| {
+            let mut words: Vec<&str> = n.split(' ').collect();
+            words.reverse();
+            words.join(" ")
+        }),
+    }?;
+    // "the Information Commissioner's Office said": an organisation, not a person.
+    let owned = found
+        .split(' ')
+        .any(|w| w.ends_with("'s") || w.ends_with('\''));
+    (!owned && crate::classify::speaker::is_person(&found)).then_some(found)
 }
 
 /// Whether `short` is `long` cut short, as abbreviations are: "gen" for "general". Both at
