@@ -908,12 +908,18 @@ impl PairAligner<'_, '_> {
             .collect();
         common.sort_unstable();
         common.dedup();
-        // A verb, or a word of a class of acts ("victory" / "won"): a predicate.
+        // A verb, or a word of a class of acts the other sentence words differently
+        // ("victory" / "won"): a predicate.
         let act = |i: usize| {
             let s = self.lexicon.token_stem(fa, i);
-            fa.verbal[i] || (s != NO_STEM && synonyms::is_act(classes[s as usize]))
+            fa.verbal[i]
+                || (s != NO_STEM
+                    && synonyms::is_act(classes[s as usize])
+                    && fb.whole.stems.binary_search(&s).is_err())
         };
         let acts = shared.iter().any(|&i| !fa.named[i] && act(i));
+        // A synonym alone next to one verbless phrase ties nothing down ("in the last three
+        // months of 2004" with "fell" / "dropped" said of two different things).
         // A figure or date in common besides ("Nevada … Feb. 20", "Reynolds … 4.5%") pins the
         // same event down.
         let mut figures: Vec<u32> = shared
@@ -965,7 +971,7 @@ impl PairAligner<'_, '_> {
             // A stray verb or name ties the phrase to an act or an actor: kept.
             let stray_tie = shared
                 .iter()
-                .any(|&i| !run.left.contains(&i) && (act(i) || fa.named[i]));
+                .any(|&i| !run.left.contains(&i) && (fa.verbal[i] || fa.named[i]));
             let lone = outside.is_empty() || (!headline && outside.len() == 1 && !stray_tie);
             if !verb && words <= MIN_SHARED_RUN && lone {
                 return false;

@@ -8,13 +8,15 @@
 //!
 //! How the list was chosen: by hand, from the same-fact pairs of `tests/data/pairs_sample.tsv`
 //! that share few words (the development sample; the held-out sample was labelled first and
-//! not read for this list) and from the predicates news reports most (support, opposition,
-//! rises and falls, deaths, wins, accusations, warnings, plans, resignations, arrests, bans,
-//! sales). Kept out on purpose: the verbs of saying ("said", "told", "stated", "claimed"),
-//! which every sentence has and which are no claim; words with a common second sense in news
-//! ("charge" a fee, "fire" a shot, "bill" and "rule" as names or nouns, "share" of the vote,
-//! "attack" of terror); and classes whose members do not say the same thing ("win" and
-//! "lead"). Irregular forms ("won", "fell", "quit", "withdrew") are listed, as the stemmer
+//! not read for this list) and from the predicates news reports most (support, deaths,
+//! accusations, warnings, plans, resignations, arrests, bans, sales). Kept out on purpose: the
+//! verbs of saying ("said", "told", "stated", "claimed"), which every sentence has and which
+//! are no claim; words with a common second sense in news ("charge" a fee, "fire" a shot,
+//! "bill" and "rule" as names or nouns, "share" of the vote, "attack" of terror, "opposition"
+//! parties); and the predicates whose subject is the whole fact, rises, falls and wins:
+//! "profits jumped 76%" / "growth was 0.7%", "a 7-6 6-2 win over Molik" / "a 7-6 6-2 victory
+//! over Nalbandian" (with them, the BBC corpus gained 30 pairs of articles, 24 of them
+//! different stories). Irregular forms ("quit", "withdrew", "sold") are listed, as the stemmer
 //! leaves them apart. Each word is stemmed as the aligner stems; a stem belongs to one class.
 
 use std::sync::OnceLock;
@@ -25,25 +27,7 @@ use rustc_hash::FxHashMap;
 const CLASSES: &[&[&str]] = &[
     &["back", "backed", "endorse", "endorsement", "support"],
     &["shut", "close", "closure"],
-    &[
-        "rise", "rose", "risen", "increase", "climb", "jump", "surge", "raise", "grow", "grew",
-        "growth",
-    ],
-    &[
-        "fall", "fell", "fallen", "drop", "decline", "slump", "plunge", "slide",
-    ],
     &["kill", "killed", "die", "died", "dead"],
-    &[
-        "win",
-        "won",
-        "victory",
-        "victorious",
-        "triumph",
-        "defeat",
-        "trounce",
-        "beat",
-        "beaten",
-    ],
     &["accuse", "accusation", "allege", "allegation", "allegedly"],
     &["warn", "warning", "caution"],
     &["plan", "intend", "intention", "propose", "proposal"],
@@ -158,8 +142,8 @@ mod tests {
         assert!(same("decision", "decided"));
         assert!(!same("endorsed", "opposed"));
         assert!(!same("rose", "fell"));
-        assert!(!same("won", "led"));
-        assert!(is_act(class(&stem("victory"))));
+        assert!(!same("won", "victory"));
+        assert!(is_act(class(&stem("decision"))));
         assert!(!is_act(class(&stem("rivals"))));
         // The verbs of saying are no predicate to share.
         for w in ["said", "told", "stated", "claimed", "says"] {
