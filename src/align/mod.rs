@@ -1190,3 +1190,50 @@ pub(crate) fn sorted_common<T: Ord>(a: &[T], b: &[T]) -> usize {
     }
     common
 }
+
+#[cfg(test)]
+mod speaker_tests {
+    use super::named_speaker;
+    use crate::span::Span;
+    use crate::tokenize::tokenize;
+
+    fn speaker(text: &str) -> Option<String> {
+        named_speaker(&tokenize(text, Span::new(0, text.len())))
+    }
+
+    #[test]
+    fn the_person_a_sentence_names_as_its_speaker() {
+        // Sentences of the PolNeAR and BBC samples.
+        assert_eq!(
+            speaker("Pence said in politics it takes time to develop those relationships.")
+                .as_deref(),
+            Some("pence")
+        );
+        assert_eq!(
+            speaker("\"We refute both charges,\" said Gregory Ioannidis.").as_deref(),
+            Some("gregory ioannidis")
+        );
+        // A pronoun, a party, an office and a name inside the quotation are no speaker.
+        assert_eq!(
+            speaker("He told a London news conference that it would work."),
+            None
+        );
+        assert_eq!(
+            speaker("But the Tories insisted they would hold ministers to account."),
+            None
+        );
+        assert_eq!(
+            speaker("A spokesman for the Information Commissioner's Office said it was marketing."),
+            None
+        );
+        assert_eq!(
+            speaker("\"People find appeal in the things Donald says,\" he said."),
+            None
+        );
+        // "hosted by John Prescott he told Mr Brown": neither Prescott nor Brown speaks.
+        assert_eq!(
+            speaker("At a dinner hosted by John Prescott he told Mr Brown of his intention."),
+            None
+        );
+    }
+}
