@@ -263,6 +263,48 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         Some("Sen. Lindsey Graham"),
         Some(SpeakerMethod::Pronoun),
     ),
+    // nyt_2015-11-26 (golf courses): "he" is the subject of "said" in the sentence before,
+    // not a person named further back (it was "Steven M. Ekovich").
+    (
+        "Steven M. Ekovich, a broker, sells golf courses. Like other golf club owners who \
+         foresee an upside in expanding their offerings, Mr. Schmidt said he was building a new \
+         clubhouse and fitness center, as well as a new swimming pool. ''Without these \
+         adjustments, golf would be in desperate trouble,'' he said of the industry in general.",
+        "Without these",
+        Some("Mr. Schmidt"),
+        Some(SpeakerMethod::Pronoun),
+    ),
+    // "she" passes over the nearer man (titles say who is who, as the NYT writes them).
+    (
+        "Mrs. Clinton met voters in Des Moines. Mr. Trump said on Monday that the race was \
+         over. “We are going to win Iowa,” she said.",
+        "We are going",
+        Some("Mrs. Clinton"),
+        Some(SpeakerMethod::Pronoun),
+    ),
+    // A first name says it too ("Hillary", "Donald").
+    (
+        "Hillary Clinton campaigned in Iowa as Donald Trump held a rally in Ohio. Trump told \
+         the crowd that the polls were wrong. “I will not stop,” she said.",
+        "I will not",
+        Some("Hillary Clinton"),
+        Some(SpeakerMethod::Pronoun),
+    ),
+    // A person named only as an object is no speaker.
+    (
+        "Reporters asked Mr. Smith about the plan on Tuesday. “It is dead,” he said.",
+        "It is dead",
+        None,
+        None,
+    ),
+    // Two people of unknown gender named further back: no guess.
+    (
+        "Sanders campaigned in Iowa. Cruz campaigned in Texas. The race tightened. Polls \
+         moved. “We will win,” he said.",
+        "We will win",
+        None,
+        None,
+    ),
     // A follow-on quote carries the speaker of the one before.
     (
         "“I think it’s coming,” Cruz told reporters. “But it’s not going to materialize yet.”",

@@ -1339,8 +1339,197 @@ fn make(
     }
 }
 
+/// A person's grammatical gender, as an article shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// "he": Mr., Sir, Lord, King, or a first name in [`MALE_NAMES`].
+    Male,
+    /// "she": Mrs., Ms., Miss, Dame, Lady, Queen, or a first name in [`FEMALE_NAMES`].
+    Female,
+}
+
+/// Titles that say a person's gender (keys without the period). "Sen.", "Gov.", "Dr." do not.
+fn gendered_title(key: &str) -> Option<Gender> {
+    match key {
+        "mr" | "sir" | "lord" | "king" | "prince" | "father" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "madam" => {
+            Some(Gender::Female)
+        }
+        _ => None,
+    }
+}
+
+/// First names that are a man's in the news of the time, kept short so it stays reliable
+/// (names given to both, such as Lindsey, Leslie or Jordan, are not here). Sorted.
+pub const MALE_NAMES: &[&str] = &[
+    "barack", "ben", "bernie", "bill", "bob", "chris", "chuck", "david", "donald", "eric",
+    "george", "jeb", "jim", "joe", "john", "marco", "martin", "michael", "mike", "mitch", "mitt",
+    "newt", "paul", "rand", "reince", "rick", "robert", "scott", "steve", "steven", "ted", "tim",
+    "tom", "vladimir", "william",
+];
+
+/// First names that are a woman's (see [`MALE_NAMES`]). Sorted.
+pub const FEMALE_NAMES: &[&str] = &[
+    "carly",
+    "debbie",
+    "donna",
+    "elizabeth",
+    "hillary",
+    "huma",
+    "ivanka",
+    "jennifer",
+    "kellyanne",
+    "laura",
+    "maria",
+    "mary",
+    "megyn",
+    "melania",
+    "michelle",
+    "nancy",
+    "nikki",
+    "sarah",
+    "susan",
+];
+
+fn first_name_gender(key: &str) -> Option<Gender> {
+    if MALE_NAMES.binary_search(&key).is_ok() {
+        Some(Gender::Male)
+    } else if FEMALE_NAMES.binary_search(&key).is_ok() {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// The genders an article gives its people, by surname (the last name word, as a key): "Mr.
+/// Schmidt" makes Schmidt a man, "Hillary Clinton" makes Clinton a woman. A surname the article
+/// gives both genders ("Bill Clinton", "Hillary Clinton") maps to `None`: only a mention that
+/// carries its own title or first name says which. One pass over the words.
+#[derive(Debug, Default)]
+pub struct Genders(rustc_hash::FxHashMap<String, Option<Gender>>);
+
+impl Genders {
+    /// Reads the genders of `text`.
+    pub fn of(text: &str) -> Genders {
+        let mut map: rustc_hash::FxHashMap<String, Option<Gender>> = Default::default();
+        let ws = words(text, Span::new(0, text.len()));
+        for (i, w) in ws.iter().enumerate() {
+            if !w.capitalised() {
+                continue;
+            }
+            let key = w.key();
+            let Some(g) = gendered_title(&key).or_else(|| first_name_gender(&key)) else {
+                continue;
+            };
+            // The surname: the last capitalised word of the run that follows (up to three).
+            let mut last = None;
+            for (k, x) in ws.iter().enumerate().skip(i + 1).take(3) {
+                if !x.is_name_word() || x.is_title() {
+                    break;
+                }
+                last = Some(k);
+                if x.comma || x.stop {
+                    break;
+                }
+            }
+            if let Some(k) = last {
+                let surname = ws[k].key();
+                map.entry(surname)
+                    .and_modify(|e| {
+                        if *e != Some(g) {
+                            *e = None;
+                        }
+                    })
+                    .or_insert(Some(g));
+            }
+        }
+        Genders(map)
+    }
+
+    /// The gender of a speaker as written: its own title or first name ("Mrs. Clinton",
+    /// "Hillary Clinton"), else what the article says of its surname; `None` when unknown.
+    pub fn of_speaker(&self, speaker: &str) -> Option<Gender> {
+        let ws = words(speaker, Span::new(0, speaker.len()));
+        for w in ws.iter().filter(|w| w.capitalised()) {
+            let key = w.key();
+            if let Some(g) = gendered_title(&key).or_else(|| first_name_gender(&key)) {
+                return Some(g);
+            }
+        }
+        let last = ws.iter().rev().find(|w| w.is_name_word())?;
+        self.0.get(&last.key()).copied().flatten()
+    }
+
+    /// Records what a resolved pronoun showed: "she said" of Clinton makes Clinton a woman,
+    /// unless the article already says otherwise.
+    pub fn learn(&mut self, speaker: &str, g: Gender) {
+        let ws = words(speaker, Span::new(0, speaker.len()));
+        if let Some(last) = ws.iter().rev().find(|w| w.is_name_word()) {
+            self.0.entry(last.key()).or_insert(Some(g));
+        }
+    }
+}
+
+/// Verbs of saying that are never nouns, for [`speaking_subjects`]. Sorted.
+const SAYING_VERBS: &[&str] = &[
+    "acknowledged",
+    "added",
+    "argued",
+    "asked",
+    "explained",
+    "insisted",
+    "recalled",
+    "replied",
+    "responded",
+    "said",
+    "says",
+    "stressed",
+    "told",
+    "tweeted",
+    "warned",
+    "wrote",
+];
+
+/// The people a sentence names as the subject of a verb of saying ("Like other golf club
+/// owners …, Mr. Schmidt said he was building a new clubhouse"): whom a later "he" may mean.
+/// Never a person named only as an object ("told Mr. Smith"). Where each is written, in order.
+pub fn speaking_subjects(text: &str, sentence: Span) -> Vec<Span> {
+    let ws = words(text, sentence);
+    let mut out = Vec::new();
+    for v in 0..ws.len() {
+        // Verbs of saying that are no noun ("Most Southern states that …" holds no "states").
+        if !ws[v].is_verb() || !ws[v].is(SAYING_VERBS) || passive(&ws, v) {
+            continue;
+        }
+        // One capitalised word opening the sentence may be any noun ("Reporters asked"): a
+        // name there needs a title or a second name word.
+        let named = |a: &Attribution| {
+            let words = words(text, a.span);
+            words.len() >= 2
+                || words.iter().any(Word::is_title)
+                || ws.first().is_some_and(|f| f.span.start < a.span.start)
+        };
+        if let Some(a) = subject(text, &ws, v, false)
+            && a.kind == SpeakerKind::Name
+            && is_person(&a.speaker)
+            && named(&a)
+            && out.last().is_none_or(|l: &Span| l.end <= a.span.start)
+        {
+            out.push(a.span);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn gender_and_verb_lists_are_sorted() {
+        for list in [super::MALE_NAMES, super::FEMALE_NAMES, super::SAYING_VERBS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
     use super::*;
 
     fn lists() -> [(&'static str, &'static [&'static str]); 17] {
