@@ -1246,10 +1246,21 @@ fn resolve_pronoun(
     candidates.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let mut people: Vec<(usize, String, Option<speaker::Gender>)> = Vec::new();
     for (pos, name) in candidates {
-        if people
-            .iter()
-            .any(|(_, p, _)| speaker::same_speaker(p, &name))
+        // One person once, at the nearest mention, by the fullest name ("Jonny Evans" for a
+        // later "Mr Evans said").
+        if let Some(known) = people
+            .iter_mut()
+            .find(|(_, p, _)| speaker::same_speaker(p, &name))
         {
+            let words = |s: &str| {
+                let titled = s.split_whitespace().next().is_some_and(|w| {
+                    speaker::is_title_key(&crate::normalize::key(w.trim_end_matches('.')))
+                });
+                s.split_whitespace().count() - usize::from(titled)
+            };
+            if words(&name) > words(&known.1) {
+                known.1 = name;
+            }
             continue;
         }
         let g = genders.of_speaker(&name);
