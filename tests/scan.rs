@@ -598,3 +598,46 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn every_pair_pushes_compare_pairs_to_the_scan_sinks() {
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
+    let dir = shared.join("corpus/pairs");
+    let docs: Vec<ScanDoc> = ["rel_a.txt", "rel_b.txt", "relall_a.txt", "unrel_a.txt"]
+        .iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(dir.join(name)).expect("a pair file");
+            ScanDoc::new(*name, Article::from_text(*name, text), Meta::default())
+        })
+        .collect();
+    struct Collect(Vec<scan::PairRecord>);
+    impl scan::Sink for Collect {
+        fn begin(&mut self, _: &[scan::DocInfo]) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn pair(&mut self, p: &scan::PairResult) -> std::io::Result<()> {
+            self.0.push(p.record.clone());
+            Ok(())
+        }
+        fn finish(&mut self, _: &scan::Summary) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut sink = Collect(Vec::new());
+    let summary =
+        scan::scan_every_pair(&docs, &ScanOptions::default(), &mut sink, &mut |_, _| {}).unwrap();
+    // Every pair was aligned; each one that shares a sentence is pushed with the record the
+    // pair has on its own (and so in `compare a b`).
+    assert_eq!(summary.candidates, 6);
+    let mut expected = Vec::new();
+    for i in 0..docs.len() {
+        for j in i + 1..docs.len() {
+            expected.extend(scan::pair_record(&docs[i], &docs[j], &Options::default()));
+        }
+    }
+    assert!(expected.len() >= 3, "the related pairs share text");
+    assert_eq!(sink.0, expected);
+    assert_eq!(summary.pairs, expected.len());
+}

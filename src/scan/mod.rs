@@ -549,8 +549,46 @@ pub fn scan(
         .collect();
     sink.begin(&infos)?;
     let ngrams: Vec<Vec<u64>> = docs.iter().map(|d| d.ngrams.clone()).collect();
-    let mut found = candidates(&ngrams, options.max_df, options.min_shared_ngrams);
+    let found = candidates(&ngrams, options.max_df, options.min_shared_ngrams);
     drop(ngrams);
+    push_pairs(docs, found, options, sink, progress)
+}
+
+/// `compare`'s question asked pair by pair: every pair of `docs`, not only the candidates that
+/// share rare n-grams, aligned as [`scan`] aligns its candidates and pushed to `sink` (the same
+/// sinks, the same records, the same families and summary). For a handful of articles, where
+/// comparing every pair costs little; an archive needs [`scan`]'s candidates.
+pub fn scan_every_pair(
+    docs: &[ScanDoc],
+    options: &ScanOptions,
+    sink: &mut dyn Sink,
+    progress: &mut dyn FnMut(usize, usize),
+) -> io::Result<Summary> {
+    let infos: Vec<DocInfo> = docs
+        .iter()
+        .map(|d| DocInfo {
+            record: "document",
+            id: d.id.clone(),
+            words: d.words(),
+            meta: d.meta.clone(),
+        })
+        .collect();
+    sink.begin(&infos)?;
+    let n = docs.len() as u32;
+    let every: Vec<(u32, u32)> = (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .collect();
+    push_pairs(docs, every, options, sink, progress)
+}
+
+/// Aligns the pairs `found` (sorted) and pushes them, then the families and the summary.
+fn push_pairs(
+    docs: &[ScanDoc],
+    mut found: Vec<(u32, u32)>,
+    options: &ScanOptions,
+    sink: &mut dyn Sink,
+    progress: &mut dyn FnMut(usize, usize),
+) -> io::Result<Summary> {
     if let Some(t) = options.against {
         let t = t as u32;
         found.retain(|&(i, j)| i == t || j == t);
