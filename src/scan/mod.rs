@@ -404,11 +404,15 @@ fn earlier<'d>(a: &'d ScanDoc, b: &'d ScanDoc) -> Option<&'d ScanDoc> {
 /// Candidate pairs `(i, j)`, `i < j`, indices into `ngrams` (one sorted, repeat-free list of
 /// n-gram hashes per document): pairs linked by at least `min_shared` distinct n-grams, each
 /// found in at least 2 and at most `max_df` documents. Sorted.
-pub fn candidates(ngrams: &[Vec<u64>], max_df: usize, min_shared: usize) -> Vec<(u32, u32)> {
+pub fn candidates<H: AsRef<[u64]>>(
+    ngrams: &[H],
+    max_df: usize,
+    min_shared: usize,
+) -> Vec<(u32, u32)> {
     let mut postings: Vec<(u64, u32)> = ngrams
         .iter()
         .enumerate()
-        .flat_map(|(d, hs)| hs.iter().map(move |&h| (h, d as u32)))
+        .flat_map(|(d, hs)| hs.as_ref().iter().map(move |&h| (h, d as u32)))
         .collect();
     postings.par_sort_unstable();
     let mut links: Vec<u64> = Vec::new();
@@ -538,6 +542,14 @@ pub fn scan(
     sink: &mut dyn Sink,
     progress: &mut dyn FnMut(usize, usize),
 ) -> io::Result<Summary> {
+    begin(docs, sink)?;
+    let ngrams: Vec<&[u64]> = docs.iter().map(|d| d.ngrams.as_slice()).collect();
+    let found = candidates(&ngrams, options.max_df, options.min_shared_ngrams);
+    push_pairs(docs, found, options, sink, progress)
+}
+
+/// Tells `sink` which documents the run holds, before any pair.
+fn begin(docs: &[ScanDoc], sink: &mut dyn Sink) -> io::Result<()> {
     let infos: Vec<DocInfo> = docs
         .iter()
         .map(|d| DocInfo {
@@ -547,11 +559,7 @@ pub fn scan(
             meta: d.meta.clone(),
         })
         .collect();
-    sink.begin(&infos)?;
-    let ngrams: Vec<Vec<u64>> = docs.iter().map(|d| d.ngrams.clone()).collect();
-    let found = candidates(&ngrams, options.max_df, options.min_shared_ngrams);
-    drop(ngrams);
-    push_pairs(docs, found, options, sink, progress)
+    sink.begin(&infos)
 }
 
 /// `compare`'s question asked pair by pair: every pair of `docs`, not only the candidates that
@@ -564,16 +572,7 @@ pub fn scan_every_pair(
     sink: &mut dyn Sink,
     progress: &mut dyn FnMut(usize, usize),
 ) -> io::Result<Summary> {
-    let infos: Vec<DocInfo> = docs
-        .iter()
-        .map(|d| DocInfo {
-            record: "document",
-            id: d.id.clone(),
-            words: d.words(),
-            meta: d.meta.clone(),
-        })
-        .collect();
-    sink.begin(&infos)?;
+    begin(docs, sink)?;
     let n = docs.len() as u32;
     let every: Vec<(u32, u32)> = (0..n)
         .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
