@@ -108,7 +108,12 @@ fn short_sentences_json(c: &mut Criterion) {
             bench.iter(|| {
                 let analysis = analysis(a.clone(), b.clone());
                 let mut out = Vec::new();
-                sourcediff::report::json::write(&analysis, &mut out).expect("render");
+                sourcediff::report::write(
+                    &analysis,
+                    &sourcediff::RenderOptions::new(sourcediff::Format::Json),
+                    &mut out,
+                )
+                .expect("render");
                 black_box(out.len())
             });
         });

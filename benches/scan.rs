@@ -12,9 +12,9 @@ mod synth;
 use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use sourcediff::scan::input::{Input, read_inputs};
-use sourcediff::scan::large::{Budget, DEFAULT_MEMORY, scan_inputs};
-use sourcediff::scan::report::JsonlSink;
+use sourcediff::scan::JsonlSink;
+use sourcediff::scan::{Budget, DEFAULT_MEMORY, scan_inputs};
+use sourcediff::scan::{Input, read_inputs};
 use sourcediff::scan::{ScanOptions, Summary};
 
 fn run(inputs: &[Input]) -> Summary {

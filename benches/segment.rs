@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use sourcediff::Span;
-use sourcediff::segment::segment_span;
-use sourcediff::tokenize::tokenize;
+use sourcediff::segment_span;
+use sourcediff::tokenize;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The `.txt` files one level below `dir` (`<category>/<n>.txt`), sorted by path.

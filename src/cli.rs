@@ -2,15 +2,15 @@
 //! Declared from `main.rs`, so nothing here is part of the library's API.
 
 use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::cli_gate::Outcome;
 
-use sourcediff::classify::quote;
 use sourcediff::load::{self, DEFAULT_MAX_BYTES, InputFormat, LoadOptions};
+use sourcediff::quotes as quote;
 use sourcediff::{
     Document, Error, Format, Options, RenderOptions, Section, Source, compare, report, segment,
 };
@@ -302,7 +302,7 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<Outcome, Error> {
             let doc = Document::new(load::load_with(&source, &a.input.load_options(0)?)?);
             let quotes = quote::extract(&doc, 0);
             with_output(a.input.output.as_ref(), &[source], stdout, |out| {
-                report::quotes::write(&doc, &quotes, a.format.into(), out)
+                report::write_quotes(&doc, &quotes, a.format.into(), out)
             })
             .map(|()| Outcome::Clean)
         }
@@ -312,7 +312,7 @@ pub fn run(args: Args, stdout: &mut dyn Write) -> Result<Outcome, Error> {
             let article = load::load_with(&source, &a.input.load_options(0)?)?;
             let sentences = segment(&article);
             with_output(a.input.output.as_ref(), &[source], stdout, |out| {
-                report::segments::write(&article, &sentences, a.format.into(), out)
+                report::write_segments(&article, &sentences, a.format.into(), out)
             })
             .map(|()| Outcome::Clean)
         }
@@ -386,57 +386,13 @@ fn stdin_is(path: &Path) -> bool {
     false
 }
 
-/// Writes the report to a new file beside `path` and renames it over `path` once it is
-/// complete, so a run that fails part-way (a full disk, an interrupted run) leaves any old
-/// report untouched and never a truncated one. A target that exists but is not a regular file
-/// (`/dev/null`, a pipe) is written in place: renaming over it would replace the device.
+/// Writes the report through [`report::write_atomically`], naming the target in the error.
 fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), Error> {
-    let name = path.display().to_string();
-    let fail = |source| Error::Write {
-        name: name.clone(),
+    report::write_atomically(path, write).map_err(|source| Error::Write {
+        name: path.display().to_string(),
         source,
-    };
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        let mut out = BufWriter::new(File::create(path).map_err(fail)?);
-        return write(&mut out).and_then(|()| out.flush()).map_err(fail);
-    }
-    let (file, temp) = temp_beside(path).map_err(fail)?;
-    let mut out = BufWriter::new(file);
-    let result = write(&mut out)
-        .and_then(|()| out.flush())
-        .and_then(|()| out.get_ref().sync_all())
-        .and_then(|()| std::fs::rename(&temp, path));
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&temp);
-        return Err(fail(e));
-    }
-    Ok(())
-}
-
-/// A new, empty file in the directory of `path`, named after it (`.report.html.1234-0.tmp`),
-/// and its path.
-fn temp_beside(path: &Path) -> io::Result<(File, PathBuf)> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let base = path
-        .file_name()
-        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
-    let mut attempt = 0u32;
-    loop {
-        let temp = dir.join(format!(".{base}.{}-{attempt}.tmp", std::process::id()));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)
-        {
-            Ok(file) => return Ok((file, temp)),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => attempt += 1,
-            Err(e) => return Err(e),
-        }
-    }
+    })
 }

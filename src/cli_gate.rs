@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use clap::{CommandFactory, ValueEnum};
 
-use sourcediff::classify::quote::QuoteStatus;
+use sourcediff::quotes::QuoteStatus;
 use sourcediff::{Analysis, DriftKind, Error, FindingKind};
 
 /// How a run ended, when it did not fail.

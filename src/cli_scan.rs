@@ -9,10 +9,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use sourcediff::load::DEFAULT_MAX_BYTES;
-use sourcediff::scan::input::{self, Input};
-use sourcediff::scan::large::{self, Budget, scan_inputs};
-use sourcediff::scan::report::{HtmlSink, JsonlSink, TextSink, printable};
+use sourcediff::report::{printable, write_atomically};
 use sourcediff::scan::{self, ScanDoc, ScanOptions, Sink};
+use sourcediff::scan::{Budget, HtmlSink, Input, JsonlSink, TextSink, scan_inputs};
 use sourcediff::{Error, Options};
 
 use crate::cli::unit_interval;
@@ -53,7 +52,7 @@ pub struct ScanArgs {
     pub work_dir: Option<PathBuf>,
     /// Memory to stay under (e.g. 12G, 512M): above it the index spills to --work-dir and
     /// articles are indexed again per batch of pairs instead of being kept.
-    #[arg(long, value_name = "BUDGET", default_value = "4G", value_parser = large::parse_size)]
+    #[arg(long, value_name = "BUDGET", default_value = "4G", value_parser = scan::parse_size)]
     pub memory: u64,
     /// Write to FILE (for html: into the folder DIR) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
@@ -89,7 +88,7 @@ pub enum QuoteFormat {
 /// count at the end.
 fn load(inputs: &[PathBuf], max_bytes: u64) -> Result<Vec<Input>, Error> {
     let mut skipped = 0usize;
-    let read = input::read_inputs(inputs, max_bytes, &mut |why| {
+    let read = scan::read_inputs(inputs, max_bytes, &mut |why| {
         skipped += 1;
         eprintln!("sourcediff: skipped {}", printable(&why));
     })?;
@@ -184,7 +183,7 @@ pub fn scan(a: ScanArgs, stdout: &mut dyn Write) -> Result<(), Error> {
         }
         (format, Some(path)) => {
             let name = path.display().to_string();
-            scan::report::write_atomic(path, |out| {
+            write_atomically(path, |out| {
                 run_sink(format, docs, &options, &budget, out, &mut progress)
             })
             .map_err(write_err(&name))
@@ -229,7 +228,7 @@ fn clobbers(out: &Path, input: &Path) -> bool {
     let (Some(o), Ok(i)) = (resolve(out), input.canonicalize()) else {
         return false;
     };
-    o == i || (i.is_dir() && o.starts_with(&i) && input::is_article_path(&o))
+    o == i || (i.is_dir() && o.starts_with(&i) && scan::is_article_path(&o))
 }
 
 /// `sourcediff find-quote`.

@@ -3,8 +3,10 @@
 //! credited to someone else, what each article says that no other does, and how much of each
 //! article is reused text.
 //!
-//! The pipeline, one module per stage:
-//! [`load`] → [`segment`](mod@segment) → [`tokenize`] → [`align`] → [`classify`] → [`report`].
+//! The pipeline, one stage after another: [`load`] reads an article, [`segment()`] splits it into
+//! sentences, [`tokenize()`] into words ([`Document`]), [`compare`] aligns every pair of articles
+//! and classifies what they share ([`Analysis`]), and [`report`] writes it. [`quotes`] finds
+//! and matches quotations; [`scan`] does the same across a whole archive.
 //!
 //! ```
 //! use sourcediff::{compare, Article, FindingKind, Options};
@@ -24,28 +26,33 @@
 
 #![warn(missing_docs)]
 
-pub mod align;
-pub mod classify;
-pub mod error;
-pub mod index;
+mod align;
+mod classify;
+mod error;
+mod index;
 pub mod load;
-pub mod normalize;
-pub mod options;
+mod normalize;
+mod options;
 mod par;
+pub mod quotes;
 pub mod report;
 pub mod scan;
-pub mod segment;
-pub mod span;
-pub mod tokenize;
+mod segment;
+mod span;
+mod tokenize;
 
-pub use align::{Alignment, PairKind, SentencePair, Side};
-pub use classify::{Analysis, Coverage, Drift, DriftKind, Finding, FindingKind, SentenceId};
+pub use align::{Alignment, EditOp, PairKind, SentencePair, Side, WordEdit};
+pub use classify::{
+    Analysis, Coverage, Drift, DriftKind, DriftVariant, Finding, FindingKind, Group, GroupDrift,
+    SentenceId,
+};
 pub use error::{Error, Result};
 pub use load::{Article, Source};
+pub use normalize::key as comparison_key;
 pub use options::{Format, Options, RenderOptions, Section};
-pub use segment::{BreakKind, Sentence, segment};
+pub use segment::{BreakKind, Sentence, segment, segment_span};
 pub use span::Span;
-pub use tokenize::{Document, Token, TokenKind};
+pub use tokenize::{Document, Token, TokenKind, tokenize};
 
 /// Compares articles: segments, tokenizes, aligns every pair and classifies what they share.
 pub fn compare(articles: Vec<Article>, options: &Options) -> Analysis {

@@ -8,11 +8,11 @@ mod polnear;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use sourcediff::classify::quote::{
+use sourcediff::quotes as speaker;
+use sourcediff::quotes::{
     MISATTRIBUTION_METHODS, QuoteMatch, QuoteStatus, SpeakerMethod, match_quotes,
     match_quotes_trusting,
 };
-use sourcediff::classify::speaker;
 use sourcediff::{Article, Document};
 
 /// Lowest share of cases whose status is the labelled one.

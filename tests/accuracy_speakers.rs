@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use polnear::{Gold, PRONOUNS, described, gold, heads, last_word};
 use std::path::Path;
 
-use sourcediff::classify::quote::{self, SpeakerMethod};
+use sourcediff::quotes::{self as quote, SpeakerMethod};
 use sourcediff::{Article, Document};
 
 /// Lowest named-speaker accuracy (right names among the names given).

@@ -20,8 +20,8 @@ use std::thread::sleep;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use sourcediff::classify::quote::{QuoteMatch, QuoteStatus};
 use sourcediff::load::{self, DEFAULT_MAX_BYTES};
+use sourcediff::quotes::{QuoteMatch, QuoteStatus};
 use sourcediff::{Analysis, Article, FindingKind, Format, Options, RenderOptions, Source};
 
 const SEEDS: [&str; 2] = [

@@ -85,7 +85,7 @@ fn seeds_adnan_quote_is_edited_with_isis_inserted() {
     assert!(
         pieces
             .iter()
-            .any(|p| p.op == sourcediff::align::EditOp::Insert && p.right == "(ISIS)"),
+            .any(|p| p.op == sourcediff::EditOp::Insert && p.right == "(ISIS)"),
         "{pieces:?}"
     );
 }
@@ -212,7 +212,7 @@ fn swapping_the_articles_mirrors_the_findings() {
     assert!(
         pieces
             .iter()
-            .any(|p| p.op == sourcediff::align::EditOp::Delete && p.left == "(ISIS)")
+            .any(|p| p.op == sourcediff::EditOp::Delete && p.left == "(ISIS)")
     );
 }
 

@@ -6,9 +6,9 @@ mod common;
 
 use common::check_sentences;
 use proptest::prelude::*;
-use sourcediff::segment::segment_span;
-use sourcediff::tokenize::tokenize;
-use sourcediff::{Article, Format, Span, TokenKind, normalize, segment};
+use sourcediff::segment_span;
+use sourcediff::tokenize;
+use sourcediff::{Article, Format, Span, TokenKind, comparison_key, segment};
 
 const BOM: &str = "\u{feff}";
 
@@ -183,7 +183,7 @@ proptest! {
     }
 
     // Tokens lie inside their sentence, on char boundaries, in order and disjoint, cover every
-    // non-white-space char of it, and carry the keys `normalize` gives their text.
+    // non-white-space char of it, and carry the keys `comparison_key` gives their text.
     #[test]
     fn tokens_lie_inside_their_sentence(text in text()) {
         let article = Article::from_text("prop.txt", text.clone());
@@ -201,7 +201,7 @@ proptest! {
                 let piece = &text[t.start..t.end];
                 match token.kind {
                     TokenKind::Word | TokenKind::Number => {
-                        prop_assert_eq!(&token.key, &normalize::key(piece));
+                        prop_assert_eq!(&token.key, &comparison_key(piece));
                         prop_assert_eq!(
                             token.kind == TokenKind::Word,
                             piece.chars().any(char::is_alphabetic),

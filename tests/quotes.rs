@@ -8,8 +8,8 @@ mod common;
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
-use sourcediff::align::EditOp;
-use sourcediff::classify::quote::{QuoteMatch, QuoteStatus, extract, match_quotes};
+use sourcediff::EditOp;
+use sourcediff::quotes::{QuoteMatch, QuoteStatus, extract, match_quotes};
 use sourcediff::{Article, Document};
 
 fn doc(name: &str, text: &str) -> Document {
@@ -292,7 +292,12 @@ fn json_shape_is_the_documented_contract() {
         .collect();
     let analysis = sourcediff::compare(articles, &sourcediff::Options::default());
     let mut out = Vec::new();
-    sourcediff::report::json::write(&analysis, &mut out).expect("JSON written");
+    sourcediff::report::write(
+        &analysis,
+        &sourcediff::RenderOptions::new(sourcediff::Format::Json),
+        &mut out,
+    )
+    .expect("JSON written");
     let value: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
     let list = value["quotes"].as_array().expect("an array");
     let keys = |v: &serde_json::Value| -> Vec<String> {
@@ -572,7 +577,7 @@ fn bbc_reprints_show_the_words_an_editor_changed() {
 // Properties
 // ---------------------------------------------------------------------------------------------
 
-fn check_quote(text: &str, q: &sourcediff::classify::quote::Quote) {
+fn check_quote(text: &str, q: &sourcediff::quotes::Quote) {
     assert!(q.outer.end <= text.len(), "{q:?} runs past the text");
     for i in [q.span.start, q.span.end, q.outer.start, q.outer.end] {
         assert!(text.is_char_boundary(i), "{q:?}: {i} splits a char");

@@ -34,7 +34,14 @@ fn pair_view(analysis: &Analysis, a: &str, b: &str) -> (Vec<Finding>, f64, f64) 
                 for v in &mut f.pair.variants {
                     std::mem::swap(&mut v.0, &mut v.1);
                 }
-                sourcediff::align::worddiff::mirror(&mut f.pair.edits);
+                for e in &mut f.pair.edits {
+                    std::mem::swap(&mut e.left, &mut e.right);
+                    e.op = match e.op {
+                        sourcediff::EditOp::Delete => sourcediff::EditOp::Insert,
+                        sourcediff::EditOp::Insert => sourcediff::EditOp::Delete,
+                        op => op,
+                    };
+                }
                 for d in &mut f.drift {
                     std::mem::swap(&mut d.left, &mut d.right);
                 }
@@ -431,8 +438,8 @@ fn bbc_reprints_are_all_found_with_passages() {
         return;
     };
     let mut skipped = Vec::new();
-    let inputs = scan::input::read_inputs(&[dir], 1 << 25, &mut |why| skipped.push(why))
-        .expect("the corpus reads");
+    let inputs =
+        scan::read_inputs(&[dir], 1 << 25, &mut |why| skipped.push(why)).expect("the corpus reads");
     assert_eq!(
         skipped.len(),
         1,
@@ -445,8 +452,8 @@ fn bbc_reprints_are_all_found_with_passages() {
     let ngrams: Vec<Vec<u64>> = docs.iter().map(|d| d.ngrams.clone()).collect();
     let found = scan::candidates(
         &ngrams,
-        sourcediff::index::MAX_DF,
-        sourcediff::index::MIN_SHARED_NGRAMS,
+        sourcediff::scan::MAX_DF,
+        sourcediff::scan::MIN_SHARED_NGRAMS,
     );
     let headline = |d: &ScanDoc| {
         d.document
@@ -556,7 +563,7 @@ mod properties {
         /// line says why.
         #[test]
         fn any_line_parses_or_is_refused(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
-            match scan::input::parse_line(&bytes, 1000) {
+            match scan::parse_line(&bytes, 1000) {
                 Ok(input) => prop_assert!(!input.id.is_empty()),
                 Err(why) => prop_assert!(!why.is_empty()),
             }
@@ -566,7 +573,7 @@ mod properties {
         #[test]
         fn records_round_trip(id in "[a-z0-9/._-]{1,20}", text in "[A-Za-z\u{e9}\u{201c}\u{201d} .,\n]{0,80}[a-z]", date in proptest::option::of("20[0-9]{2}-[01][0-9]-[0-3][0-9]")) {
             let line = serde_json::json!({"id": id, "text": text, "date": date}).to_string();
-            let input = scan::input::parse_line(line.as_bytes(), 1000).expect("a valid record");
+            let input = scan::parse_line(line.as_bytes(), 1000).expect("a valid record");
             prop_assert_eq!(input.id, id);
             prop_assert_eq!(input.article.text, text);
             prop_assert_eq!(input.meta.date, date);

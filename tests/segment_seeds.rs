@@ -8,7 +8,7 @@ use std::path::Path;
 
 use common::{bbc_dir, bbc_files, check_sentences, seed_path, seed_text, sentences};
 use sourcediff::load::{self, DEFAULT_MAX_BYTES};
-use sourcediff::report::segments;
+use sourcediff::report::write_segments;
 use sourcediff::{Article, BreakKind, Error, Format, Source, Span, segment};
 
 const SEED_000: &str = "000_7ca41ccce306fdb5.txt";
@@ -373,7 +373,7 @@ fn seed_json_offsets_slice_the_input() {
         let bytes = std::fs::read(seed_path(name)).expect("read the seed");
         let sentences = segment(&article);
         let mut out = Vec::new();
-        segments::write(&article, &sentences, Format::Json, &mut out).expect("write JSON");
+        write_segments(&article, &sentences, Format::Json, &mut out).expect("write JSON");
         let json: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
         let items = json["sentences"].as_array().expect("a JSON array");
         assert_eq!(items.len(), sentences.len(), "{name}");

@@ -5,7 +5,7 @@
 //! The body of the fuzz target `quotes` (fuzz/fuzz_targets/quotes.rs), shared with the replay test
 //! (tests/fuzz_replay.rs) that runs it on the seeds and every saved crash under stable `cargo test`.
 
-use sourcediff::classify::quote;
+use sourcediff::quotes as quote;
 use sourcediff::{Article, Document, Format};
 
 /// Checks one input; panics on a broken contract.
@@ -25,7 +25,7 @@ pub fn check(data: &[u8]) {
     }
     for format in [Format::Text, Format::Json] {
         let mut out = Vec::new();
-        sourcediff::report::quotes::write(&doc, &quotes, format, &mut out).expect("a Vec");
+        sourcediff::report::write_quotes(&doc, &quotes, format, &mut out).expect("a Vec");
         let report = String::from_utf8(out).expect("UTF-8");
         if format == Format::Text {
             assert!(

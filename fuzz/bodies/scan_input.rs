@@ -5,7 +5,7 @@
 //! The body of the fuzz target `scan_input` (fuzz/fuzz_targets/scan_input.rs), shared with the replay test
 //! (tests/fuzz_replay.rs) that runs it on the seeds and every saved crash under stable `cargo test`.
 
-use sourcediff::scan::input::parse_line;
+use sourcediff::scan::parse_line;
 
 /// Checks one input; panics on a broken contract.
 pub fn check(data: &[u8]) {

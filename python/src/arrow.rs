@@ -17,7 +17,7 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyCapsuleMethods, PyTuple};
 
-use sourcediff::index::{self, MAX_DF, MIN_SHARED_NGRAMS, NGRAM};
+use sourcediff::scan::{MAX_DF, MIN_SHARED_NGRAMS, NGRAM, ngram_hashes};
 use sourcediff::scan::{Meta, ScanDoc, pair_record};
 use sourcediff::{Document, Options, load};
 
@@ -153,7 +153,7 @@ fn hash_ngrams<'py>(py: Python<'py>, batch: &Bound<'py, PyAny>) -> PyResult<Boun
                 id_out.append_option(id);
                 match row_document(id, texts.get(row)) {
                     Ok(doc) => {
-                        for h in index::ngram_hashes(&doc, NGRAM) {
+                        for h in ngram_hashes(&doc, NGRAM) {
                             hashes.values().append_value(h as i64);
                         }
                         hashes.append(true);

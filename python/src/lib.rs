@@ -13,9 +13,9 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 
-use sourcediff::classify::quote;
 use sourcediff::load::{self, DEFAULT_MAX_BYTES};
-use sourcediff::{Article, Document, Error, Format, Options, Source, report};
+use sourcediff::quotes as quote;
+use sourcediff::{Article, Document, Error, Format, Options, RenderOptions, Source, report};
 
 pyo3::create_exception!(
     _native,
@@ -128,7 +128,7 @@ fn compare_json(
     let json = py.detach(move || {
         let analysis = sourcediff::compare(articles, &options);
         let mut out = Vec::new();
-        report::json::write(&analysis, &mut out).map(|()| out)
+        report::write(&analysis, &RenderOptions::new(Format::Json), &mut out).map(|()| out)
     });
     into_string(json)
 }
@@ -141,7 +141,7 @@ fn segment_json(py: Python<'_>, article: &Bound<'_, PyAny>, max_bytes: u64) -> P
     into_string(py.detach(move || {
         let sentences = sourcediff::segment(&article);
         let mut out = Vec::new();
-        report::segments::write(&article, &sentences, Format::Json, &mut out).map(|()| out)
+        report::write_segments(&article, &sentences, Format::Json, &mut out).map(|()| out)
     }))
 }
 
@@ -154,7 +154,7 @@ fn quotes_json(py: Python<'_>, article: &Bound<'_, PyAny>, max_bytes: u64) -> Py
         let doc = Document::new(article);
         let quotes = quote::extract(&doc, 0);
         let mut out = Vec::new();
-        report::quotes::write(&doc, &quotes, Format::Json, &mut out).map(|()| out)
+        report::write_quotes(&doc, &quotes, Format::Json, &mut out).map(|()| out)
     }))
 }
 
@@ -182,7 +182,7 @@ fn into_string(json: std::io::Result<Vec<u8>>) -> PyResult<String> {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SourcediffError", m.py().get_type::<SourcediffError>())?;
     m.add("DEFAULT_MAX_BYTES", DEFAULT_MAX_BYTES)?;
-    m.add("JSON_VERSION", report::json::SCHEMA_VERSION)?;
+    m.add("JSON_VERSION", report::JSON_VERSION)?;
     m.add_function(wrap_pyfunction!(compare_json, m)?)?;
     m.add_function(wrap_pyfunction!(segment_json, m)?)?;
     m.add_function(wrap_pyfunction!(quotes_json, m)?)?;

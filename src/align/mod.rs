@@ -77,7 +77,7 @@ pub struct SentencePair {
     pub longest_run: usize,
     /// Spelling variants paired to reach `content_overlap`: (left word, right word).
     pub variants: Vec<(String, String)>,
-    /// For each token of the left side (as [`side_tokens`] lists them): whether it is a content
+    /// For each token of the left side (as `side_tokens` lists them): whether it is a content
     /// word the right side lacks, with no word of the same stem, no spelling variant and no
     /// longer or shorter form ("Gen." / "General"). "The words each side uses that the other
     /// does not". Empty for verbatim pairs.

@@ -2,7 +2,7 @@
 //! [`Article`].
 //!
 //! The format is told by the content, not by the name: HTML pages have their article body
-//! extracted ([`html`]), Markdown loses its markup ([`markdown`]), anything else is plain text.
+//! extracted (`load/html.rs`), Markdown loses its markup (`load/markdown.rs`), anything else is plain text.
 //! Word documents and PDFs are refused with a one-line error naming the converter.
 //!
 //! **Offsets.** Every later stage reads [`Article::text`], the *analysed text*. For plain text

@@ -3,19 +3,26 @@
 //! module holds what they share: labels ("A3" is article A's third sentence), the inline
 //! word diff of a pair as pieces, and the words each side of a framing pair has alone.
 
+mod file;
 #[cfg(feature = "html-report")]
 pub(crate) mod html;
-pub mod json;
+pub(crate) mod json;
 pub(crate) mod markdown;
 mod names;
-pub mod quotes;
+pub(crate) mod quotes;
 pub(crate) mod safe;
 #[cfg(feature = "schema")]
 pub mod schema;
-pub mod segments;
+pub(crate) mod segments;
 pub(crate) mod terminal;
 
 use std::io::{self, Write};
+
+pub use file::write_atomically;
+pub use json::SCHEMA_VERSION as JSON_VERSION;
+pub use quotes::write as write_quotes;
+pub use safe::printable;
+pub use segments::write as write_segments;
 
 use crate::align::{self, EditOp};
 use crate::classify::quote::{QuoteMatch, QuoteStatus};

@@ -86,6 +86,17 @@ pub fn one_line(text: &str) -> String {
     out
 }
 
+/// A name as a terminal may show it: control characters (escape sequences, bidirectional
+/// overrides) are replaced by `?`.
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi { '?' } else { c }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,5 +126,11 @@ mod tests {
             "one two␛[2J three"
         );
         assert!(matches!(visible("plain text"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn printable_defuses_escape_sequences() {
+        assert_eq!(printable("a\u{1b}[31mb\u{202e}c\n"), "a?[31mb?c?");
+        assert_eq!(printable("sport/1.txt"), "sport/1.txt");
     }
 }

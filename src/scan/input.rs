@@ -31,11 +31,24 @@ pub fn is_jsonl(path: &Path) -> bool {
 }
 
 /// Whether a file met while walking a folder is read: `*.txt`, `*.md`, `*.html`, `*.htm`, or
-/// JSON Lines.
+/// JSON Lines, unless it is a folder's own notes ([`is_notes_file`]).
 pub fn is_article_path(path: &Path) -> bool {
-    path.extension()
+    (path
+        .extension()
         .is_some_and(|x| x == "txt" || x == "md" || x == "html" || x == "htm")
-        || is_jsonl(path)
+        || is_jsonl(path))
+        && !is_notes_file(path)
+}
+
+/// Names of the files that describe a folder rather than hold an article.
+const NOTES_FILES: &[&str] = &["changelog", "contributing", "copying", "license", "readme"];
+
+/// Whether a file is a folder's notes (`README.md`, `LICENSE.txt`, `readme.html`, any case):
+/// left out when a folder is walked, read when named on its own.
+fn is_notes_file(path: &Path) -> bool {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|s| NOTES_FILES.contains(&s.to_ascii_lowercase().as_str()))
 }
 
 /// Reads every input. `inputs` are paths as given: a folder is walked recursively (its
@@ -249,6 +262,15 @@ mod tests {
                 .unwrap_err()
                 .contains("limit")
         );
+    }
+
+    #[test]
+    fn a_folders_notes_are_not_articles() {
+        assert!(is_article_path(Path::new("corpus/story.md")));
+        assert!(!is_article_path(Path::new("examples/articles/README.md")));
+        assert!(!is_article_path(Path::new("LICENSE.txt")));
+        assert!(!is_article_path(Path::new("a/readme.html")));
+        assert!(is_article_path(Path::new("a/readmes.txt")));
     }
 
     #[test]

@@ -221,7 +221,7 @@ fn load_candidates(path: &Path) -> Option<Vec<(u32, u32)>> {
 }
 
 fn save_candidates(path: &Path, found: &[(u32, u32)]) -> io::Result<()> {
-    super::report::write_atomic(path, |w| {
+    crate::report::write_atomically(path, |w| {
         for &(i, j) in found {
             w.write_all(&i.to_le_bytes())?;
             w.write_all(&j.to_le_bytes())?;

@@ -1,7 +1,7 @@
 //! Corpus scan: every pair of articles of an archive that share a passage.
 //!
 //! 1. Each article is indexed once ([`ScanDoc::new`]): segmented, tokenized, its keys interned
-//!    and stemmed ([`DocIndex`]) and its hashed word n-grams listed
+//!    and stemmed (`DocIndex`) and its hashed word n-grams listed
 //!    ([`index::ngram_hashes`], n = [`index::NGRAM`]).
 //! 2. Candidate pairs come from the n-grams ([`candidates`]): an n-gram found in at least two
 //!    and at most [`index::MAX_DF`] documents links them; two documents linked by at least
@@ -11,12 +11,19 @@
 //!    implement: the scan never holds all findings in memory.
 //!
 //! A pair's result depends on its two articles alone (weights have the scope of the pair, see
-//! [`crate::align::align_pair`]), so `scan`, `compare a b` and a Spark job calling
+//! `align::align_pair`), so `scan`, `compare a b` and a Spark job calling
 //! [`pair_record`] agree on every pair.
 
-pub mod input;
-pub mod large;
-pub mod report;
+pub(crate) mod input;
+pub(crate) mod large;
+pub(crate) mod report;
+
+pub use crate::index::{MAX_DF, MIN_SHARED_NGRAMS, NGRAM, ngram_hashes};
+pub use input::{Input, is_article_path, is_jsonl, parse_line, read_inputs};
+pub use large::{Budget, DEFAULT_MEMORY, parse_size, scan_inputs};
+#[cfg(feature = "html-report")]
+pub use report::HtmlSink;
+pub use report::{JsonlSink, TextSink};
 
 use std::io;
 use std::sync::OnceLock;

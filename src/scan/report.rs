@@ -2,9 +2,9 @@
 //! fraction, and an HTML index page of families and pairs linking to one `compare` page per
 //! pair.
 
-use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::io::{self, Write};
+
+use crate::report::printable;
 #[cfg(feature = "html-report")]
 use std::path::PathBuf;
 
@@ -120,15 +120,9 @@ fn ranked(rows: &mut [Row]) {
     });
 }
 
-/// A name as a terminal may show it: control characters (escape sequences, bidirectional
-/// overrides) are replaced by `?`.
-pub fn printable(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-            if c.is_control() || bidi { '?' } else { c }
-        })
-        .collect()
+/// "1 pair", "2 pairs".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// `--format text`: the pairs ranked by shared fraction, then the reprint families. Keeps one
@@ -178,11 +172,12 @@ impl Sink for TextSink<'_> {
         let out = &mut *self.out;
         writeln!(
             out,
-            "{} documents, {} candidate pairs aligned, {} pairs share passages, {} reprint families",
-            s.documents,
-            s.candidates,
-            s.pairs,
-            s.families.len()
+            "{}, {} aligned, {} {} passages, {}",
+            counted(s.documents, "document", "documents"),
+            counted(s.candidates, "candidate pair", "candidate pairs"),
+            counted(s.pairs, "pair", "pairs"),
+            if s.pairs == 1 { "shares" } else { "share" },
+            counted(s.families.len(), "reprint family", "reprint families")
         )?;
         if !self.rows.is_empty() {
             writeln!(out)?;
@@ -194,12 +189,13 @@ impl Sink for TextSink<'_> {
                 let [v, e, f, q] = r.counts;
                 writeln!(
                     out,
-                    "{} {}  {}  {}  ({v}/{e}/{f}, {q} quotes, {} passages)",
+                    "{} {}  {}  {}  ({v}/{e}/{f}, {}, {})",
                     percent(r.shared_a),
                     percent(r.shared_b),
                     printable(&r.a),
                     printable(&r.b),
-                    r.passages
+                    counted(q, "quote", "quotes"),
+                    counted(r.passages, "passage", "passages")
                 )?;
             }
         }
@@ -231,40 +227,14 @@ impl Sink for TextSink<'_> {
                     .collect();
                 writeln!(
                     out,
-                    "  {} articles, {} pairs: {}",
+                    "  {} articles, {}: {}",
                     f.members.len(),
-                    f.pairs,
+                    counted(f.pairs, "pair", "pairs"),
                     members.join(", ")
                 )?;
             }
         }
         Ok(())
-    }
-}
-
-/// Writes a file through a temporary file beside it, renamed into place when complete: a
-/// reader never sees half a page, and a failed run leaves no half-written file.
-pub fn write_atomic(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut out = BufWriter::new(File::create(&tmp)?);
-        write(&mut out)?;
-        out.flush()?;
-        out.get_ref().sync_all()
-    })();
-    match result {
-        Ok(()) => fs::rename(&tmp, path),
-        Err(e) => {
-            let _ = fs::remove_file(&tmp);
-            Err(e)
-        }
     }
 }
 
@@ -296,7 +266,7 @@ impl HtmlSink {
 #[cfg(feature = "html-report")]
 impl Sink for HtmlSink {
     fn begin(&mut self, _docs: &[DocInfo]) -> io::Result<()> {
-        fs::create_dir_all(self.dir.join("pairs"))
+        std::fs::create_dir_all(self.dir.join("pairs"))
     }
 
     fn pair(&mut self, pair: &PairResult) -> io::Result<()> {
@@ -307,7 +277,7 @@ impl Sink for HtmlSink {
                 "the HTML index needs each pair's analysis",
             ));
         };
-        write_atomic(&path, |out| {
+        crate::report::write_atomically(&path, |out| {
             crate::report::write(analysis, &self.render, out)
         })?;
         self.rows.push(Row::of(pair, page));
@@ -380,7 +350,7 @@ impl Sink for HtmlSink {
                 }
             }
         };
-        write_atomic(&self.dir.join("index.html"), |out| {
+        crate::report::write_atomically(&self.dir.join("index.html"), |out| {
             out.write_all(markup.into_string().as_bytes())
         })
     }
@@ -391,14 +361,3 @@ const INDEX_CSS: &str = "body{font:15px/1.45 system-ui,sans-serif;margin:2em aut
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.25em .5em;text-align:left}\
 td.num{text-align:right;font-variant-numeric:tabular-nums}ol.families li{margin:.3em 0}\
 .member{font-family:ui-monospace,monospace}";
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn printable_defuses_escape_sequences() {
-        assert_eq!(printable("a\u{1b}[31mb\u{202e}c\n"), "a?[31mb?c?");
-        assert_eq!(printable("sport/1.txt"), "sport/1.txt");
-    }
-}
