@@ -222,8 +222,9 @@ struct Lexicon<'d> {
 struct Features<'d> {
     /// 0 for the first document, 1 for the second.
     side: usize,
-    /// The sentence, as the index has it.
-    s: &'d SentenceIndex,
+    /// The sentence's document index, and its number there.
+    doc: &'d DocIndex,
+    sentence: usize,
     /// The whole sentence as a bag.
     whole: Bag<'d>,
     /// Its clauses, alone and in adjacent pairs: framing often rewords one clause of a long
@@ -232,10 +233,10 @@ struct Features<'d> {
     windows: OnceCell<Vec<Bag<'d>>>,
 }
 
-impl<'d> std::ops::Deref for Features<'d> {
-    type Target = SentenceIndex;
-    fn deref(&self) -> &SentenceIndex {
-        self.s
+impl<'d> Features<'d> {
+    /// The sentence, as the index has it.
+    fn s(&self) -> SentenceIndex<'d> {
+        self.doc.sentence(self.sentence)
     }
 }
 
@@ -315,7 +316,7 @@ impl<'d> Lexicon<'d> {
                 id
             })
             .collect();
-        let n = (x.sentences.len() + y.sentences.len()).max(1) as f64;
+        let n = (x.sentence_count() + y.sentence_count()).max(1) as f64;
         let idf = df
             .iter()
             .map(|&d| (n / f64::from(d.max(1))).ln().max(0.1))
@@ -337,7 +338,7 @@ impl<'d> Lexicon<'d> {
 
     /// The pair stem of token `i` of a sentence; `NO_STEM` for no content word.
     fn token_stem(&self, f: &Features, i: usize) -> u32 {
-        match f.s.stem[i] {
+        match f.s().stem[i] {
             NO_STEM => NO_STEM,
             s => self.maps[f.side][s as usize],
         }
@@ -361,13 +362,13 @@ impl<'d> Lexicon<'d> {
 
     /// Every sentence of one side with its bag in the pair's stem ids.
     fn features(&self, side: usize) -> Vec<Features<'d>> {
-        self.docs[side]
-            .sentences
-            .iter()
-            .map(|s| {
+        let doc = self.docs[side];
+        (0..doc.sentence_count())
+            .map(|sentence| {
+                let s = doc.sentence(sentence);
                 let stems: Cow<'d, [u32]> = if side == 0 {
                     // The first document's stem ids are the pair's.
-                    Cow::Borrowed(&s.stems)
+                    Cow::Borrowed(s.stems)
                 } else {
                     let map = &self.maps[side];
                     let mut v: Vec<u32> = s.stems.iter().map(|&t| map[t as usize]).collect();
@@ -377,9 +378,10 @@ impl<'d> Lexicon<'d> {
                 let weight = stems.iter().map(|&t| self.idf[t as usize]).sum();
                 Features {
                     side,
-                    s,
+                    doc,
+                    sentence,
                     whole: Bag {
-                        words: Cow::Borrowed(&s.sorted_words),
+                        words: Cow::Borrowed(s.sorted_words),
                         stems,
                         weight,
                     },
@@ -393,10 +395,11 @@ impl<'d> Lexicon<'d> {
     fn windows<'f>(&self, f: &'f Features<'d>) -> &'f [Bag<'d>] {
         f.windows.get_or_init(|| {
             let mut windows = Vec::new();
-            if f.cuts.len() > 2 {
+            let cuts = f.s().cuts;
+            if cuts.len() > 2 {
                 for w in 1..=2 {
-                    for k in 0..f.cuts.len().saturating_sub(w) {
-                        let bag = self.bag(f, f.cuts[k]..f.cuts[k + w]);
+                    for k in 0..cuts.len().saturating_sub(w) {
+                        let bag = self.bag(f, cuts[k] as usize..cuts[k + w] as usize);
                         if bag.stems.len() >= MIN_CONTENT_WORDS {
                             windows.push(bag);
                         }
@@ -408,9 +411,10 @@ impl<'d> Lexicon<'d> {
     }
 
     fn bag(&self, f: &Features, range: std::ops::Range<usize>) -> Bag<'d> {
-        let mut words: Vec<u64> = f.keys[range.clone()]
+        let s = f.s();
+        let mut words: Vec<u64> = s.keys[range.clone()]
             .iter()
-            .zip(&f.wordlike[range.clone()])
+            .zip(&s.wordlike[range.clone()])
             .filter(|(_, w)| **w)
             .map(|(k, _)| *k)
             .collect();
@@ -615,9 +619,9 @@ impl PairAligner<'_, '_> {
             }
             let Some(pair) = self.pair(&c) else { continue };
             let free_len = if taken_x[c.a] {
-                fy[c.b].words.len()
+                fy[c.b].s().words.len()
             } else {
-                fx[c.a].words.len()
+                fx[c.a].s().words.len()
             };
             let equal = equal_words(
                 &pair.edits,
@@ -647,11 +651,11 @@ impl PairAligner<'_, '_> {
         let mut groups: FxHashMap<&[u64], (Vec<usize>, Vec<usize>)> = FxHashMap::default();
         for (i, f) in fx.iter().enumerate() {
             if f.whole.stems.len() >= MIN_CONTENT_WORDS {
-                groups.entry(&f.words).or_default().0.push(i);
+                groups.entry(f.s().words).or_default().0.push(i);
             }
         }
         for (j, f) in fy.iter().enumerate() {
-            if let Some(g) = groups.get_mut(f.words.as_slice()) {
+            if let Some(g) = groups.get_mut(f.s().words) {
                 g.1.push(j);
             }
         }
@@ -668,7 +672,7 @@ impl PairAligner<'_, '_> {
             }
             let (a, b) = (xs[0], ys[0]);
             let edits = self.diff(a, b);
-            let longest_run = fx[a].words.len();
+            let longest_run = fx[a].s().words.len();
             out.push(SentencePair {
                 left: Side {
                     doc: self.x,
@@ -798,18 +802,18 @@ impl PairAligner<'_, '_> {
     fn may_be_edited(&self, c: &Candidate) -> bool {
         let (fa, fb) = (&self.feats[self.x][c.a], &self.feats[self.y][c.b]);
         c.whole.bag >= self.options.edited_threshold
-            || fa.words.len().min(fb.words.len()) < MIN_SHARED_RUN
-            || sorted_intersect(&fa.runs, &fb.runs)
+            || fa.s().words.len().min(fb.s().words.len()) < MIN_SHARED_RUN
+            || sorted_intersect(fa.s().runs, fb.s().runs)
     }
 
     fn diff(&self, a: usize, b: usize) -> Vec<WordEdit> {
         let (fa, fb) = (&self.feats[self.x][a], &self.feats[self.y][b]);
-        if fa.keys.len() > self.options.max_diff_tokens
-            || fb.keys.len() > self.options.max_diff_tokens
+        if fa.s().keys.len() > self.options.max_diff_tokens
+            || fb.s().keys.len() > self.options.max_diff_tokens
         {
             return Vec::new();
         }
-        worddiff::merge_replacements(worddiff::diff(&fa.keys, &fb.keys))
+        worddiff::merge_replacements(worddiff::diff(fa.s().keys, fb.s().keys))
     }
 
     /// Diffs a candidate and decides its kind; `None` when it is neither edited nor framing.
@@ -820,10 +824,10 @@ impl PairAligner<'_, '_> {
             (c.whole.bag, 0)
         } else {
             let equal = equal_words(&edits, fa, true) as f64;
-            let total = (fa.words.len() + fb.words.len()).max(1) as f64;
+            let total = (fa.s().words.len() + fb.s().words.len()).max(1) as f64;
             (2.0 * equal / total, longest_run(&edits, fa, fb))
         };
-        let short = fa.words.len().min(fb.words.len());
+        let short = fa.s().words.len().min(fb.s().words.len());
         // A close copy is the same sentence; a looser one (a short headline shares a larger
         // share of its words by chance) must tell the same fact too.
         let close = similarity >= CLOSE_COPY
@@ -883,7 +887,7 @@ impl PairAligner<'_, '_> {
     /// alone is no pair). What they share must hold a predicate or reach past one phrase.
     fn same_fact(&self, fa: &Features, fb: &Features, edits: &[WordEdit]) -> bool {
         let classes = &self.lexicon.classes;
-        let shared: Vec<usize> = (0..fa.keys.len())
+        let shared: Vec<usize> = (0..fa.s().keys.len())
             .filter(|&i| {
                 let s = self.lexicon.token_stem(fa, i);
                 s != NO_STEM
@@ -903,7 +907,7 @@ impl PairAligner<'_, '_> {
         // Chair Debbie Wasserman Schultz").
         let mut common: Vec<u32> = shared
             .iter()
-            .filter(|&&i| !fa.named[i])
+            .filter(|&&i| !fa.s().named[i])
             .map(|&i| self.lexicon.token_stem(fa, i))
             .collect();
         common.sort_unstable();
@@ -912,12 +916,12 @@ impl PairAligner<'_, '_> {
         // ("victory" / "won"): a predicate.
         let act = |i: usize| {
             let s = self.lexicon.token_stem(fa, i);
-            fa.verbal[i]
+            fa.s().verbal[i]
                 || (s != NO_STEM
                     && synonyms::is_act(classes[s as usize])
                     && fb.whole.stems.binary_search(&s).is_err())
         };
-        let acts = shared.iter().any(|&i| !fa.named[i] && act(i));
+        let acts = shared.iter().any(|&i| !fa.s().named[i] && act(i));
         // A synonym alone next to one verbless phrase ties nothing down ("in the last three
         // months of 2004" with "fell" / "dropped" said of two different things).
         // A figure or date in common besides ("Nevada … Feb. 20", "Reynolds … 4.5%") pins the
@@ -939,7 +943,7 @@ impl PairAligner<'_, '_> {
         }
         // In a headline of a few words, a name and a noun in common are most of what it says
         // ("Foxx and Swank win US awards" / "Foxx and Swank take actors awards").
-        let headline = fa.words.len().min(fb.words.len()) <= HEADLINE_WORDS;
+        let headline = fa.s().words.len().min(fb.s().words.len()) <= HEADLINE_WORDS;
         if !headline && common.len() == 1 && !acts && figures.is_empty() {
             return false;
         }
@@ -959,8 +963,11 @@ impl PairAligner<'_, '_> {
             .max_by_key(|&(held, e)| (held, std::cmp::Reverse(e.left.start)))
             .map(|(_, e)| e);
         if let Some(run) = run {
-            let words = fa.wordlike[run.left.clone()].iter().filter(|w| **w).count();
-            let verb = fa.verbal[run.left.clone()].iter().any(|v| *v);
+            let words = fa.s().wordlike[run.left.clone()]
+                .iter()
+                .filter(|w| **w)
+                .count();
+            let verb = fa.s().verbal[run.left.clone()].iter().any(|v| *v);
             let mut outside: Vec<u32> = shared
                 .iter()
                 .filter(|i| !run.left.contains(i))
@@ -971,7 +978,7 @@ impl PairAligner<'_, '_> {
             // A stray verb or name ties the phrase to an act or an actor: kept.
             let stray_tie = shared
                 .iter()
-                .any(|&i| !run.left.contains(&i) && (fa.verbal[i] || fa.named[i]));
+                .any(|&i| !run.left.contains(&i) && (fa.s().verbal[i] || fa.s().named[i]));
             let lone = outside.is_empty() || (!headline && outside.len() == 1 && !stray_tie);
             if !verb && words <= MIN_SHARED_RUN && lone {
                 return false;
@@ -997,7 +1004,7 @@ impl PairAligner<'_, '_> {
             .iter()
             .map(|&s| lexicon.stem_name(s))
             .collect();
-        (0..side.keys.len())
+        (0..side.s().keys.len())
             .map(|i| {
                 let stem = lexicon.token_stem(side, i);
                 if stem == NO_STEM
@@ -1133,7 +1140,7 @@ fn equal_words(edits: &[WordEdit], f: &Features, left: bool) -> usize {
             } else {
                 e.right.clone()
             };
-            f.wordlike[r].iter().filter(|w| **w).count()
+            f.s().wordlike[r].iter().filter(|w| **w).count()
         })
         .sum()
 }
@@ -1142,11 +1149,14 @@ fn equal_words(edits: &[WordEdit], f: &Features, left: bool) -> usize {
 fn longest_run(edits: &[WordEdit], fa: &Features, fb: &Features) -> usize {
     let (mut best, mut run) = (0, 0);
     for e in edits {
-        let words_a = fa.wordlike[e.left.clone()].iter().filter(|w| **w).count();
+        let words_a = fa.s().wordlike[e.left.clone()]
+            .iter()
+            .filter(|w| **w)
+            .count();
         if e.op == EditOp::Equal {
             run += words_a;
             best = best.max(run);
-        } else if words_a > 0 || fb.wordlike[e.right.clone()].iter().any(|w| *w) {
+        } else if words_a > 0 || fb.s().wordlike[e.right.clone()].iter().any(|w| *w) {
             run = 0;
         }
     }

@@ -34,17 +34,21 @@ pub const MIN_SHARED_NGRAMS: usize = 2;
 pub const NO_STEM: u32 = u32::MAX;
 
 /// Per-document features, computed once per article.
+///
+/// Everything per sentence lies in one flat array per field for the whole article, with
+/// per-sentence offsets: a sentence costs a few offsets, not a vector per field (see
+/// [`DocIndex::sentence`] for one sentence's view).
 #[derive(Clone, Debug, Default)]
 pub struct DocIndex {
     /// Distinct token keys, in order of first appearance.
     pub keys: Vec<CompactString>,
     /// Whether each key is a content word (may drive an alignment).
     pub content: Vec<bool>,
-    /// The stem of each content key ([`crate::align::stem`]); `None` for other keys.
-    pub stems: Vec<Option<CompactString>>,
-    /// `ids[s][t]`: the key id (index into `keys`) of token `t` of sentence `s`.
-    pub ids: Vec<Vec<u32>>,
-    /// Distinct stems, in order of first appearance (a stem id indexes this list).
+    /// The stem id of each key (an index into `stem_names`), [`NO_STEM`] for keys that are no
+    /// content word.
+    pub key_stems: Vec<u32>,
+    /// Distinct stems, in order of first appearance (a stem id indexes this list); each is
+    /// [`crate::align::stem`] of a content key.
     pub stem_names: Vec<CompactString>,
     /// [`fnv1a`] of each stem, to meet the same stem in another document without hashing text.
     pub(crate) stem_hashes: Vec<u64>,
@@ -53,36 +57,61 @@ pub struct DocIndex {
     /// Each stem prepared for spelling-variant comparison, made on first use and shared by
     /// every pair the document is in.
     trigrams: Vec<OnceLock<Trigrams>>,
-    /// What the aligner needs of each sentence.
-    pub(crate) sentences: Vec<SentenceIndex>,
+    /// Per sentence `s`, its tokens are `tokens_at[s]..tokens_at[s + 1]` of the per-token
+    /// arrays (`token_keys` … `token_stems`); the same for words, stems, cuts and runs.
+    tokens_at: Vec<u32>,
+    words_at: Vec<u32>,
+    stems_at: Vec<u32>,
+    cuts_at: Vec<u32>,
+    runs_at: Vec<u32>,
+    /// [`fnv1a`] of each token's key.
+    token_keys: Vec<u64>,
+    /// Whether each token is a word or number.
+    token_wordlike: Vec<bool>,
+    /// Whether each token is a name or a number.
+    token_named: Vec<bool>,
+    /// Whether each token is a verb form.
+    token_verbal: Vec<bool>,
+    /// Each token's stem id.
+    token_stems: Vec<u32>,
+    /// Key hashes of each sentence's words and numbers, in order.
+    words: Vec<u64>,
+    /// The same, sorted within each sentence.
+    sorted_words: Vec<u64>,
+    /// Each sentence's distinct stem ids, ascending.
+    stems: Vec<u32>,
+    /// Each sentence's clause cuts (token indices within the sentence).
+    cuts: Vec<u32>,
+    /// Each sentence's hashed word runs, sorted and unique.
+    runs: Vec<u64>,
 }
 
 /// What the aligner needs of one sentence, computed once per article: everything but the
-/// weights, which have the scope of a pair.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct SentenceIndex {
+/// weights, which have the scope of a pair. A view into the [`DocIndex`]'s flat arrays.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SentenceIndex<'a> {
     /// [`fnv1a`] of each token's key, punctuation included (the word diff runs on these):
     /// equal keys have equal hashes in every document.
-    pub keys: Vec<u64>,
+    pub keys: &'a [u64],
     /// Whether each token is a word or number.
-    pub wordlike: Vec<bool>,
+    pub wordlike: &'a [bool],
     /// Whether each token is a name (capitalised, not first in its sentence) or a number.
-    pub named: Vec<bool>,
+    pub named: &'a [bool],
     /// Whether each token is a verb form ([`crate::tokenize::is_verbal`]).
-    pub verbal: Vec<bool>,
+    pub verbal: &'a [bool],
     /// Each token's stem id, [`NO_STEM`] for tokens that are no content word.
-    pub stem: Vec<u32>,
+    pub stem: &'a [u32],
     /// Key hashes of words and numbers in order (the verbatim key).
-    pub words: Vec<u64>,
+    pub words: &'a [u64],
     /// The same, sorted (the bag of words).
-    pub sorted_words: Vec<u64>,
+    pub sorted_words: &'a [u64],
     /// Distinct stem ids, ascending.
-    pub stems: Vec<u32>,
+    pub stems: &'a [u32],
     /// Token indices where clauses start (and the end).
-    pub cuts: Vec<usize>,
+    pub cuts: &'a [u32],
     /// Hashes of every run of [`crate::align::MIN_SHARED_RUN`] consecutive words, sorted and
     /// without repeats: two sentences can share such a run only if they share a hash.
-    pub runs: Vec<u64>,
+    pub runs: &'a [u64],
 }
 
 /// Tokens that end a clause: punctuation inside a sentence.
@@ -98,6 +127,17 @@ const CLAUSE_WORDS: &[&str] = &[
     "while",
 ];
 
+/// `v[at[i] as usize..at[i + 1] as usize]`.
+fn part<'a, T>(v: &'a [T], at: &[u32], i: usize) -> &'a [T] {
+    &v[at[i] as usize..at[i + 1] as usize]
+}
+
+/// An offset into a flat array. An article's text is below 4 GiB (the loader caps input at
+/// 1 GiB), and no array holds more entries than the text has bytes.
+fn offset(len: usize) -> u32 {
+    u32::try_from(len).unwrap_or(u32::MAX)
+}
+
 impl DocIndex {
     /// Interns a document's keys and stems, stems its content words and prepares each sentence
     /// for the aligner. Stems are remembered per thread across documents (stemming is a pure
@@ -106,60 +146,173 @@ impl DocIndex {
         let mut index = DocIndex::default();
         let mut ids_of: FxHashMap<&str, u32> = FxHashMap::default();
         let mut stem_ids: FxHashMap<CompactString, u32> = FxHashMap::default();
-        let mut keys = KeyFacts::default();
-        index.ids = doc
+        let mut facts = KeyFacts::default();
+        let n = doc.tokens.len();
+        let total: usize = doc.tokens.iter().map(Vec::len).sum();
+        let words: usize = doc
             .tokens
             .iter()
-            .map(|toks| {
-                toks.iter()
-                    .map(|t| {
-                        let next = index.keys.len() as u32;
-                        let id = *ids_of.entry(t.key.as_str()).or_insert(next);
-                        if id == next {
-                            index.keys.push(t.key.clone());
-                            index.content.push(t.content);
-                            keys.push(t);
-                            let stem = t.content.then(|| cached_stem(&t.key));
-                            keys.stem.push(match &stem {
-                                None => NO_STEM,
-                                Some(s) => {
-                                    let next = index.stem_names.len() as u32;
-                                    let sid = *stem_ids.entry(s.clone()).or_insert(next);
-                                    if sid == next {
-                                        index.stem_names.push(s.clone());
-                                        index.stem_hashes.push(fnv1a(s.as_bytes()));
-                                    }
-                                    sid
-                                }
-                            });
-                            index.stems.push(stem);
+            .flatten()
+            .filter(|t| t.is_wordlike())
+            .count();
+        for v in [
+            &mut index.tokens_at,
+            &mut index.words_at,
+            &mut index.stems_at,
+            &mut index.cuts_at,
+            &mut index.runs_at,
+        ] {
+            v.reserve_exact(n + 1);
+            v.push(0);
+        }
+        index.token_keys.reserve_exact(total);
+        index.token_wordlike.reserve_exact(total);
+        index.token_named.reserve_exact(total);
+        index.token_verbal.reserve_exact(total);
+        index.token_stems.reserve_exact(total);
+        index.words.reserve_exact(words);
+        index.sorted_words.reserve_exact(words);
+        let mut ids: Vec<u32> = Vec::new();
+        for tokens in &doc.tokens {
+            ids.clear();
+            for t in tokens {
+                let next = index.keys.len() as u32;
+                let id = *ids_of.entry(t.key.as_str()).or_insert(next);
+                if id == next {
+                    index.keys.push(t.key.clone());
+                    index.content.push(t.content);
+                    facts.push(t);
+                    let stem = if t.content {
+                        let s = cached_stem(&t.key);
+                        let next = index.stem_names.len() as u32;
+                        let sid = *stem_ids.entry(s.clone()).or_insert(next);
+                        if sid == next {
+                            index.stem_hashes.push(fnv1a(s.as_bytes()));
+                            index.stem_names.push(s);
                         }
-                        id
-                    })
-                    .collect()
-            })
-            .collect();
-        index.stem_df = vec![0; index.stem_names.len()];
-        index.trigrams = index.stem_names.iter().map(|_| OnceLock::new()).collect();
-        index.sentences = doc
-            .tokens
-            .iter()
-            .zip(&index.ids)
-            .map(|(tokens, ids)| {
-                let s = SentenceIndex::new(tokens, ids, &keys);
-                for &st in &s.stems {
-                    index.stem_df[st as usize] += 1;
+                        sid
+                    } else {
+                        NO_STEM
+                    };
+                    facts.stem.push(stem);
                 }
-                s
-            })
-            .collect();
+                ids.push(id);
+            }
+            index.push_sentence(tokens, &ids, &facts);
+        }
+        index.key_stems = facts.stem;
+        index.stem_df = vec![0; index.stem_names.len()];
+        for &st in &index.stems {
+            index.stem_df[st as usize] += 1;
+        }
+        index.trigrams = index.stem_names.iter().map(|_| OnceLock::new()).collect();
+        index.stems.shrink_to_fit();
+        index.cuts.shrink_to_fit();
+        index.runs.shrink_to_fit();
+        index.keys.shrink_to_fit();
+        index.content.shrink_to_fit();
+        index.key_stems.shrink_to_fit();
+        index.stem_names.shrink_to_fit();
+        index.stem_hashes.shrink_to_fit();
         index
+    }
+
+    /// Number of sentences.
+    pub fn sentence_count(&self) -> usize {
+        self.tokens_at.len().saturating_sub(1)
+    }
+
+    /// What the aligner needs of sentence `i`.
+    pub(crate) fn sentence(&self, i: usize) -> SentenceIndex<'_> {
+        let t = &self.tokens_at;
+        let w = &self.words_at;
+        SentenceIndex {
+            keys: part(&self.token_keys, t, i),
+            wordlike: part(&self.token_wordlike, t, i),
+            named: part(&self.token_named, t, i),
+            verbal: part(&self.token_verbal, t, i),
+            stem: part(&self.token_stems, t, i),
+            words: part(&self.words, w, i),
+            sorted_words: part(&self.sorted_words, w, i),
+            stems: part(&self.stems, &self.stems_at, i),
+            cuts: part(&self.cuts, &self.cuts_at, i),
+            runs: part(&self.runs, &self.runs_at, i),
+        }
     }
 
     /// Stem `id` prepared for spelling-variant comparison.
     pub(crate) fn trigrams(&self, id: u32) -> &Trigrams {
         self.trigrams[id as usize].get_or_init(|| Trigrams::new(&self.stem_names[id as usize]))
     }
+
+    /// Appends one sentence, given its tokens and their key ids.
+    fn push_sentence(&mut self, tokens: &[Token], ids: &[u32], facts: &KeyFacts) {
+        let first_word = self.words.len();
+        for (i, (t, &k)) in tokens.iter().zip(ids).enumerate() {
+            let k = k as usize;
+            let wordlike = t.is_wordlike();
+            self.token_keys.push(facts.hash[k]);
+            self.token_stems.push(facts.stem[k]);
+            self.token_wordlike.push(wordlike);
+            self.token_named.push(
+                t.kind == TokenKind::Number
+                    || (i > 0 && t.kind == TokenKind::Word && t.capitalised),
+            );
+            self.token_verbal.push(facts.verbal[k]);
+            if wordlike {
+                self.words.push(facts.hash[k]);
+                self.sorted_words.push(facts.hash[k]);
+            }
+        }
+        self.sorted_words[first_word..].sort_unstable();
+        let first_stem = self.stems.len();
+        self.stems.extend(
+            ids.iter()
+                .map(|&k| facts.stem[k as usize])
+                .filter(|&s| s != NO_STEM),
+        );
+        self.stems[first_stem..].sort_unstable();
+        dedup_tail(&mut self.stems, first_stem);
+        let first_cut = self.cuts.len();
+        self.cuts.push(0);
+        for (i, &k) in ids.iter().enumerate() {
+            let (opens, closes) = (facts.opens[k as usize], facts.closes[k as usize]);
+            if opens && i > 0 {
+                self.cuts.push(offset(i));
+            } else if closes {
+                self.cuts.push(offset(i + 1));
+            }
+        }
+        self.cuts.push(offset(tokens.len()));
+        dedup_tail(&mut self.cuts, first_cut);
+        let first_run = self.runs.len();
+        let words = &self.words[first_word..];
+        self.runs
+            .extend(words.windows(crate::align::MIN_SHARED_RUN).map(|w| {
+                w.iter().fold(0u64, |h, &k| {
+                    (h.rotate_left(13) ^ k).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                })
+            }));
+        self.runs[first_run..].sort_unstable();
+        dedup_tail(&mut self.runs, first_run);
+        self.tokens_at.push(offset(self.token_keys.len()));
+        self.words_at.push(offset(self.words.len()));
+        self.stems_at.push(offset(self.stems.len()));
+        self.cuts_at.push(offset(self.cuts.len()));
+        self.runs_at.push(offset(self.runs.len()));
+    }
+}
+
+/// Removes consecutive repeats from `v[from..]`, as `Vec::dedup` does for a whole vector.
+fn dedup_tail<T: PartialEq + Copy>(v: &mut Vec<T>, from: usize) {
+    let mut kept = from;
+    for r in from..v.len() {
+        if kept == from || v[r] != v[kept - 1] {
+            v[kept] = v[r];
+            kept += 1;
+        }
+    }
+    v.truncate(kept);
 }
 
 /// What a document's distinct keys are, by key id (each computed once per key, not per token).
@@ -177,7 +330,8 @@ struct KeyFacts {
 
 impl KeyFacts {
     /// Notes the facts of a new key, from its first token (they depend on the key and on
-    /// whether it is a word or number, which the key decides).
+    /// whether it is a word or number, which the key decides). The stem is pushed by the
+    /// caller.
     fn push(&mut self, t: &Token) {
         let key = t.key.as_str();
         self.hash.push(fnv1a(key.as_bytes()));
@@ -186,66 +340,6 @@ impl KeyFacts {
             .push(wordlike && crate::tokenize::is_verbal(key));
         self.opens.push(wordlike && CLAUSE_WORDS.contains(&key));
         self.closes.push(!wordlike && CLAUSE_PUNCT.contains(&key));
-    }
-}
-
-impl SentenceIndex {
-    fn new(tokens: &[Token], ids: &[u32], facts: &KeyFacts) -> SentenceIndex {
-        let keys: Vec<u64> = ids.iter().map(|&k| facts.hash[k as usize]).collect();
-        let stem: Vec<u32> = ids.iter().map(|&k| facts.stem[k as usize]).collect();
-        let wordlike: Vec<bool> = tokens.iter().map(Token::is_wordlike).collect();
-        let named: Vec<bool> = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                t.kind == TokenKind::Number || (i > 0 && t.kind == TokenKind::Word && t.capitalised)
-            })
-            .collect();
-        let verbal: Vec<bool> = ids.iter().map(|&k| facts.verbal[k as usize]).collect();
-        let words: Vec<u64> = keys
-            .iter()
-            .zip(&wordlike)
-            .filter(|(_, w)| **w)
-            .map(|(k, _)| *k)
-            .collect();
-        let mut sorted_words = words.clone();
-        sorted_words.sort_unstable();
-        let mut stems: Vec<u32> = stem.iter().copied().filter(|&s| s != NO_STEM).collect();
-        stems.sort_unstable();
-        stems.dedup();
-        let mut cuts = vec![0];
-        for (i, &k) in ids.iter().enumerate() {
-            let (opens, closes) = (facts.opens[k as usize], facts.closes[k as usize]);
-            if opens && i > 0 {
-                cuts.push(i);
-            } else if closes {
-                cuts.push(i + 1);
-            }
-        }
-        cuts.push(tokens.len());
-        cuts.dedup();
-        let mut runs: Vec<u64> = words
-            .windows(crate::align::MIN_SHARED_RUN)
-            .map(|w| {
-                w.iter().fold(0u64, |h, &k| {
-                    (h.rotate_left(13) ^ k).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-                })
-            })
-            .collect();
-        runs.sort_unstable();
-        runs.dedup();
-        SentenceIndex {
-            keys,
-            wordlike,
-            named,
-            verbal,
-            stem,
-            words,
-            sorted_words,
-            stems,
-            cuts,
-            runs,
-        }
     }
 }
 
@@ -319,14 +413,23 @@ mod tests {
     fn keys_are_interned_and_content_words_stemmed() {
         let d = doc("The troops were assassinating. The troops left.");
         let i = DocIndex::new(&d);
-        assert_eq!(i.ids.len(), 2);
-        // "the" and "troops" appear in both sentences with the same ids.
-        assert_eq!(i.ids[0][0], i.ids[1][0]);
-        assert_eq!(i.ids[0][1], i.ids[1][1]);
-        let troops = i.ids[0][1] as usize;
-        assert_eq!(i.stems[troops].as_deref(), Some("troop"));
-        let the = i.ids[0][0] as usize;
-        assert!(!i.content[the] && i.stems[the].is_none());
+        assert_eq!(i.sentence_count(), 2);
+        assert_eq!(i.keys.len(), 6, "the troops were assassinating . left");
+        // "the" and "troops" appear in both sentences with the same key hashes and stems.
+        let (s0, s1) = (i.sentence(0), i.sentence(1));
+        assert_eq!(s0.keys[..2], s1.keys[..2]);
+        assert_eq!(s0.stem[1], s1.stem[1]);
+        assert_eq!(i.stem_names[s0.stem[1] as usize], "troop");
+        assert_eq!(i.stem_names[s0.stem[3] as usize], "assassin");
+        assert_eq!(s0.stem[0], NO_STEM);
+        assert!(!i.content[0] && i.key_stems[0] == NO_STEM);
+        assert_eq!(i.key_stems[1], s0.stem[1]);
+        // "troop" (0) and "assassin" (1) in the first sentence, "troop" and "left" in the
+        // second: each stem's sentence count.
+        assert_eq!(s0.stems, &[0, 1]);
+        assert_eq!(i.stem_df, vec![2, 1, 1]);
+        assert_eq!(s0.words.len(), 4);
+        assert_eq!(s1.cuts, &[0, 4]);
     }
 
     #[test]
