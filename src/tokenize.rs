@@ -31,14 +31,18 @@ pub enum TokenKind {
 }
 
 /// One token of a sentence.
+///
+/// A document holds every token until its report is written, so a token is kept small: its
+/// byte range as two 32-bit offsets (an article is read whole into memory and capped at 1 GiB,
+/// see [`crate::load`]), read back as a [`Span`] by [`Token::span`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Byte range in the article's original text.
-    pub span: Span,
-    /// What the token is.
-    pub kind: TokenKind,
     /// The comparison key ([`normalize::key`]).
     pub key: CompactString,
+    start: u32,
+    end: u32,
+    /// What the token is.
+    pub kind: TokenKind,
     /// True for words and numbers that may drive an alignment (not function words).
     pub content: bool,
     /// True for a word written with a capital first letter.
@@ -46,9 +50,108 @@ pub struct Token {
 }
 
 impl Token {
+    /// A token of `kind` over `span` with comparison key `key`; `content` and `capitalised` are
+    /// false. Offsets past 4 GiB are clamped (no article read by this crate is that long).
+    pub fn new(span: Span, kind: TokenKind, key: CompactString) -> Token {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Token {
+            key,
+            start: clamp(span.start),
+            end: clamp(span.end),
+            kind,
+            content: false,
+            capitalised: false,
+        }
+    }
+
+    /// Byte range in the article's original text.
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// True for words and numbers.
     pub fn is_wordlike(&self) -> bool {
         matches!(self.kind, TokenKind::Word | TokenKind::Number)
+    }
+}
+
+/// The tokens of every sentence of a document, in one array: `tokens[i]` is the slice of
+/// sentence `i`'s tokens. One allocation per document, not one per sentence.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Tokens {
+    all: Vec<Token>,
+    /// Sentence `i`'s tokens are `all[at[i]..at[i + 1]]`.
+    at: Vec<u32>,
+}
+
+impl Tokens {
+    /// Number of sentences.
+    pub fn len(&self) -> usize {
+        self.at.len().saturating_sub(1)
+    }
+
+    /// True when there is no sentence.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The tokens of sentence `i`, if there is one.
+    pub fn get(&self, i: usize) -> Option<&[Token]> {
+        let (&from, &to) = (self.at.get(i)?, self.at.get(i + 1)?);
+        self.all.get(from as usize..to as usize)
+    }
+
+    /// Each sentence's tokens, in order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &[Token]> + ExactSizeIterator + Clone {
+        self.at
+            .windows(2)
+            .map(|w| &self.all[w[0] as usize..w[1] as usize])
+    }
+
+    /// Every token of every sentence, in order.
+    pub fn all(&self) -> &[Token] {
+        &self.all
+    }
+
+    /// Appends a sentence with `tokens`.
+    pub fn push(&mut self, tokens: impl IntoIterator<Item = Token>) {
+        if self.at.is_empty() {
+            self.at.push(0);
+        }
+        self.all.extend(tokens);
+        self.at
+            .push(u32::try_from(self.all.len()).unwrap_or(u32::MAX));
+    }
+
+    fn shrink_to_fit(&mut self) {
+        self.all.shrink_to_fit();
+        self.at.shrink_to_fit();
+    }
+}
+
+impl std::ops::Index<usize> for Tokens {
+    type Output = [Token];
+    fn index(&self, i: usize) -> &[Token] {
+        &self.all[self.at[i] as usize..self.at[i + 1] as usize]
+    }
+}
+
+impl<'a> IntoIterator for &'a Tokens {
+    type Item = &'a [Token];
+    type IntoIter = Box<dyn DoubleEndedIterator<Item = &'a [Token]> + 'a>;
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
+impl<I: IntoIterator<Item = Token>> FromIterator<I> for Tokens {
+    fn from_iter<T: IntoIterator<Item = I>>(sentences: T) -> Tokens {
+        let mut out = Tokens::default();
+        for s in sentences {
+            out.push(s);
+        }
+        out.shrink_to_fit();
+        out
     }
 }
 
@@ -60,17 +163,21 @@ pub struct Document {
     /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
     /// `tokens[i]` are the tokens of `sentences[i]`.
-    pub tokens: Vec<Vec<Token>>,
+    pub tokens: Tokens,
 }
 
 impl Document {
     /// Segments and tokenizes an article.
     pub fn new(article: Article) -> Document {
         let sentences = segment::segment(&article);
-        let tokens = sentences
-            .iter()
-            .map(|s| tokenize(&article.text, s.span))
-            .collect();
+        let mut tokens = Tokens::default();
+        let mut buf = Vec::new();
+        for s in &sentences {
+            buf.clear();
+            tokenize_into(&mut buf, &article.text, s.span);
+            tokens.push(buf.drain(..));
+        }
+        tokens.shrink_to_fit();
         Document {
             article,
             sentences,
@@ -147,21 +254,23 @@ const STOPWORDS_BY_LEN: [&[&str]; 6] = [
 
 /// The tokens of `text[span]`; white space is dropped.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(&mut out, text, span);
+    out
+}
+
+/// [`tokenize`], appending to `out`.
+fn tokenize_into(out: &mut Vec<Token>, text: &str, span: Span) {
     let sentence = span.slice(text);
-    let mut out = Vec::with_capacity(sentence.len() / 5);
     if sentence.is_ascii() {
         for (offset, piece) in ascii_word_bounds(sentence) {
-            push_piece(&mut out, span.start + offset, piece);
+            push_piece(out, span.start + offset, piece);
         }
     } else {
         for (offset, piece) in sentence.split_word_bound_indices() {
-            push_piece(&mut out, span.start + offset, piece);
+            push_piece(out, span.start + offset, piece);
         }
     }
-    // A document holds every sentence's tokens until the report is written: no spare capacity
-    // (a short sentence grown by doubling kept up to half its tokens' memory unused).
-    out.shrink_to_fit();
-    out
 }
 
 /// UAX #29 word boundaries for ASCII text, white space left out: letters and digits join, and
@@ -227,17 +336,15 @@ fn push_piece(out: &mut Vec<Token>, start: usize, piece: &str) {
     if alnum {
         let key = normalize::key(piece);
         let content = !is_stopword(&key);
-        out.push(Token {
-            span: Span::new(start, start + piece.len()),
-            kind: if alpha {
-                TokenKind::Word
-            } else {
-                TokenKind::Number
-            },
-            key,
-            content,
-            capitalised: piece.starts_with(char::is_uppercase),
-        });
+        let kind = if alpha {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        };
+        let mut token = Token::new(Span::new(start, start + piece.len()), kind, key);
+        token.content = content;
+        token.capitalised = piece.starts_with(char::is_uppercase);
+        out.push(token);
         return;
     }
     for (k, c) in piece.char_indices() {
@@ -255,13 +362,7 @@ fn push_piece(out: &mut Vec<Token>, start: usize, piece: &str) {
         } else {
             CompactString::from(&*normalize::fold_char(c).encode_utf8(&mut [0; 4]))
         };
-        out.push(Token {
-            span: Span::new(s, s + c.len_utf8()),
-            kind,
-            key,
-            content: false,
-            capitalised: false,
-        });
+        out.push(Token::new(Span::new(s, s + c.len_utf8()), kind, key));
     }
 }
 
@@ -352,7 +453,7 @@ mod tests {
     fn spans_point_into_the_original_text() {
         let text = "  Lt. Gen. Muhammad al-Bayati";
         for t in tokenize(text, Span::new(2, text.len())) {
-            assert_eq!(normalize::key(t.span.slice(text)), t.key);
+            assert_eq!(normalize::key(t.span().slice(text)), t.key);
         }
     }
 

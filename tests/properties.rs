@@ -191,7 +191,7 @@ proptest! {
             let span = sentence.span;
             let mut covered_to = span.start;
             for token in tokenize(&text, span) {
-                let t = token.span;
+                let t = token.span();
                 prop_assert!(span.contains(t), "token {:?} outside sentence {:?}", t, span);
                 prop_assert!(t.start < t.end, "empty token at {}", t.start);
                 prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));

@@ -27,7 +27,7 @@ pub fn check(data: &[u8]) {
     let doc = Document::new(article);
     for (s, tokens) in doc.sentences.iter().zip(&doc.tokens) {
         for t in tokens {
-            assert!(s.span.start <= t.span.start && t.span.end <= s.span.end);
+            assert!(s.span.start <= t.span().start && t.span().end <= s.span.end);
         }
     }
 }

@@ -89,14 +89,14 @@ impl<'d> View<'d> {
     }
 
     fn word(&self, i: usize) -> &'d str {
-        self.toks[i].span.slice(self.text())
+        self.toks[i].span().slice(self.text())
     }
 
     /// Whether token `i` is the first word of its sentence (where every word is capitalised).
     fn opens_sentence(&self, i: usize) -> bool {
         let s = self.sentence_of[i];
         let start = self.doc.sentences[s].span.start;
-        !self.text()[start..self.toks[i].span.start]
+        !self.text()[start..self.toks[i].span().start]
             .chars()
             .any(char::is_alphanumeric)
     }
@@ -240,7 +240,7 @@ fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> 
                 v *= m;
                 end = j + 1;
             }
-            let shown = text[toks[start].span.start..toks[end - 1].span.end].to_string();
+            let shown = text[toks[start].span().start..toks[end - 1].span().end].to_string();
             out.push(Quantity {
                 key: format_value(v),
                 shown,
@@ -252,7 +252,7 @@ fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> 
             continue;
         }
         if t.kind == TokenKind::Word {
-            let word = t.span.slice(text);
+            let word = t.span().slice(text);
             if key == "may" {
                 // "May" the month: capitalised inside a sentence ("held in May").
                 if word == "May" && !opening(i) {
@@ -660,7 +660,7 @@ fn headline(view: &View, s: usize) -> bool {
     for t in &view.doc.tokens[s] {
         if t.kind == TokenKind::Word && !tokenize::is_stopword(&t.key) {
             words += 1;
-            caps += usize::from(t.span.slice(text).starts_with(char::is_uppercase));
+            caps += usize::from(t.span().slice(text).starts_with(char::is_uppercase));
         }
     }
     words >= 4 && caps * 4 >= words * 3

@@ -460,9 +460,9 @@ fn quote_words(doc: &Document, span: Span, a: usize, b: usize) -> Vec<QWord<'_>>
     let mut depth = 0usize;
     for s in a..=b {
         let toks = &doc.tokens[s];
-        let from = toks.partition_point(|t| t.span.start < span.start);
+        let from = toks.partition_point(|t| t.span().start < span.start);
         for t in &toks[from..] {
-            if t.span.end > span.end {
+            if t.span().end > span.end {
                 break;
             }
             match t.kind {
@@ -475,13 +475,13 @@ fn quote_words(doc: &Document, span: Span, a: usize, b: usize) -> Vec<QWord<'_>>
                     let (key, scale) = match_key(&t.key);
                     out.push(QWord {
                         key,
-                        span: t.span,
+                        span: t.span(),
                         bracketed: depth > 0,
                     });
                     if let Some(scale) = scale {
                         out.push(QWord {
                             key: Cow::Borrowed(scale),
-                            span: t.span,
+                            span: t.span(),
                             bracketed: depth > 0,
                         });
                     }
@@ -2370,17 +2370,17 @@ fn stream(doc: &Document, outers: &[Span], interner: &Interner<'_>) -> Vec<Strea
             if t.kind == TokenKind::Punct {
                 continue;
             }
-            while k < outers.len() && outers[k].end <= t.span.start {
+            while k < outers.len() && outers[k].end <= t.span().start {
                 k += 1;
             }
-            let quoted = outers.get(k).is_some_and(|o| o.start <= t.span.start);
+            let quoted = outers.get(k).is_some_and(|o| o.start <= t.span().start);
             out.push(StreamWord {
                 key: interner
                     .ids
                     .get(match_key(&t.key).0.as_ref())
                     .copied()
                     .unwrap_or(u32::MAX),
-                span: t.span,
+                span: t.span(),
                 paragraph: s.paragraph,
                 sentence: si,
                 quoted,

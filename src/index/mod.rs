@@ -148,7 +148,7 @@ impl DocIndex {
         let mut stem_ids: FxHashMap<CompactString, u32> = FxHashMap::default();
         let mut facts = KeyFacts::default();
         let n = doc.tokens.len();
-        let total: usize = doc.tokens.iter().map(Vec::len).sum();
+        let total = doc.tokens.all().len();
         let words: usize = doc
             .tokens
             .iter()

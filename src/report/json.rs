@@ -125,7 +125,7 @@ pub(crate) struct CoverageOut {
 
 /// The original text from the first to the last of `tokens`, or `None` for no tokens.
 fn text_span<'a>(doc: &'a Document, tokens: &[&Token]) -> Option<TextSpan<'a>> {
-    let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
+    let span = Span::new(tokens.first()?.span().start, tokens.last()?.span().end);
     Some(TextSpan {
         start: span.start,
         end: span.end,

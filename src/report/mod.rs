@@ -236,7 +236,11 @@ pub fn diff_pieces<'a>(analysis: &'a Analysis, finding: &Finding) -> Vec<Piece<'
 /// The original text from the first to the last of `tokens` (which lie in one document).
 fn run_text<'a>(doc: &'a Document, tokens: &[&Token]) -> &'a str {
     match (tokens.first(), tokens.last()) {
-        (Some(f), Some(l)) => doc.article.text.get(f.span.start..l.span.end).unwrap_or(""),
+        (Some(f), Some(l)) => doc
+            .article
+            .text
+            .get(f.span().start..l.span().end)
+            .unwrap_or(""),
         _ => "",
     }
 }
@@ -247,7 +251,7 @@ fn space_before(doc: &Document, tokens: &[&Token], at: usize) -> bool {
 }
 
 fn starts_after_space(doc: &Document, t: &Token) -> bool {
-    doc.article.text[..t.span.start]
+    doc.article.text[..t.span().start]
         .chars()
         .next_back()
         .is_some_and(char::is_whitespace)
@@ -286,7 +290,7 @@ fn marked_text<'a>(doc: &'a Document, tokens: &[&Token], own: &[bool]) -> Vec<Ma
     let Some(first) = tokens.first() else {
         return out;
     };
-    let mut start = first.span.start;
+    let mut start = first.span().start;
     let mut i = 0;
     while i < tokens.len() {
         let flag = own.get(i).copied().unwrap_or(false);
@@ -295,7 +299,7 @@ fn marked_text<'a>(doc: &'a Document, tokens: &[&Token], own: &[bool]) -> Vec<Ma
             j += 1;
         }
         if flag {
-            let (s, e) = (tokens[i].span.start, tokens[j].span.end);
+            let (s, e) = (tokens[i].span().start, tokens[j].span().end);
             if start < s {
                 out.push(Marked {
                     text: &text[start..s],
@@ -311,10 +315,10 @@ fn marked_text<'a>(doc: &'a Document, tokens: &[&Token], own: &[bool]) -> Vec<Ma
         i = j + 1;
     }
     if let Some(last) = tokens.last()
-        && start < last.span.end
+        && start < last.span().end
     {
         out.push(Marked {
-            text: &text[start..last.span.end],
+            text: &text[start..last.span().end],
             own: false,
         });
     }
