@@ -52,7 +52,7 @@ pub use normalize::key as comparison_key;
 pub use options::{Format, Options, RenderOptions, Section};
 pub use segment::{BreakKind, Sentence, segment, segment_span};
 pub use span::Span;
-pub use tokenize::{Document, Token, TokenKind, tokenize};
+pub use tokenize::{Document, Token, TokenKind, Tokens, tokenize};
 
 /// Compares articles: segments, tokenizes, aligns every pair and classifies what they share.
 pub fn compare(articles: Vec<Article>, options: &Options) -> Analysis {
