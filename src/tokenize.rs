@@ -169,7 +169,8 @@ pub struct Document {
 impl Document {
     /// Segments and tokenizes an article.
     pub fn new(article: Article) -> Document {
-        let sentences = segment::segment(&article);
+        let mut sentences = segment::segment(&article);
+        sentences.shrink_to_fit();
         let mut tokens = Tokens::default();
         let mut buf = Vec::new();
         for s in &sentences {

@@ -571,7 +571,7 @@ impl PairAligner<'_, '_> {
 
         let mut candidates = self.candidates(&taken_x, &taken_y);
         // Round 1, reuse: edited pairs one to one, closest first.
-        candidates.sort_by(|p, q| {
+        candidates.sort_unstable_by(|p, q| {
             q.rank()
                 .total_cmp(&p.rank())
                 .then(p.a.cmp(&q.a))
@@ -589,7 +589,7 @@ impl PairAligner<'_, '_> {
         }
         // Round 2, framing: one to one, the pairs with the most specific content in common
         // first (a long lead rewritten shares a dozen names and rare words with its twin).
-        candidates.sort_by(|p, q| {
+        candidates.sort_unstable_by(|p, q| {
             q.whole
                 .mass
                 .total_cmp(&p.whole.mass)

@@ -56,7 +56,8 @@ pub struct DocIndex {
     pub(crate) stem_df: Vec<u32>,
     /// Each stem prepared for spelling-variant comparison, made on first use and shared by
     /// every pair the document is in.
-    trigrams: Vec<OnceLock<Trigrams>>,
+    /// (Boxed: most stems never need theirs, and an empty `OnceLock<Box<_>>` is 16 bytes.)
+    trigrams: Vec<OnceLock<Box<Trigrams>>>,
     /// Per sentence `s`, its tokens are `tokens_at[s]..tokens_at[s + 1]` of the per-token
     /// arrays (`token_keys` … `token_stems`); the same for words, stems, cuts and runs.
     tokens_at: Vec<u32>,
@@ -242,7 +243,8 @@ impl DocIndex {
 
     /// Stem `id` prepared for spelling-variant comparison.
     pub(crate) fn trigrams(&self, id: u32) -> &Trigrams {
-        self.trigrams[id as usize].get_or_init(|| Trigrams::new(&self.stem_names[id as usize]))
+        self.trigrams[id as usize]
+            .get_or_init(|| Box::new(Trigrams::new(&self.stem_names[id as usize])))
     }
 
     /// Appends one sentence, given its tokens and their key ids.
@@ -361,7 +363,9 @@ fn cached_stem(key: &CompactString) -> CompactString {
         if cache.len() >= STEM_CACHE {
             cache.clear();
         }
-        let stem = CompactString::from(crate::align::stem(key));
+        // Copied, not converted: `From<String>` would keep the String's heap buffer, and every
+        // stem is short enough to be kept inline.
+        let stem = CompactString::new(crate::align::stem(key));
         cache.insert(key.clone(), stem.clone());
         stem
     })
