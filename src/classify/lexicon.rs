@@ -380,3 +380,55 @@ pub const NEWS_OUTLETS: &[&str] = &[
     "telegraph",
     "times",
 ];
+
+/// Month abbreviations, as keys, with the month they stand for: "Dec. 15" is "December 15th".
+/// Read as months only when capitalised ("Dec", "Sept"); "mar", "jun" and "may" are left out
+/// (words in their own right, or no shorter than the month).
+pub const MONTH_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("apr", "april"),
+    ("aug", "august"),
+    ("dec", "december"),
+    ("feb", "february"),
+    ("jan", "january"),
+    ("jul", "july"),
+    ("nov", "november"),
+    ("oct", "october"),
+    ("sep", "september"),
+    ("sept", "september"),
+];
+
+/// Words after "likely" that make it an adjective of a group or a title, not a hedge: "likely
+/// voters" (a term of polling), "the likely nominee".
+pub const NOT_HEDGED_AFTER_LIKELY: &[&str] = &[
+    "candidate",
+    "candidates",
+    "democratic",
+    "gop",
+    "nominee",
+    "nominees",
+    "republican",
+    "voter",
+    "voters",
+];
+
+/// Verbs of denying: "deny that they conspired" says what "never conspired" says, so each
+/// counts as one negation when the two sides are compared.
+pub const DENIAL_VERBS: &[&str] = &["denied", "denies", "deny", "denying"];
+
+/// Words between a negation and the word it negates: "has not been backed", "did not even
+/// say".
+pub const NEGATION_SKIP: &[&str] = &[
+    "a", "an", "any", "be", "been", "being", "even", "ever", "have", "the", "to", "yet",
+];
+
+/// Currencies written as words: a figure in brackets after one is a conversion ("68m euros
+/// ($89m; £47m)").
+pub const CURRENCY_WORDS: &[&str] = &[
+    "dollars", "euro", "euros", "pounds", "rupees", "yen", "yuan",
+];
+
+/// Words that already present a claim as a forecast or a charge, so a hedge against them
+/// ("expected to cost" / "likely to cost", "set to dominate" / "likely to dominate", "face
+/// trial on charges" / "allegedly avoiding") changes nothing: matched as keys, "expected" and
+/// "set" only before "to".
+pub const SOFTENERS: &[&str] = &["charges", "charged", "expected", "set"];
