@@ -160,14 +160,13 @@ fn seeds_unreleased_evidence_is_framing_with_the_culprit_swapped() {
         d.kind == DriftKind::Subject && d.left == ["Khataib Hezbollah"] && d.right == ["Iran"]
     });
     assert!(swapped, "{:?}", f.drift);
-    let verb = f
-        .drift
-        .iter()
-        .find(|d| d.kind == DriftKind::Attribution)
-        .expect("verb flag");
-    assert_eq!(
-        (verb.left.as_slice(), verb.right.as_slice()),
-        (&["insisted".to_string()][..], &["claims".to_string()][..])
+    // "insisted" / "claims": two loaded verbs both keep the writer at a distance, no change
+    // (judged so on real cross-outlet news: "claimed" / "alleged", "insisted" / "maintained"
+    // in tests/data/drift_real.tsv).
+    assert!(
+        !f.drift.iter().any(|d| d.kind == DriftKind::Attribution),
+        "{:?}",
+        f.drift
     );
 }
 
