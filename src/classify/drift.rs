@@ -259,9 +259,9 @@ fn small_edits(pair: &SentencePair, left: &View, right: &View, most: usize) -> S
         // A relative clause added or dropped ("…, which cost £9m to bring to the stage,") tells
         // another fact about a shared name, unless it is a word-sized edit.
         let relative = |toks: &[&Token]| {
-            toks.iter()
-                .find(|t| t.is_wordlike())
-                .is_some_and(|t| matches!(t.key.as_str(), "which" | "who" | "whose" | "where"))
+            toks.iter().find(|t| t.is_wordlike()).is_some_and(|t| {
+                matches!(t.key.as_str(), "which" | "who" | "whose" | "where" | "as")
+            })
         };
         let relative = most > SMALL_EDIT_WORDS && (relative(lt) || relative(rt));
         if words(lt) <= most && words(rt) <= most && !relative {
@@ -562,6 +562,14 @@ fn numbers(
         .filter(|q| !lk.contains(&q.key) && !left.near_has(&right.toks, q.at, q.end))
         .filter(|q| !rounded(q, &lq))
         .collect();
+    // "on Tuesday" / "on 25 January": a weekday against a date is one day told two ways.
+    let weekday = |q: &&Quantity| q.key.starts_with("day:");
+    let dated = |q: &&Quantity| q.key.starts_with("month:") || q.value.is_some();
+    if (!lo.is_empty() && lo.iter().all(weekday) && !ro.is_empty() && ro.iter().all(dated))
+        || (!ro.is_empty() && ro.iter().all(weekday) && !lo.is_empty() && lo.iter().all(dated))
+    {
+        return None;
+    }
     let fire = if pair.kind == PairKind::Edited {
         // The rest of the sentence is the same: a figure on one side only was dropped or
         // added, with at most a short clause ("and 98.8% of the non-voting shares"); one in a
@@ -651,10 +659,11 @@ fn stem(key: &str) -> &str {
     key
 }
 
-/// Whether the hedge bears on something the other side tells: one of the first
-/// [`HEDGE_REACH`] content words after it (past "to", "have", "be", "been") is a word the other
-/// side has ("seemed to breach" / "breached", "could face" / "faces", "was likely responsible
-/// for the Dec. 27 rocket attack" / "an attack … was actually perpetrated by ISIS").
+/// Whether the hedge bears on something the other side tells: the content word after it (past
+/// "to", "have", "be", "been") is a word the other side has ("seemed to breach" / "breached",
+/// "could face" / "faces"), or one of the next [`HEDGE_REACH`] is and the other side asserts the
+/// claim outright ("was likely responsible for the Dec. 27 rocket attack" / "an attack … was
+/// actually perpetrated by ISIS").
 fn hedges_shared_word(view: &View, after: Option<usize>, other: &View) -> bool {
     let shares = |key: &str| {
         let st = stem(key);
@@ -668,13 +677,21 @@ fn hedges_shared_word(view: &View, after: Option<usize>, other: &View) -> bool {
         })
     };
     let Some(first) = after else { return false };
+    // The word right after the hedge, or, against a side that asserts the claim outright
+    // ("actually perpetrated"), any of the next few content words.
+    let certain = other
+        .toks
+        .iter()
+        .any(|t| lexicon::CERTAINTY_WORDS.contains(&t.key.as_str()));
+    let reach = if certain { HEDGE_REACH } else { 1 };
     (first..view.toks.len())
         .filter(|&k| view.toks[k].is_wordlike() && view.toks[k].content)
-        .take(HEDGE_REACH)
+        .take(reach)
         .any(|k| shares(view.toks[k].key.as_str()))
 }
 
-/// How many content words after a hedge in a framing pair may carry the word it shares.
+/// How many content words after a hedge in a framing pair may carry the word it shares when
+/// the other side asserts the claim outright.
 const HEDGE_REACH: usize = 6;
 
 fn hedges(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Option<Drift> {

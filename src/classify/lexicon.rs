@@ -432,3 +432,15 @@ pub const CURRENCY_WORDS: &[&str] = &[
 /// trial on charges" / "allegedly avoiding") changes nothing: matched as keys, "expected" and
 /// "set" only before "to".
 pub const SOFTENERS: &[&str] = &["charges", "charged", "expected", "set"];
+
+/// Words that assert a claim outright ("was actually perpetrated by ISIS", "definitely"): a
+/// hedge against one of them is a hedge dropped even when the sentences are worded apart.
+pub const CERTAINTY_WORDS: &[&str] = &[
+    "actually",
+    "certainly",
+    "clearly",
+    "confirmed",
+    "definitely",
+    "indeed",
+    "undoubtedly",
+];
