@@ -105,6 +105,14 @@ impl Tally {
     }
 }
 
+/// The kind of a finding as the per-kind rows name it (verbatim groups count as edited: a copy).
+fn kind_name(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Framing => "framing",
+        _ => "edited",
+    }
+}
+
 /// Measures one labelled file: the tally per corpus and for "all", after printing the table,
 /// the misses and the unlabelled reported pairs. `None` when the corpus is absent.
 fn measure(file: &str) -> Option<BTreeMap<String, Tally>> {
@@ -142,10 +150,20 @@ fn measure(file: &str) -> Option<BTreeMap<String, Tally>> {
             };
             labelled.insert((i, j));
             let reported = pairs.contains_key(&(i, j));
+            let kind = pairs.get(&(i, j)).map(|k| kind_name(k.0));
             for key in [corpus.clone(), "all".to_string()] {
                 let t = tallies.entry(key).or_default();
                 t.reported += usize::from(reported);
                 t.reported_same += usize::from(reported && c.same);
+                t.same += usize::from(c.same);
+            }
+            // Per kind of pair: precision over the pairs reported as that kind; recall is the
+            // share of all same-fact pairs found as that kind.
+            for k in ["edited", "framing"] {
+                let t = tallies.entry(format!("kind {k}")).or_default();
+                let this = kind == Some(k);
+                t.reported += usize::from(this);
+                t.reported_same += usize::from(this && c.same);
                 t.same += usize::from(c.same);
             }
             if reported != c.same {
@@ -173,13 +191,14 @@ fn measure(file: &str) -> Option<BTreeMap<String, Tally>> {
             }
         }
     }
-    println!("| sample | same-fact pairs | reported | precision | recall |");
-    println!("| --- | ---: | ---: | ---: | ---: |");
+    println!("| sample | same-fact pairs | reported | reported, same fact | precision | recall |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (name, t) in &tallies {
         println!(
-            "| {name} | {} | {} | {:.2} | {:.2} |",
+            "| {name} | {} | {} | {} | {:.2} | {:.2} |",
             t.same,
             t.reported,
+            t.reported_same,
             t.precision(),
             t.recall()
         );
@@ -204,8 +223,8 @@ fn pairs_are_the_same_fact_and_paraphrases_are_found() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.89, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.68, "recall {:.2}", all.recall());
+    assert!(all.precision() >= 0.9, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.64, "recall {:.2}", all.recall());
 }
 
 /// The held-out sample (`tests/data/pairs_heldout.tsv`): other article pairs, labelled before
@@ -217,6 +236,20 @@ fn held_out_pairs_are_the_same_fact() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.68, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.65, "recall {:.2}", all.recall());
+    assert!(all.precision() >= 0.75, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.62, "recall {:.2}", all.recall());
+}
+
+/// A second held-out sample (`tests/data/pairs_heldout2.tsv`): 76 pairs of same-event PolNeAR
+/// articles from different outlets that neither other sample uses, labelled by reading before
+/// the subject-predicate rule was written; the rules were not tuned on it.
+#[test]
+fn fresh_cross_outlet_pairs_are_the_same_fact() {
+    assert!(cases("pairs_heldout2.tsv").len() >= 60);
+    let Some(tallies) = measure("pairs_heldout2.tsv") else {
+        return;
+    };
+    let all = &tallies["all"];
+    assert!(all.precision() >= 0.6, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.68, "recall {:.2}", all.recall());
 }

@@ -533,6 +533,13 @@ const WINDOWED_CANDIDATES: usize = 2;
 const HEADLINE_WORDS: usize = 8;
 /// Word similarity from which an edited pair is a copy whatever words it shares.
 const CLOSE_COPY: f64 = 0.8;
+/// Words of content two sentences with no verb in common must share, outside one noun phrase
+/// (two let one more different fact than same fact through on the development sample).
+const MIN_PREDICATE_WORDS: usize = 3;
+/// Places of one word of a sentence the predicate check looks at.
+const PLACES_PER_WORD: usize = 8;
+/// Subject comparisons per pair of sentences, at most (each reads the sentences once).
+const MAX_SUBJECT_CHECKS: usize = 32;
 /// Longest run of equal words that makes a pair `edited` whatever else differs: a reused clause.
 pub(crate) const MIN_SHARED_RUN: usize = 6;
 
@@ -830,8 +837,13 @@ impl PairAligner<'_, '_> {
         let short = fa.s().words.len().min(fb.s().words.len());
         // A close copy is the same sentence; a looser one (a short headline shares a larger
         // share of its words by chance) must tell the same fact too.
+        // Below a close copy, without a reused clause, the two must say the same thing of the
+        // same subject: a predicate in common, tied to the same people (issue 9).
+        let tied = longest_run >= MIN_SHARED_RUN || self.predicate_tie(fa, fb);
         let close = similarity >= CLOSE_COPY
-            || (similarity >= self.options.edited_threshold && self.same_fact(fa, fb, &edits));
+            || (similarity >= self.options.edited_threshold
+                && tied
+                && self.same_fact(fa, fb, &edits));
         // Two people said alike ("Trump endorsed Ryan" / "Pence endorsed Ryan"): two facts,
         // unless one sentence is a close copy of the other.
         if similarity < CLOSE_COPY
@@ -844,10 +856,12 @@ impl PairAligner<'_, '_> {
             return None;
         }
         let kind = if close
-            || (longest_run >= MIN_SHARED_RUN.min(short.max(1)) && self.same_fact(fa, fb, &edits))
+            || (longest_run >= MIN_SHARED_RUN.min(short.max(1))
+                && tied
+                && self.same_fact(fa, fb, &edits))
         {
             PairKind::Edited
-        } else if self.framing(c) && self.same_fact(fa, fb, &edits) {
+        } else if self.framing(c) && tied && self.same_fact(fa, fb, &edits) {
             PairKind::Framing
         } else {
             return None;
@@ -987,6 +1001,173 @@ impl PairAligner<'_, '_> {
         true
     }
 
+    /// Whether two sentences say the same thing of the same subject, beyond the names and the
+    /// titles that go with them ("former Arkansas governor Mike Huckabee suspended his
+    /// campaign" / "former Arkansas governor Mike Huckabee … won just 3 percent" share only a
+    /// name phrase). What the two share once names, numbers, titles and verbs of saying are set
+    /// aside is their predicate content. Two sentences tell one fact when
+    /// - a verb (or a word of a class of acts) is in that content on both sides, its subject
+    ///   (the names before it) is not two different people ("Cruz … defeating Trump" /
+    ///   "Trump dominated"), and the predicate reaches past the verb: another word of content
+    ///   or a name or number after the verb on both sides ("Trump won Virginia, Georgia" /
+    ///   "Trump won … Alabama, Georgia");
+    /// - or, with no verb in common, three or more words of content are shared and they are
+    ///   not one noun phrase on either side ("pension strike talks").
+    ///
+    /// A different outcome for the same person ("Rubio finished third" / "Rubio won") shares
+    /// no predicate and passes neither way.
+    fn predicate_tie(&self, fa: &Features, fb: &Features) -> bool {
+        let lexicon = self.lexicon;
+        let classes = &lexicon.classes;
+        // In a Title-Case headline every word looks like a name: there, a word is a name when
+        // the other sentence writes it as one ("George Zimmerman Auctioning Off Gun").
+        let (title_a, title_b) = (title_case(fa), title_case(fb));
+        let named = |f: &Features, i: usize, title: bool| !title && f.s().named[i];
+        let figure = |s: u32| lexicon.stem_name(s).bytes().any(|b| b.is_ascii_digit());
+        let content = |f: &Features, i: usize, title: bool| -> Option<u32> {
+            let s = lexicon.token_stem(f, i);
+            (s != NO_STEM
+                && (!named(f, i, title) || figure(s))
+                && !synonyms::is_descriptor(lexicon.stem_name(s)))
+            .then_some(s)
+        };
+        let predicate = |f: &Features, i: usize, s: u32| {
+            f.s().verbal[i] || synonyms::is_act(classes[s as usize])
+        };
+        // Where each content stem and each class of acts sits in B (a few places each: the
+        // cost stays linear in the sentences' length).
+        let mut in_b: FxHashMap<(bool, u32), Vec<usize>> = FxHashMap::default();
+        for j in 0..fb.s().keys.len() {
+            let Some(t) = content(fb, j, title_b) else {
+                continue;
+            };
+            let class = u32::from(classes[t as usize]);
+            for key in [(false, t), (true, class)] {
+                if key.0 && key.1 == 0 {
+                    continue;
+                }
+                let list = in_b.entry(key).or_default();
+                if list.len() < PLACES_PER_WORD {
+                    list.push(j);
+                }
+            }
+        }
+        // Each name or number of a side, with its last place.
+        let last_names = |f: &Features| -> FxHashMap<u32, usize> {
+            let mut last = FxHashMap::default();
+            for m in 0..f.s().keys.len() {
+                let s = lexicon.token_stem(f, m);
+                if f.s().named[m] && s != NO_STEM {
+                    last.insert(s, m);
+                }
+            }
+            last
+        };
+        let (names_a, names_b) = (last_names(fa), last_names(fb));
+        let mut common: Vec<u32> = Vec::new();
+        let (mut places_a, mut places_b): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+        let mut verb_in_common = false;
+        let mut checks = 0;
+        for i in 0..fa.s().keys.len() {
+            let Some(s) = content(fa, i, title_a) else {
+                continue;
+            };
+            let class = u32::from(classes[s as usize]);
+            let mut found: Vec<usize> = in_b.get(&(false, s)).cloned().unwrap_or_default();
+            if class != 0 {
+                found.extend(in_b.get(&(true, class)).into_iter().flatten());
+            }
+            // A name on either side is no content (a headline word matched to a name).
+            found.retain(|&j| figure(s) || !fb.s().named[j] || title_b);
+            if title_a && !figure(s) && found.iter().all(|&j| fb.s().named[j]) {
+                found.clear();
+            }
+            found.sort_unstable();
+            found.dedup();
+            if found.is_empty() {
+                continue;
+            }
+            common.push(s);
+            places_a.push(i);
+            places_b.extend_from_slice(&found);
+            for &j in &found {
+                let t = lexicon.token_stem(fb, j);
+                if figure(s)
+                    || !predicate(fa, i, s)
+                    || !predicate(fb, j, t)
+                    || checks >= MAX_SUBJECT_CHECKS
+                {
+                    continue;
+                }
+                checks += 1;
+                if !self.same_subject(fa, i, fb, j) {
+                    continue;
+                }
+                verb_in_common = true;
+                // A name or number after the verb on both sides: its object or complement.
+                if names_a
+                    .iter()
+                    .any(|(n, &at)| at > i && names_b.get(n).is_some_and(|&bt| bt > j))
+                {
+                    return true;
+                }
+            }
+        }
+        common.sort_unstable();
+        common.dedup();
+        if verb_in_common && common.len() >= 2 {
+            return true;
+        }
+        // No predicate in common: a clause's worth of content, not one noun phrase.
+        let one_phrase = |f: &Features, places: &mut Vec<usize>| {
+            places.sort_unstable();
+            places.dedup();
+            let (Some(&lo), Some(&hi)) = (places.first(), places.last()) else {
+                return true;
+            };
+            // Every word from the first shared one to the last is shared, none a verb.
+            (lo..=hi).all(|k| !f.s().wordlike[k] || places.binary_search(&k).is_ok())
+                && !f.s().verbal[lo..=hi].iter().any(|v| *v)
+        };
+        common.len() >= MIN_PREDICATE_WORDS
+            && !one_phrase(fa, &mut places_a)
+            && !one_phrase(fb, &mut places_b)
+    }
+
+    /// Whether the predicate at token `i` of `fa` and token `j` of `fb` has the same subject, as
+    /// far as names tell: the names before each in its clause (or, with none there, before it
+    /// in the sentence). Two different sets of names are two subjects; a side with no name
+    /// before its verb ("he", "the phenomenon") does not decide.
+    fn same_subject(&self, fa: &Features, i: usize, fb: &Features, j: usize) -> bool {
+        let names = |f: &Features, k: usize| -> Vec<u32> {
+            let cuts = f.s().cuts;
+            let start = cuts
+                .iter()
+                .rev()
+                .map(|&c| c as usize)
+                .find(|&c| c <= k)
+                .unwrap_or(0);
+            let pick = |from: usize| -> Vec<u32> {
+                (from..k)
+                    .filter(|&m| f.s().named[m] && f.s().wordlike[m])
+                    .map(|m| self.lexicon.token_stem(f, m))
+                    .filter(|&m| {
+                        m != NO_STEM
+                            && !self
+                                .lexicon
+                                .stem_name(m)
+                                .bytes()
+                                .any(|b| b.is_ascii_digit())
+                    })
+                    .collect()
+            };
+            let near = pick(start);
+            if near.is_empty() { pick(0) } else { near }
+        };
+        let (na, nb) = (names(fa, i), names(fb, j));
+        na.is_empty() || nb.is_empty() || na.iter().any(|s| nb.contains(s))
+    }
+
     /// Which tokens of `side` are content words `other` lacks: no token of the same stem, not
     /// one of `paired` (stems matched as spelling variants), and not a longer or shorter form
     /// of one of `other`'s words ("Gen." / "General").
@@ -1120,6 +1301,18 @@ fn named_speaker(tokens: &[Token]) -> Option<String> {
         .split(' ')
         .any(|w| w.ends_with("'s") || w.ends_with('\''));
     (!owned && crate::classify::speaker::is_person(&found)).then_some(found)
+}
+
+/// Whether a sentence is written in Title Case, as headlines are: most of its words (and at
+/// least three) capitalised.
+fn title_case(f: &Features) -> bool {
+    let s = f.s();
+    let words = s.wordlike.iter().filter(|w| **w).count();
+    let capitals = (1..s.keys.len())
+        .filter(|&i| s.wordlike[i] && s.named[i])
+        .count()
+        + 1;
+    words >= 3 && capitals * 10 >= words * 7
 }
 
 /// Whether `short` is `long` cut short, as abbreviations are: "gen" for "general". Both at

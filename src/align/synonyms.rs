@@ -85,6 +85,8 @@ const CLASSES: &[&[&str]] = &[
     &["tax", "levy"],
     &["law", "legislation"],
     &["legal", "lawful"],
+    &["lead", "led"],
+    &["send", "sent", "deploy", "deployment"],
     &["illegal", "unlawful"],
 ];
 
@@ -96,7 +98,59 @@ const THINGS: &[&[&str]] = &[
     &["poll", "survey"],
     &["firm", "company"],
     &["child", "children", "kid"],
+    &["troop", "soldier"],
 ];
+
+/// Words that describe a person beside the name ("former Arkansas governor Mike Huckabee",
+/// "Texas Sen. Ted Cruz", "Republican presidential front-runner Donald Trump"): part of the name
+/// phrase, never what two sentences say about the person. Two sentences that share only a
+/// name and its titles share no fact. Also the verbs of saying, which every report has.
+const DESCRIPTORS: &[&str] = &[
+    "billionaire",
+    "chairman",
+    "chief",
+    "congressman",
+    "democratic",
+    "former",
+    "front-runner",
+    "frontrunner",
+    "gov",
+    "governor",
+    "hopeful",
+    "leader",
+    "mayor",
+    "minister",
+    "mogul",
+    "mr",
+    "mrs",
+    "ms",
+    "presidential",
+    "rep",
+    "republican",
+    "said",
+    "say",
+    "says",
+    "secretary",
+    "sen",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+    "told",
+];
+
+/// Whether a stem (as [`super::stem`] gives it) only describes a person or says who spoke
+/// ([`DESCRIPTORS`]): no predicate, no complement.
+pub fn is_descriptor(stem: &str) -> bool {
+    static SET: OnceLock<Vec<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut v: Vec<String> = DESCRIPTORS.iter().map(|w| super::stem(w)).collect();
+        v.sort();
+        v.dedup();
+        v
+    })
+    .binary_search_by(|s| s.as_str().cmp(stem))
+    .is_ok()
+}
 
 /// Stem -> class (1-based; 0 is no class).
 fn table() -> &'static FxHashMap<String, u16> {
