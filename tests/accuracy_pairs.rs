@@ -223,7 +223,7 @@ fn pairs_are_the_same_fact_and_paraphrases_are_found() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.9, "precision {:.2}", all.precision());
+    assert!(all.precision() >= 0.93, "precision {:.2}", all.precision());
     assert!(all.recall() >= 0.64, "recall {:.2}", all.recall());
 }
 
@@ -251,5 +251,5 @@ fn fresh_cross_outlet_pairs_are_the_same_fact() {
     };
     let all = &tallies["all"];
     assert!(all.precision() >= 0.6, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.68, "recall {:.2}", all.recall());
+    assert!(all.recall() >= 0.65, "recall {:.2}", all.recall());
 }

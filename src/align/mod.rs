@@ -839,7 +839,7 @@ impl PairAligner<'_, '_> {
         // share of its words by chance) must tell the same fact too.
         // Below a close copy, without a reused clause, the two must say the same thing of the
         // same subject: a predicate in common, tied to the same people (issue 9).
-        let tied = longest_run >= MIN_SHARED_RUN || self.predicate_tie(fa, fb);
+        let tied = self.shared_clause(&edits, fa, fb) || self.predicate_tie(fa, fb);
         let close = similarity >= CLOSE_COPY
             || (similarity >= self.options.edited_threshold
                 && tied
@@ -999,6 +999,36 @@ impl PairAligner<'_, '_> {
             }
         }
         true
+    }
+
+    /// Whether the two share a clause: a run of [`MIN_SHARED_RUN`] equal words (punctuation
+    /// between them ignored) with a verb in it or two words that are neither names nor titles
+    /// ("and his home state of Texas"). A run of names and titles ("and former Pennsylvania
+    /// senator Rick Santorum", "the Bank of England's Monetary Policy Committee") is no clause.
+    fn shared_clause(&self, edits: &[WordEdit], fa: &Features, fb: &Features) -> bool {
+        let s = fa.s();
+        let (mut run, mut verbs, mut content) = (0, 0, 0);
+        for e in edits {
+            let words_a = s.wordlike[e.left.clone()].iter().filter(|w| **w).count();
+            if e.op == EditOp::Equal {
+                run += words_a;
+                for i in e.left.clone() {
+                    let stem = self.lexicon.token_stem(fa, i);
+                    verbs += usize::from(s.verbal[i]);
+                    content += usize::from(
+                        stem != NO_STEM
+                            && !s.named[i]
+                            && !synonyms::is_descriptor(self.lexicon.stem_name(stem)),
+                    );
+                }
+                if run >= MIN_SHARED_RUN && (verbs > 0 || content >= 2) {
+                    return true;
+                }
+            } else if words_a > 0 || fb.s().wordlike[e.right.clone()].iter().any(|w| *w) {
+                (run, verbs, content) = (0, 0, 0);
+            }
+        }
+        false
     }
 
     /// Whether two sentences say the same thing of the same subject, beyond the names and the
