@@ -111,6 +111,7 @@ pub const LOADED_ATTRIBUTION_VERBS: &[&str] = &[
     "asserts",
     "boasted",
     "boasts",
+    "claim",
     "claimed",
     "claims",
     "concede",
@@ -443,4 +444,17 @@ pub const CERTAINTY_WORDS: &[&str] = &[
     "definitely",
     "indeed",
     "undoubtedly",
+];
+
+/// Names written two ways that neither spelling nor initials tie together, as lowercase pairs:
+/// "GOP rivals" / "Republican rivals" is no swapped name.
+pub const NAME_EQUIVALENTS: &[(&str, &str)] = &[
+    ("gop", "republican"),
+    ("gop", "republicans"),
+    ("uk", "britain"),
+    ("uk", "british"),
+    ("us", "america"),
+    ("us", "american"),
+    ("u.s", "america"),
+    ("u.s", "american"),
 ];
