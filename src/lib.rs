@@ -30,6 +30,7 @@ mod align;
 mod classify;
 mod error;
 mod index;
+mod key;
 pub mod load;
 mod normalize;
 mod options;
@@ -47,6 +48,7 @@ pub use classify::{
     SentenceId,
 };
 pub use error::{Error, Result};
+pub use key::Key;
 pub use load::{Article, Source};
 pub use normalize::key as comparison_key;
 pub use options::{Format, Options, RenderOptions, Section};

@@ -6,10 +6,10 @@
 //! function words ("the", "of") and punctuation are kept for the word diff and for display, but
 //! an alignment is never made on them.
 
-use compact_str::CompactString;
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::key::Key;
 use crate::load::Article;
 use crate::normalize;
 use crate::segment::{self, Sentence};
@@ -32,13 +32,14 @@ pub enum TokenKind {
 
 /// One token of a sentence.
 ///
-/// A document holds every token until its report is written, so a token is kept small: its
-/// byte range as two 32-bit offsets (an article is read whole into memory and capped at 1 GiB,
-/// see [`crate::load`]), read back as a [`Span`] by [`Token::span`].
+/// A document holds every token until its report is written, so a token is kept small (16
+/// bytes): its byte range as two 32-bit offsets (an article is read whole into memory and
+/// capped at 1 GiB, see [`crate::load`]), read back as a [`Span`] by [`Token::span`], and its
+/// key interned ([`Key`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     /// The comparison key ([`normalize::key`]).
-    pub key: CompactString,
+    pub key: Key,
     start: u32,
     end: u32,
     /// What the token is.
@@ -50,12 +51,13 @@ pub struct Token {
 }
 
 impl Token {
-    /// A token of `kind` over `span` with comparison key `key`; `content` and `capitalised` are
-    /// false. Offsets past 4 GiB are clamped (no article read by this crate is that long).
-    pub fn new(span: Span, kind: TokenKind, key: CompactString) -> Token {
+    /// A token of `kind` over `span` with comparison key `key` (already normalized);
+    /// `content` and `capitalised` are false. Offsets past 4 GiB are clamped (no article read by
+    /// this crate is that long).
+    pub fn new(span: Span, kind: TokenKind, key: &str) -> Token {
         let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Token {
-            key,
+            key: Key::new(key),
             start: clamp(span.start),
             end: clamp(span.end),
             kind,
@@ -342,7 +344,7 @@ fn push_piece(out: &mut Vec<Token>, start: usize, piece: &str) {
         } else {
             TokenKind::Number
         };
-        let mut token = Token::new(Span::new(start, start + piece.len()), kind, key);
+        let mut token = Token::new(Span::new(start, start + piece.len()), kind, &key);
         token.content = content;
         token.capitalised = piece.starts_with(char::is_uppercase);
         out.push(token);
@@ -358,10 +360,11 @@ fn push_piece(out: &mut Vec<Token>, start: usize, piece: &str) {
             TokenKind::Punct
         };
         let s = start + k;
+        let mut buf = [0; 4];
         let key = if c == '\u{2026}' {
-            CompactString::const_new("...")
+            "..."
         } else {
-            CompactString::from(&*normalize::fold_char(c).encode_utf8(&mut [0; 4]))
+            &*normalize::fold_char(c).encode_utf8(&mut buf)
         };
         out.push(Token::new(Span::new(s, s + c.len_utf8()), kind, key));
     }

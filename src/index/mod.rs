@@ -18,6 +18,7 @@ use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use crate::align::fuzzy::Trigrams;
+use crate::key::Key;
 use crate::tokenize::{Document, Token, TokenKind};
 
 /// Words in an n-gram of the candidate index.
@@ -41,7 +42,7 @@ pub const NO_STEM: u32 = u32::MAX;
 #[derive(Clone, Debug, Default)]
 pub struct DocIndex {
     /// Distinct token keys, in order of first appearance.
-    pub keys: Vec<CompactString>,
+    pub keys: Vec<Key>,
     /// Whether each key is a content word (may drive an alignment).
     pub content: Vec<bool>,
     /// The stem id of each key (an index into `stem_names`), [`NO_STEM`] for keys that are no
@@ -145,7 +146,7 @@ impl DocIndex {
     /// function of the key, so this changes nothing but the time).
     pub fn new(doc: &Document) -> DocIndex {
         let mut index = DocIndex::default();
-        let mut ids_of: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut ids_of: FxHashMap<Key, u32> = FxHashMap::default();
         let mut stem_ids: FxHashMap<CompactString, u32> = FxHashMap::default();
         let mut facts = KeyFacts::default();
         let n = doc.tokens.len();
@@ -178,13 +179,13 @@ impl DocIndex {
             ids.clear();
             for t in tokens {
                 let next = index.keys.len() as u32;
-                let id = *ids_of.entry(t.key.as_str()).or_insert(next);
+                let id = *ids_of.entry(t.key).or_insert(next);
                 if id == next {
-                    index.keys.push(t.key.clone());
+                    index.keys.push(t.key);
                     index.content.push(t.content);
                     facts.push(t);
                     let stem = if t.content {
-                        let s = cached_stem(&t.key);
+                        let s = cached_stem(t.key);
                         let next = index.stem_names.len() as u32;
                         let sid = *stem_ids.entry(s.clone()).or_insert(next);
                         if sid == next {
@@ -346,7 +347,7 @@ impl KeyFacts {
 }
 
 thread_local! {
-    static STEMS: std::cell::RefCell<FxHashMap<CompactString, CompactString>> =
+    static STEMS: std::cell::RefCell<FxHashMap<Key, CompactString>> =
         std::cell::RefCell::new(FxHashMap::default());
 }
 
@@ -354,10 +355,10 @@ thread_local! {
 const STEM_CACHE: usize = 1 << 18;
 
 /// [`crate::align::stem`], remembered per thread.
-fn cached_stem(key: &CompactString) -> CompactString {
+fn cached_stem(key: Key) -> CompactString {
     STEMS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(s) = cache.get(key) {
+        if let Some(s) = cache.get(&key) {
             return s.clone();
         }
         if cache.len() >= STEM_CACHE {
@@ -365,8 +366,8 @@ fn cached_stem(key: &CompactString) -> CompactString {
         }
         // Copied, not converted: `From<String>` would keep the String's heap buffer, and every
         // stem is short enough to be kept inline.
-        let stem = CompactString::new(crate::align::stem(key));
-        cache.insert(key.clone(), stem.clone());
+        let stem = CompactString::new(crate::align::stem(key.as_str()));
+        cache.insert(key, stem.clone());
         stem
     })
 }
