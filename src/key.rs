@@ -83,6 +83,12 @@ impl Key {
         Key(id)
     }
 
+    /// The key's number: equal keys, equal numbers, within one process (numbers are given in
+    /// the order keys are first met, so they differ between runs: never write them out).
+    pub(crate) fn id(self) -> u32 {
+        self.0
+    }
+
     /// The key's text.
     pub fn as_str(&self) -> &'static str {
         slot(self.0).get().copied().unwrap_or("")

@@ -16,12 +16,19 @@ pub struct Trigrams {
 }
 
 impl Trigrams {
+    /// A word that never matches fuzzily (short, or with digits).
+    pub const NEVER: Trigrams = Trigrams {
+        first: None,
+        len: 0,
+        grams: Vec::new(),
+    };
+
     /// Prepares `word`.
     pub fn new(word: &str) -> Trigrams {
         let len = word.chars().count();
         if len < MIN_LEN || word.chars().any(|c| c.is_ascii_digit()) {
             // "2019" and "2018" are different facts, not spellings.
-            return Trigrams::default();
+            return Trigrams::NEVER;
         }
         let chars: Vec<char> = std::iter::once('^')
             .chain(word.chars())

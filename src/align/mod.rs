@@ -243,8 +243,8 @@ impl<'d> Features<'d> {
 /// Words of a stretch of text, order ignored.
 #[derive(Default)]
 struct Bag<'d> {
-    /// Key hashes of words and numbers, sorted, with repeats.
-    words: Cow<'d, [u64]>,
+    /// Key numbers of words and numbers, sorted, with repeats.
+    words: Cow<'d, [u32]>,
     /// Content stem ids (of the pair), sorted and unique.
     stems: Cow<'d, [u32]>,
     /// Sum of the IDF of `stems`.
@@ -412,7 +412,7 @@ impl<'d> Lexicon<'d> {
 
     fn bag(&self, f: &Features, range: std::ops::Range<usize>) -> Bag<'d> {
         let s = f.s();
-        let mut words: Vec<u64> = s.keys[range.clone()]
+        let mut words: Vec<u32> = s.keys[range.clone()]
             .iter()
             .zip(&s.wordlike[range.clone()])
             .filter(|(_, w)| **w)
@@ -655,7 +655,7 @@ impl PairAligner<'_, '_> {
     /// Sentences with the same words (after normalization) on both sides, grouped.
     fn verbatim_groups(&self, taken_x: &mut [bool], taken_y: &mut [bool]) -> Vec<SentencePair> {
         let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
-        let mut groups: FxHashMap<&[u64], (Vec<usize>, Vec<usize>)> = FxHashMap::default();
+        let mut groups: FxHashMap<&[u32], (Vec<usize>, Vec<usize>)> = FxHashMap::default();
         for (i, f) in fx.iter().enumerate() {
             if f.whole.stems.len() >= MIN_CONTENT_WORDS {
                 groups.entry(f.s().words).or_default().0.push(i);
@@ -699,7 +699,9 @@ impl PairAligner<'_, '_> {
                 edits,
             });
         }
-        out.sort_by(|p, q| p.left.sentences.cmp(&q.left.sentences));
+        // Each group has its own left sentences: the order is total, and an in-place sort
+        // needs no buffer of pairs.
+        out.sort_unstable_by(|p, q| p.left.sentences.cmp(&q.left.sentences));
         out
     }
 
@@ -1400,7 +1402,7 @@ fn sorted_intersect(a: &[u64], b: &[u64]) -> bool {
 }
 
 /// Dice coefficient of two sorted bags.
-fn bag_dice(a: &[u64], b: &[u64]) -> f64 {
+fn bag_dice(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 0.0;
     }

@@ -57,8 +57,9 @@ pub struct DocIndex {
     pub(crate) stem_df: Vec<u32>,
     /// Each stem prepared for spelling-variant comparison, made on first use and shared by
     /// every pair the document is in.
-    /// (Boxed: most stems never need theirs, and an empty `OnceLock<Box<_>>` is 16 bytes.)
-    trigrams: Vec<OnceLock<Box<Trigrams>>>,
+    /// (Boxed: most stems never need theirs, and an empty `OnceLock<Option<Box<_>>>` is 16
+    /// bytes; `None` for a stem that never matches fuzzily, such as a number.)
+    trigrams: Vec<OnceLock<Option<Box<Trigrams>>>>,
     /// Per sentence `s`, its tokens are `tokens_at[s]..tokens_at[s + 1]` of the per-token
     /// arrays (`token_keys` … `token_stems`); the same for words, stems, cuts and runs.
     tokens_at: Vec<u32>,
@@ -66,8 +67,8 @@ pub struct DocIndex {
     stems_at: Vec<u32>,
     cuts_at: Vec<u32>,
     runs_at: Vec<u32>,
-    /// [`fnv1a`] of each token's key.
-    token_keys: Vec<u64>,
+    /// Each token's key number ([`Key::id`]).
+    token_keys: Vec<u32>,
     /// Whether each token is a word or number.
     token_wordlike: Vec<bool>,
     /// Whether each token is a name or a number.
@@ -76,10 +77,10 @@ pub struct DocIndex {
     token_verbal: Vec<bool>,
     /// Each token's stem id.
     token_stems: Vec<u32>,
-    /// Key hashes of each sentence's words and numbers, in order.
-    words: Vec<u64>,
+    /// Key numbers of each sentence's words and numbers, in order.
+    words: Vec<u32>,
     /// The same, sorted within each sentence.
-    sorted_words: Vec<u64>,
+    sorted_words: Vec<u32>,
     /// Each sentence's distinct stem ids, ascending.
     stems: Vec<u32>,
     /// Each sentence's clause cuts (token indices within the sentence).
@@ -92,9 +93,9 @@ pub struct DocIndex {
 /// weights, which have the scope of a pair. A view into the [`DocIndex`]'s flat arrays.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct SentenceIndex<'a> {
-    /// [`fnv1a`] of each token's key, punctuation included (the word diff runs on these):
-    /// equal keys have equal hashes in every document.
-    pub keys: &'a [u64],
+    /// Each token's key number ([`Key::id`]), punctuation included (the word diff runs on
+    /// these): equal keys have equal numbers in every document of a run.
+    pub keys: &'a [u32],
     /// Whether each token is a word or number.
     pub wordlike: &'a [bool],
     /// Whether each token is a name (capitalised, not first in its sentence) or a number.
@@ -103,10 +104,10 @@ pub(crate) struct SentenceIndex<'a> {
     pub verbal: &'a [bool],
     /// Each token's stem id, [`NO_STEM`] for tokens that are no content word.
     pub stem: &'a [u32],
-    /// Key hashes of words and numbers in order (the verbatim key).
-    pub words: &'a [u64],
+    /// Key numbers of words and numbers in order (the verbatim key).
+    pub words: &'a [u32],
     /// The same, sorted (the bag of words).
-    pub sorted_words: &'a [u64],
+    pub sorted_words: &'a [u32],
     /// Distinct stem ids, ascending.
     pub stems: &'a [u32],
     /// Token indices where clauses start (and the end).
@@ -244,8 +245,14 @@ impl DocIndex {
 
     /// Stem `id` prepared for spelling-variant comparison.
     pub(crate) fn trigrams(&self, id: u32) -> &Trigrams {
+        static NEVER: Trigrams = Trigrams::NEVER;
         self.trigrams[id as usize]
-            .get_or_init(|| Box::new(Trigrams::new(&self.stem_names[id as usize])))
+            .get_or_init(|| {
+                let t = Trigrams::new(&self.stem_names[id as usize]);
+                (t != Trigrams::NEVER).then(|| Box::new(t))
+            })
+            .as_deref()
+            .unwrap_or(&NEVER)
     }
 
     /// Appends one sentence, given its tokens and their key ids.
@@ -293,7 +300,7 @@ impl DocIndex {
         self.runs
             .extend(words.windows(crate::align::MIN_SHARED_RUN).map(|w| {
                 w.iter().fold(0u64, |h, &k| {
-                    (h.rotate_left(13) ^ k).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                    (h.rotate_left(13) ^ u64::from(k)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
                 })
             }));
         self.runs[first_run..].sort_unstable();
@@ -321,7 +328,8 @@ fn dedup_tail<T: PartialEq + Copy>(v: &mut Vec<T>, from: usize) {
 /// What a document's distinct keys are, by key id (each computed once per key, not per token).
 #[derive(Default)]
 struct KeyFacts {
-    hash: Vec<u64>,
+    /// The key's number ([`Key::id`]).
+    hash: Vec<u32>,
     stem: Vec<u32>,
     /// A verb form ([`crate::tokenize::is_verbal`]), for words and numbers.
     verbal: Vec<bool>,
@@ -337,7 +345,7 @@ impl KeyFacts {
     /// caller.
     fn push(&mut self, t: &Token) {
         let key = t.key.as_str();
-        self.hash.push(fnv1a(key.as_bytes()));
+        self.hash.push(t.key.id());
         let wordlike = t.is_wordlike();
         self.verbal
             .push(wordlike && crate::tokenize::is_verbal(key));
