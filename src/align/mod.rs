@@ -220,13 +220,16 @@ struct Lexicon<'d> {
 /// What the aligner needs of one sentence in one pair: the sentence's index and its bag with
 /// the pair's stem ids and weights.
 struct Features<'d> {
-    /// 0 for the first document, 1 for the second.
-    side: usize,
-    /// The sentence's document index, and its number there.
+    /// The sentence's document index.
     doc: &'d DocIndex,
-    sentence: usize,
-    /// The whole sentence as a bag.
-    whole: Bag<'d>,
+    /// 0 for the first document, 1 for the second.
+    side: u32,
+    /// The sentence's number in its document.
+    sentence: u32,
+    /// Its content stem ids (of the pair), sorted and unique: the stems of [`Features::whole`].
+    stems: Cow<'d, [u32]>,
+    /// Sum of the IDF of `stems`.
+    weight: f64,
     /// Its clauses, alone and in adjacent pairs: framing often rewords one clause of a long
     /// sentence ("but they have not released any of this evidence" / "but has not revealed any
     /// such evidence"). Built on first use ([`Lexicon::windows`]).
@@ -236,7 +239,16 @@ struct Features<'d> {
 impl<'d> Features<'d> {
     /// The sentence, as the index has it.
     fn s(&self) -> SentenceIndex<'d> {
-        self.doc.sentence(self.sentence)
+        self.doc.sentence(self.sentence as usize)
+    }
+
+    /// The whole sentence as a bag.
+    fn whole(&self) -> Bag<'_> {
+        Bag {
+            words: Cow::Borrowed(self.s().sorted_words),
+            stems: Cow::Borrowed(&self.stems),
+            weight: self.weight,
+        }
     }
 }
 
@@ -340,7 +352,7 @@ impl<'d> Lexicon<'d> {
     fn token_stem(&self, f: &Features, i: usize) -> u32 {
         match f.s().stem[i] {
             NO_STEM => NO_STEM,
-            s => self.maps[f.side][s as usize],
+            s => self.maps[f.side as usize][s as usize],
         }
     }
 
@@ -377,14 +389,11 @@ impl<'d> Lexicon<'d> {
                 };
                 let weight = stems.iter().map(|&t| self.idf[t as usize]).sum();
                 Features {
-                    side,
                     doc,
-                    sentence,
-                    whole: Bag {
-                        words: Cow::Borrowed(s.sorted_words),
-                        stems,
-                        weight,
-                    },
+                    side: side as u32,
+                    sentence: sentence as u32,
+                    stems,
+                    weight,
                     windows: OnceCell::new(),
                 }
             })
@@ -657,7 +666,7 @@ impl PairAligner<'_, '_> {
         let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
         let mut groups: FxHashMap<&[u32], (Vec<usize>, Vec<usize>)> = FxHashMap::default();
         for (i, f) in fx.iter().enumerate() {
-            if f.whole.stems.len() >= MIN_CONTENT_WORDS {
+            if f.stems.len() >= MIN_CONTENT_WORDS {
                 groups.entry(f.s().words).or_default().0.push(i);
             }
         }
@@ -710,10 +719,10 @@ impl PairAligner<'_, '_> {
         let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
         let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for (j, f) in fy.iter().enumerate() {
-            if taken_y[j] || f.whole.stems.len() < MIN_CONTENT_WORDS {
+            if taken_y[j] || f.stems.len() < MIN_CONTENT_WORDS {
                 continue;
             }
-            for &s in f.whole.stems.iter() {
+            for &s in f.stems.iter() {
                 postings.entry(s).or_default().push(j as u32);
             }
         }
@@ -723,10 +732,10 @@ impl PairAligner<'_, '_> {
         let mut touched: Vec<usize> = Vec::new();
         let mut out = Vec::new();
         for (i, f) in fx.iter().enumerate() {
-            if taken_x[i] || f.whole.stems.len() < MIN_CONTENT_WORDS {
+            if taken_x[i] || f.stems.len() < MIN_CONTENT_WORDS {
                 continue;
             }
-            for &s in f.whole.stems.iter() {
+            for &s in f.stems.iter() {
                 let Some(list) = postings.get(&s) else {
                     continue;
                 };
@@ -749,7 +758,7 @@ impl PairAligner<'_, '_> {
                     score[j] = 0.0;
                     (s, j)
                 })
-                .filter(|&(s, j)| s >= 0.15 * f.whole.weight.min(fy[j].whole.weight))
+                .filter(|&(s, j)| s >= 0.15 * f.weight.min(fy[j].weight))
                 .collect();
             best.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
             best.truncate(CANDIDATES_PER_SENTENCE);
@@ -766,7 +775,7 @@ impl PairAligner<'_, '_> {
     fn score(&self, a: usize, b: usize, with_windows: bool) -> Option<Candidate> {
         let (fa, fb) = (&self.feats[self.x][a], &self.feats[self.y][b]);
         let t = self.options.fuzzy_word_threshold;
-        let whole = self.lexicon.overlap(&fa.whole, &fb.whole, t);
+        let whole = self.lexicon.overlap(&fa.whole(), &fb.whole(), t);
         if whole.shared < 2 {
             return None;
         }
@@ -907,11 +916,10 @@ impl PairAligner<'_, '_> {
             .filter(|&i| {
                 let s = self.lexicon.token_stem(fa, i);
                 s != NO_STEM
-                    && (fb.whole.stems.binary_search(&s).is_ok()
+                    && (fb.stems.binary_search(&s).is_ok()
                         // A synonym of a word of the other ("endorsed" / "backed").
                         || (classes[s as usize] != 0
                             && fb
-                                .whole
                                 .stems
                                 .iter()
                                 .any(|&t| classes[t as usize] == classes[s as usize])))
@@ -935,7 +943,7 @@ impl PairAligner<'_, '_> {
             fa.s().verbal[i]
                 || (s != NO_STEM
                     && synonyms::is_act(classes[s as usize])
-                    && fb.whole.stems.binary_search(&s).is_err())
+                    && fb.stems.binary_search(&s).is_err())
         };
         let acts = shared.iter().any(|&i| !fa.s().named[i] && act(i));
         // A synonym alone next to one verbless phrase ties nothing down ("in the last three
@@ -1211,17 +1219,12 @@ impl PairAligner<'_, '_> {
     ) -> Vec<bool> {
         let lexicon = self.lexicon;
         let paired: Vec<u32> = paired.collect();
-        let others: Vec<&str> = other
-            .whole
-            .stems
-            .iter()
-            .map(|&s| lexicon.stem_name(s))
-            .collect();
+        let others: Vec<&str> = other.stems.iter().map(|&s| lexicon.stem_name(s)).collect();
         (0..side.s().keys.len())
             .map(|i| {
                 let stem = lexicon.token_stem(side, i);
                 if stem == NO_STEM
-                    || other.whole.stems.binary_search(&stem).is_ok()
+                    || other.stems.binary_search(&stem).is_ok()
                     || paired.contains(&stem)
                 {
                     return false;
