@@ -184,7 +184,9 @@ pub fn align_pair(
         p.left.doc = 0;
         p.right.doc = 1;
     }
-    found.sort_by(|a, b| {
+    // No two pairs share both first sentences (a pair is made only while one of its sentences
+    // is free), so the order is total and an in-place sort (no buffer of pairs) gives it.
+    found.sort_unstable_by(|a, b| {
         (a.left.sentences.first(), a.right.sentences.first())
             .cmp(&(b.left.sentences.first(), b.right.sentences.first()))
     });
