@@ -1157,6 +1157,19 @@ impl PairAligner<'_, '_> {
         }
         common.sort_unstable();
         common.dedup();
+        // Two headlines of a few words: a word of content and a name or figure in common is
+        // most of what each says ("Berlin hails European cinema" / "Berlin celebrates European
+        // cinema", "Winter freeze keeps oil above $50" / "Crude oil prices back above $50");
+        // a noun phrase alone is not ("Talks aim to avert pension strike" / "Stalemate in
+        // pension strike talks").
+        let headlines = fa.s().words.len().max(fb.s().words.len()) <= HEADLINE_WORDS;
+        if headlines
+            && !common.is_empty()
+            && (common.iter().any(|&s| figure(s))
+                || names_a.keys().any(|n| names_b.contains_key(n)))
+        {
+            return true;
+        }
         if verb_in_common && common.len() >= 2 {
             return true;
         }
