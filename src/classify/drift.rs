@@ -949,6 +949,25 @@ fn negation(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Op
     if denials(left) != denials(right) {
         return None;
     }
+    // Each side with a name of its own in its edits ("…, Tory MP Boris Johnson has insisted" /
+    // "Tony Blair has urged …"): two people's claims, not one reversed.
+    let own_names = |v: &View, other: &View, ranges: Vec<std::ops::Range<usize>>| {
+        ranges.into_iter().flatten().any(|i| {
+            v.toks.get(i).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.capitalised
+                    && !tokenize::is_stopword(&t.key)
+                    && !v.opens_sentence(i)
+                    && !other.toks.iter().any(|o| o.key == t.key)
+            })
+        })
+    };
+    let changed = || pair.edits.iter().filter(|e| e.op != EditOp::Equal);
+    if own_names(left, right, changed().map(|e| e.left.clone()).collect())
+        && own_names(right, left, changed().map(|e| e.right.clone()).collect())
+    {
+        return None;
+    }
     let (ln, rn) = (
         negations(left, &small.left, right),
         negations(right, &small.right, left),
