@@ -529,22 +529,85 @@ fn a_work_folder_and_a_tiny_budget_give_the_same_scan_and_are_reused() {
     // 1 KiB: articles are indexed again per batch instead of being kept.
     let first = run(&["--work-dir", w, "--memory", "1K"]);
     assert_eq!(first, in_memory);
-    let saved: Vec<_> = std::fs::read_dir(&work_dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    assert_eq!(saved.len(), 1, "{saved:?}");
-    assert!(saved[0].starts_with("candidates-"), "{saved:?}");
-    // The second run reads the saved candidates: same output. A changed article gets a new
-    // list, not the stale one.
+    let listing = || {
+        let mut names: Vec<String> = std::fs::read_dir(&work_dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    // The candidate list, the pair records in runs and the runs' manifest.
+    let saved = listing();
+    assert_eq!(
+        saved
+            .iter()
+            .filter(|n| n.starts_with("candidates-"))
+            .count(),
+        1,
+        "{saved:?}"
+    );
+    assert!(saved.iter().any(|n| n.ends_with(".runs")), "{saved:?}");
+    assert!(
+        saved
+            .iter()
+            .any(|n| n.starts_with("pairs-") && n.ends_with(".bin")),
+        "{saved:?}"
+    );
+    // The second run reads the saved candidates (kept in memory this time): same output; with
+    // the small budget again it reads the saved pair records too, writing nothing new.
     assert_eq!(run(&["--work-dir", w]), in_memory);
+    assert_eq!(run(&["--work-dir", w, "--memory", "1K"]), in_memory);
+    assert_eq!(listing(), saved);
+    // A damaged record file is an error, not a wrong report.
+    let runs: Vec<&String> = saved
+        .iter()
+        .filter(|n| n.starts_with("pairs-") && n.ends_with(".bin"))
+        .collect();
+    let first_run = work_dir.join(runs[0]);
+    let good = std::fs::read(&first_run).unwrap();
+    if good.len() > 14 {
+        let mut damaged = good.clone();
+        damaged[13] = b'!';
+        std::fs::write(&first_run, &damaged).unwrap();
+        let out = sourcediff()
+            .arg("scan")
+            .arg(dir.path())
+            .args(["--format", "jsonl", "--work-dir", w, "--memory", "1K"])
+            .output()
+            .unwrap();
+        assert_ne!(out.status.code(), Some(0));
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("damaged"),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // A cut-short one is noticed (its size is in the manifest) and aligned again.
+        std::fs::write(&first_run, &good[..good.len() - 1]).unwrap();
+        assert_eq!(run(&["--work-dir", w, "--memory", "1K"]), in_memory);
+        assert_eq!(std::fs::read(&first_run).unwrap(), good);
+    }
+    // A changed article gets a new candidate list and new records, not the stale ones.
     std::fs::write(
         dir.path().join("papers/weather.txt"),
         "Sunny all week in the south.",
     )
     .unwrap();
-    run(&["--work-dir", w]);
-    assert_eq!(std::fs::read_dir(&work_dir).unwrap().count(), 2);
+    run(&["--work-dir", w, "--memory", "1K"]);
+    let after = listing();
+    assert_eq!(
+        after
+            .iter()
+            .filter(|n| n.starts_with("candidates-"))
+            .count(),
+        2,
+        "{after:?}"
+    );
+    assert_eq!(
+        after.iter().filter(|n| n.ends_with(".runs")).count(),
+        2,
+        "{after:?}"
+    );
     let bad = sourcediff()
         .arg("scan")
         .arg(dir.path())

@@ -1,11 +1,18 @@
 //! Scanning archives larger than memory: the candidate index spills sorted shards to a work
-//! folder, articles are indexed again when their pairs are aligned instead of being kept, and
-//! the candidate list is saved so that a second run over the same inputs starts aligning at
-//! once.
+//! folder; when the indexed articles do not fit the budget, the pairs are aligned family by
+//! family (each group of linked articles indexed once) and their records written to the work
+//! folder in sorted runs, then merged back into candidate order. The candidate list (with each
+//! article's word count) and the records are kept, so that a second run over the same inputs
+//! with the same options aligns nothing again.
 //!
 //! Memory is bounded by `Budget::memory`: the articles' text (kept, as alignment needs it),
 //! one shard of postings (`hash, document` pairs, 12 bytes each, at most a quarter of the
-//! budget), the candidate links, and one batch of indexed articles.
+//! budget), the candidate links, and one chunk of indexed articles (at most half the budget,
+//! and at least one batch of pairs' articles).
+//!
+//! Saved records belong to one version of sourcediff: they are named by a fingerprint of the
+//! inputs, the options and the crate version, so a build that aligns differently under the
+//! same version number (a development build) should be given a fresh work folder.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -20,6 +27,7 @@ use rustc_hash::FxHashMap;
 use super::input::Input;
 use super::{BATCH, DocInfo, PairLoop, QuoteCache, ScanDoc, ScanOptions, Sink, Summary};
 use crate::index;
+use crate::index::DocIndex;
 use crate::tokenize::Document;
 
 /// Where and how much a scan may use.
@@ -72,7 +80,7 @@ fn fingerprint(inputs: &[Input], options: &ScanOptions) -> u64 {
         }
         h = (h ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3);
     };
-    eat(b"sourcediff-candidates-1");
+    eat(b"sourcediff-candidates-2");
     eat(&(index::NGRAM as u64).to_le_bytes());
     eat(&(options.max_df as u64).to_le_bytes());
     eat(&(options.min_shared_ngrams as u64).to_le_bytes());
@@ -201,27 +209,42 @@ fn read_posting(r: &mut impl Read) -> io::Result<Option<(u64, u32)>> {
     }
 }
 
-fn load_candidates(path: &Path) -> Option<Vec<(u32, u32)>> {
-    let bytes = fs::read(path).ok()?;
-    if bytes.len() % 8 != 0 {
-        return None;
-    }
-    Some(
-        bytes
-            .chunks_exact(8)
-            .map(|c| {
-                let (a, b) = c.split_at(4);
-                (
-                    u32::from_le_bytes([a[0], a[1], a[2], a[3]]),
-                    u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
-                )
-            })
-            .collect(),
-    )
+/// What a work folder keeps of a run besides the pair records: each article's word count and
+/// the candidate pairs.
+struct Saved {
+    words: Vec<usize>,
+    found: Vec<(u32, u32)>,
 }
 
-fn save_candidates(path: &Path, found: &[(u32, u32)]) -> io::Result<()> {
+fn load_candidates(path: &Path, documents: usize) -> Option<Saved> {
+    let bytes = fs::read(path).ok()?;
+    let head = 8 + 4 * documents;
+    if bytes.len() < head || !(bytes.len() - head).is_multiple_of(8) {
+        return None;
+    }
+    let u32_at = |c: &[u8]| u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+    let mut n = [0u8; 8];
+    n.copy_from_slice(&bytes[..8]);
+    if u64::from_le_bytes(n) != documents as u64 {
+        return None;
+    }
+    let words = bytes[8..head]
+        .chunks_exact(4)
+        .map(|c| u32_at(c) as usize)
+        .collect();
+    let found = bytes[head..]
+        .chunks_exact(8)
+        .map(|c| (u32_at(&c[..4]), u32_at(&c[4..])))
+        .collect();
+    Some(Saved { words, found })
+}
+
+fn save_candidates(path: &Path, words: &[usize], found: &[(u32, u32)]) -> io::Result<()> {
     crate::report::write_atomically(path, |w| {
+        w.write_all(&(words.len() as u64).to_le_bytes())?;
+        for &n in words {
+            w.write_all(&(n.min(u32::MAX as usize) as u32).to_le_bytes())?;
+        }
         for &(i, j) in found {
             w.write_all(&i.to_le_bytes())?;
             w.write_all(&j.to_le_bytes())?;
@@ -230,9 +253,21 @@ fn save_candidates(path: &Path, found: &[(u32, u32)]) -> io::Result<()> {
     })
 }
 
+fn words_of(d: &Document) -> usize {
+    (0..d.sentences.len()).map(|s| d.word_count(s)).sum()
+}
+
 /// Scans articles read by [`super::input::read_inputs`] within a memory budget, spilling to
 /// the work folder when one is given. Finds exactly the pairs [`super::scan`] finds, in the
 /// same order, with the same records.
+///
+/// Each article is segmented and tokenized once; only the articles of at least one candidate
+/// pair are indexed for alignment. When the indexed articles fit the budget they are kept and
+/// the pairs aligned in candidate order. When they do not and a work folder is given, the
+/// pairs are aligned family by family (each group of articles linked by candidates indexed
+/// once, as many groups at a time as the budget holds) and their records written to the work
+/// folder in sorted runs, then merged back into candidate order; a second run over the same
+/// inputs with the same options reads the saved records instead of aligning again.
 pub fn scan_inputs(
     inputs: Vec<Input>,
     options: &ScanOptions,
@@ -245,59 +280,103 @@ pub fn scan_inputs(
     if let Some(dir) = &budget.work_dir {
         fs::create_dir_all(dir)?;
     }
-    let saved = budget.work_dir.as_ref().map(|d| {
-        d.join(format!(
-            "candidates-{:016x}.bin",
-            fingerprint(&inputs, options)
-        ))
-    });
-    let reused = saved.as_deref().and_then(load_candidates);
+    let fp = budget
+        .work_dir
+        .as_ref()
+        .map(|_| fingerprint(&inputs, options));
+    let saved = budget
+        .work_dir
+        .as_ref()
+        .zip(fp)
+        .map(|(d, fp)| d.join(format!("candidates-{fp:016x}.bin")));
+    let reused = saved
+        .as_deref()
+        .and_then(|p| load_candidates(p, inputs.len()));
 
-    let mut postings = Postings {
+    let postings = Postings {
         buf: Vec::new(),
         limit: (budget.memory / 4 / 12).max(1 << 12) as usize,
         dir: budget.work_dir.clone(),
         shards: Vec::new(),
     };
-    // Index: every article once, in chunks on all cores.
-    const CHUNK: usize = 4096;
-    let mut kept: Vec<ScanDoc> = Vec::new();
-    let mut words: Vec<usize> = Vec::with_capacity(inputs.len());
-    for (c, chunk) in inputs.chunks(CHUNK).enumerate() {
-        if keep {
-            let docs: Vec<ScanDoc> = chunk.par_iter().map(index_one).collect();
-            for (k, d) in docs.iter().enumerate() {
-                words.push(d.words());
-                if reused.is_none() {
-                    postings.push((c * CHUNK + k) as u32, &d.ngrams)?;
-                }
-            }
-            kept.extend(docs);
-        } else {
-            let per: Vec<(usize, Vec<u64>)> = chunk
-                .par_iter()
-                .map(|i| {
-                    let d = Document::new(i.article.clone());
-                    let w = (0..d.sentences.len()).map(|s| d.word_count(s)).sum();
-                    let ngrams = if reused.is_none() {
-                        index::ngram_hashes(&d, index::NGRAM)
-                    } else {
-                        Vec::new()
-                    };
-                    (w, ngrams)
-                })
-                .collect();
-            for (k, (w, ngrams)) in per.into_iter().enumerate() {
-                words.push(w);
-                if reused.is_none() {
+    if keep {
+        return scan_kept(inputs, reused, postings, saved, options, sink, progress);
+    }
+    // The articles do not fit indexed: pass 1 keeps only each one's word count and n-grams.
+    let (words, found) = match reused {
+        Some(s) => (s.words, s.found),
+        None => {
+            let mut postings = postings;
+            const CHUNK: usize = 4096;
+            let mut words: Vec<usize> = Vec::with_capacity(inputs.len());
+            for (c, chunk) in inputs.chunks(CHUNK).enumerate() {
+                let per: Vec<(usize, Vec<u64>)> = chunk
+                    .par_iter()
+                    .map(|i| {
+                        let d = Document::new(i.article.clone());
+                        (words_of(&d), index::ngram_hashes(&d, index::NGRAM))
+                    })
+                    .collect();
+                for (k, (w, ngrams)) in per.into_iter().enumerate() {
+                    words.push(w);
                     postings.push((c * CHUNK + k) as u32, &ngrams)?;
                 }
             }
+            let found = postings.candidates(options.max_df, options.min_shared_ngrams)?;
+            if let Some(path) = &saved {
+                save_candidates(path, &words, &found)?;
+            }
+            (words, found)
+        }
+    };
+    begin(&inputs, &words, sink)?;
+    drop(words);
+    let found = against(found, options);
+    let ids: Vec<(&str, Option<&str>)> = inputs
+        .iter()
+        .map(|i| (i.id.as_str(), i.meta.date.as_deref()))
+        .collect();
+    let mut pairs = PairLoop::new(inputs.len());
+    match (&budget.work_dir, fp) {
+        (Some(dir), Some(fp)) if !sink.wants_analysis() => {
+            let runs = Runs::new(dir, fp, options);
+            let count = match runs.saved() {
+                Some(count) => count,
+                None => runs.align(&inputs, &found, options, budget, progress)?,
+            };
+            runs.merge(count, &found, &mut pairs, options, sink)?;
+        }
+        _ => {
+            // No work folder (or a format that draws each pair): the articles of each batch
+            // are indexed again.
+            let total = found.len();
+            for (n, batch) in found.chunks(BATCH).enumerate() {
+                let built = index_batch(&inputs, batch.iter().flat_map(|&(i, j)| [i, j]));
+                let quotes: FxHashMap<u32, QuoteCache<'_>> =
+                    built.keys().map(|&d| (d, OnceLock::new())).collect();
+                let doc = |d: u32| (&built[&d], &quotes[&d]);
+                pairs.batch(batch, doc, options, sink)?;
+                progress((n * BATCH + batch.len()).min(total), total);
+            }
         }
     }
+    pairs.finish(&ids, found.len(), sink)
+}
+
+/// The candidates that `--against` keeps.
+fn against(mut found: Vec<(u32, u32)>, options: &ScanOptions) -> Vec<(u32, u32)> {
+    if let Some(t) = options.against {
+        let t = t as u32;
+        found.retain(|&(i, j)| i == t || j == t);
+    }
+    found
+}
+
+/// Tells the sink the documents, before any pair.
+fn begin(inputs: &[Input], words: &[usize], sink: &mut dyn Sink) -> io::Result<()> {
     let infos: Vec<DocInfo> = inputs
         .iter()
-        .zip(&words)
+        .zip(words)
         .map(|(i, &w)| DocInfo {
             record: "document",
             id: i.id.clone(),
@@ -305,56 +384,349 @@ pub fn scan_inputs(
             meta: i.meta.clone(),
         })
         .collect();
-    sink.begin(&infos)?;
-    drop(infos);
-    let mut found = match reused {
-        Some(found) => found,
+    sink.begin(&infos)
+}
+
+/// Indexes the articles `ids` (repeats allowed) on all cores.
+fn index_batch(inputs: &[Input], ids: impl Iterator<Item = u32>) -> FxHashMap<u32, ScanDoc> {
+    let mut ids: Vec<u32> = ids.collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_par_iter()
+        .map(|d| (d, index_one(&inputs[d as usize])))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .collect()
+}
+
+/// The scan when every article's index fits the budget: each article is segmented and
+/// tokenized once (n-grams from its tokens), and the articles of a candidate pair indexed
+/// once for alignment; the others are dropped once counted.
+fn scan_kept(
+    inputs: Vec<Input>,
+    reused: Option<Saved>,
+    mut postings: Postings,
+    saved: Option<PathBuf>,
+    options: &ScanOptions,
+    sink: &mut dyn Sink,
+    progress: &mut dyn FnMut(usize, usize),
+) -> io::Result<Summary> {
+    let n = inputs.len();
+    let mut heads: Vec<Input> = Vec::with_capacity(n);
+    let mut articles = Vec::with_capacity(n);
+    for mut i in inputs {
+        // The article moves to its document; the head keeps the id and the metadata.
+        let mut article = crate::load::Article::from_text(String::new(), String::new());
+        std::mem::swap(&mut article, &mut i.article);
+        article.name = i.id.clone();
+        articles.push(article);
+        heads.push(i);
+    }
+    let hash = reused.is_none();
+    let tokenized: Vec<(Document, Vec<u64>)> = articles
+        .into_par_iter()
+        .map(|article| {
+            let d = Document::new(article);
+            let ngrams = if hash {
+                index::ngram_hashes(&d, index::NGRAM)
+            } else {
+                Vec::new()
+            };
+            (d, ngrams)
+        })
+        .collect();
+    let mut documents = Vec::with_capacity(n);
+    let mut words = Vec::with_capacity(n);
+    for (d, (doc, ngrams)) in tokenized.into_iter().enumerate() {
+        if hash {
+            postings.push(d as u32, &ngrams)?;
+        }
+        words.push(words_of(&doc));
+        documents.push(doc);
+    }
+    begin(&heads, &words, sink)?;
+    let found = match reused {
+        Some(s) => s.found,
         None => {
             let found = postings.candidates(options.max_df, options.min_shared_ngrams)?;
             if let Some(path) = &saved {
-                save_candidates(path, &found)?;
+                save_candidates(path, &words, &found)?;
             }
             found
         }
     };
-    if let Some(t) = options.against {
-        let t = t as u32;
-        found.retain(|&(i, j)| i == t || j == t);
+    let found = against(found, options);
+    let mut needed = vec![false; n];
+    for &(i, j) in &found {
+        needed[i as usize] = true;
+        needed[j as usize] = true;
     }
-
-    let total = found.len();
-    let mut pairs = PairLoop::new(inputs.len());
-    let kept_quotes: Vec<QuoteCache<'_>> = kept.iter().map(|_| OnceLock::new()).collect();
-    for (n, batch) in found.chunks(BATCH).enumerate() {
-        // The articles of this batch, indexed again unless kept.
-        let built: FxHashMap<u32, ScanDoc> = if keep {
-            FxHashMap::default()
-        } else {
-            let mut ids: Vec<u32> = batch.iter().flat_map(|&(i, j)| [i, j]).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids.into_par_iter()
-                .map(|d| (d, index_one(&inputs[d as usize])))
-                .collect::<Vec<_>>()
-                .into_iter()
-                .collect()
-        };
-        if keep {
-            let doc = |d: u32| (&kept[d as usize], &kept_quotes[d as usize]);
-            pairs.batch(batch, doc, options, sink)?;
-        } else {
-            let quotes: FxHashMap<u32, QuoteCache<'_>> =
-                built.keys().map(|&d| (d, OnceLock::new())).collect();
-            let doc = |d: u32| (&built[&d], &quotes[&d]);
-            pairs.batch(batch, doc, options, sink)?;
+    let kept: Vec<ScanDoc> = documents
+        .into_par_iter()
+        .zip(heads.par_iter())
+        .enumerate()
+        .filter(|(d, _)| needed[*d])
+        .map(|(_, (document, head))| ScanDoc {
+            id: head.id.clone(),
+            meta: head.meta.clone(),
+            index: DocIndex::new(&document),
+            document,
+            ngrams: Vec::new(),
+        })
+        .collect();
+    let mut slot = vec![0u32; n];
+    let mut k = 0u32;
+    for (d, &need) in needed.iter().enumerate() {
+        if need {
+            slot[d] = k;
+            k += 1;
         }
-        progress((n * BATCH + batch.len()).min(total), total);
     }
-    let ids: Vec<(&str, Option<&str>)> = inputs
+    let total = found.len();
+    let mut pairs = PairLoop::new(n);
+    let quotes: Vec<QuoteCache<'_>> = kept.iter().map(|_| OnceLock::new()).collect();
+    for (b, batch) in found.chunks(BATCH).enumerate() {
+        let doc = |d: u32| {
+            let s = slot[d as usize] as usize;
+            (&kept[s], &quotes[s])
+        };
+        pairs.batch(batch, doc, options, sink)?;
+        progress((b * BATCH + batch.len()).min(total), total);
+    }
+    let ids: Vec<(&str, Option<&str>)> = heads
         .iter()
         .map(|i| (i.id.as_str(), i.meta.date.as_deref()))
         .collect();
     pairs.finish(&ids, total, sink)
+}
+
+/// Most runs of pair records a scan writes (chunks get larger rather than more numerous).
+const MAX_RUNS: usize = 256;
+
+/// Pair records aligned family by family and written to the work folder in runs sorted by
+/// candidate number, then merged back into candidate order.
+struct Runs {
+    /// `pairs-{key}`: the inputs' fingerprint, the alignment options, `--against`, this
+    /// version of sourcediff.
+    stem: PathBuf,
+}
+
+impl Runs {
+    fn new(dir: &Path, fp: u64, options: &ScanOptions) -> Runs {
+        let mut h = fp;
+        let key = format!(
+            "{} {} {:?} {:?}",
+            env!("CARGO_PKG_VERSION"),
+            crate::report::json::SCHEMA_VERSION,
+            options.align,
+            options.against
+        );
+        for &b in key.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        Runs {
+            stem: dir.join(format!("pairs-{h:016x}")),
+        }
+    }
+
+    fn run_path(&self, c: usize) -> PathBuf {
+        let mut p = self.stem.clone().into_os_string();
+        p.push(format!("-{c}.bin"));
+        PathBuf::from(p)
+    }
+
+    fn manifest(&self) -> PathBuf {
+        let mut p = self.stem.clone().into_os_string();
+        p.push(".runs");
+        PathBuf::from(p)
+    }
+
+    /// The number of runs a previous scan saved, when all are there with the sizes the
+    /// manifest gives (one line per run).
+    fn saved(&self) -> Option<usize> {
+        let manifest = fs::read_to_string(self.manifest()).ok()?;
+        let mut count = 0;
+        for (c, line) in manifest.lines().enumerate() {
+            let len: u64 = line.trim().parse().ok()?;
+            if fs::metadata(self.run_path(c)).ok()?.len() != len {
+                return None;
+            }
+            count += 1;
+        }
+        Some(count)
+    }
+
+    /// Aligns every pair of `found`, family by family, and writes the records (every pair that
+    /// shares a sentence, before `--min-shared`) in runs; returns the number of runs.
+    fn align(
+        &self,
+        inputs: &[Input],
+        found: &[(u32, u32)],
+        options: &ScanOptions,
+        budget: &Budget,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> io::Result<usize> {
+        // Pairs grouped by family (the candidate graph's connected groups), in candidate
+        // order within a family.
+        let mut parent: Vec<u32> = (0..inputs.len() as u32).collect();
+        fn root(parent: &mut [u32], mut x: u32) -> u32 {
+            while parent[x as usize] != x {
+                parent[x as usize] = parent[parent[x as usize] as usize];
+                x = parent[x as usize];
+            }
+            x
+        }
+        for &(i, j) in found {
+            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+            parent[ri.max(rj) as usize] = ri.min(rj);
+        }
+        let mut order: Vec<(u32, u32)> = found
+            .iter()
+            .enumerate()
+            .map(|(k, &(i, _))| (root(&mut parent, i), k as u32))
+            .collect();
+        drop(parent);
+        order.sort_unstable();
+        // Chunks of pairs whose articles, indexed, fit half the budget (the texts and the
+        // records take the rest); at least a batch of pairs, and at most MAX_RUNS chunks.
+        let allowance = budget.memory / 2;
+        let least = BATCH.max(found.len().div_ceil(MAX_RUNS));
+        let most = least.max(1 << 18);
+        let mut stamp: Vec<u32> = vec![u32::MAX; inputs.len()];
+        let mut count = 0usize;
+        let mut sizes: Vec<u64> = Vec::new();
+        let mut done = 0usize;
+        let mut start = 0usize;
+        while start < order.len() {
+            let mut bytes = 0u64;
+            let mut end = start;
+            while end < order.len() && end - start < most {
+                let (i, j) = found[order[end].1 as usize];
+                let mut add = 0u64;
+                for d in [i, j] {
+                    if stamp[d as usize] != count as u32 {
+                        add += (inputs[d as usize].article.text.len() as u64)
+                            .saturating_mul(INDEXED_FACTOR);
+                    }
+                }
+                if end - start >= least && bytes.saturating_add(add) > allowance {
+                    break;
+                }
+                for d in [i, j] {
+                    stamp[d as usize] = count as u32;
+                }
+                bytes = bytes.saturating_add(add);
+                end += 1;
+            }
+            let mut chunk: Vec<u32> = order[start..end].iter().map(|&(_, k)| k).collect();
+            chunk.sort_unstable();
+            let built = index_batch(
+                inputs,
+                chunk.iter().flat_map(|&k| {
+                    let (i, j) = found[k as usize];
+                    [i, j]
+                }),
+            );
+            let quotes: FxHashMap<u32, QuoteCache<'_>> =
+                built.keys().map(|&d| (d, OnceLock::new())).collect();
+            let doc = |d: u32| (&built[&d], &quotes[&d]);
+            let records: Vec<(u32, Vec<u8>)> = chunk
+                .par_iter()
+                .filter_map(|&k| {
+                    let (i, j) = found[k as usize];
+                    let r = super::pair_in(doc(i), doc(j), &options.align, false)?;
+                    serde_json::to_vec(&r.record).ok().map(|json| (k, json))
+                })
+                .collect();
+            sizes.push(
+                records
+                    .iter()
+                    .map(|(_, j)| 12 + j.len() as u64)
+                    .sum::<u64>(),
+            );
+            crate::report::write_atomically(&self.run_path(count), |w| {
+                for (k, json) in &records {
+                    w.write_all(&u64::from(*k).to_le_bytes())?;
+                    w.write_all(&(json.len() as u32).to_le_bytes())?;
+                    w.write_all(json)?;
+                }
+                Ok(())
+            })?;
+            done += chunk.len();
+            progress(done, found.len());
+            count += 1;
+            start = end;
+        }
+        crate::report::write_atomically(&self.manifest(), |w| {
+            for size in &sizes {
+                writeln!(w, "{size}")?;
+            }
+            Ok(())
+        })?;
+        Ok(count)
+    }
+
+    /// Reads the runs back in candidate order and reports each pair past `--min-shared`.
+    fn merge(
+        &self,
+        count: usize,
+        found: &[(u32, u32)],
+        pairs: &mut PairLoop,
+        options: &ScanOptions,
+        sink: &mut dyn Sink,
+    ) -> io::Result<()> {
+        let mut readers: Vec<BufReader<File>> = (0..count)
+            .map(|c| File::open(self.run_path(c)).map(|f| BufReader::with_capacity(1 << 16, f)))
+            .collect::<io::Result<_>>()?;
+        let mut heap = BinaryHeap::new();
+        let mut heads: Vec<Vec<u8>> = vec![Vec::new(); count];
+        for (c, r) in readers.iter_mut().enumerate() {
+            if let Some(k) = read_record(r, &mut heads[c])? {
+                heap.push(Reverse((k, c)));
+            }
+        }
+        let bad = |why: &str| io::Error::new(io::ErrorKind::InvalidData, why.to_string());
+        while let Some(Reverse((k, c))) = heap.pop() {
+            let &(i, j) = usize::try_from(k)
+                .ok()
+                .and_then(|k| found.get(k))
+                .ok_or_else(|| bad("a saved pair record names no candidate"))?;
+            let record: super::PairRecord = serde_json::from_slice(&heads[c]).map_err(|e| {
+                bad(&format!(
+                    "{}: a saved pair record is damaged ({e}); delete the file and scan again",
+                    self.run_path(c).display()
+                ))
+            })?;
+            if record.shared() >= options.min_shared {
+                let r = super::PairResult {
+                    record,
+                    analysis: None,
+                };
+                pairs.emit(i, j, r, options, sink)?;
+            }
+            if let Some(k) = read_record(&mut readers[c], &mut heads[c])? {
+                heap.push(Reverse((k, c)));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads one `(candidate number, record)` of a run into `buf`; `None` at the end.
+fn read_record(r: &mut impl Read, buf: &mut Vec<u8>) -> io::Result<Option<u64>> {
+    let mut head = [0u8; 12];
+    match r.read_exact(&mut head) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    let mut k = [0u8; 8];
+    k.copy_from_slice(&head[..8]);
+    let len = u32::from_le_bytes([head[8], head[9], head[10], head[11]]) as usize;
+    buf.clear();
+    buf.resize(len, 0);
+    r.read_exact(buf)?;
+    Ok(Some(u64::from_le_bytes(k)))
 }
 
 fn index_one(i: &Input) -> ScanDoc {

@@ -653,15 +653,29 @@ impl PairLoop {
             .collect();
         for (&(i, j), r) in batch.iter().zip(results) {
             let Some(r) = r else { continue };
-            self.families.join(i as usize, j as usize);
-            self.reported += 1;
-            if options.against.is_some() {
-                self.ranked.push(r);
-            } else {
-                sink.pair(&r)?;
-            }
+            self.emit(i, j, r, options, sink)?;
         }
         Ok(())
+    }
+
+    /// Reports the pair `(i, j)` (aligned, and past `--min-shared`): joins its family and
+    /// hands it to the sink, or holds it back to be ranked under `--against`.
+    pub(super) fn emit(
+        &mut self,
+        i: u32,
+        j: u32,
+        r: PairResult,
+        options: &ScanOptions,
+        sink: &mut dyn Sink,
+    ) -> io::Result<()> {
+        self.families.join(i as usize, j as usize);
+        self.reported += 1;
+        if options.against.is_some() {
+            self.ranked.push(r);
+            Ok(())
+        } else {
+            sink.pair(&r)
+        }
     }
 
     /// Pushes the ranked pairs, then the families and the summary; `ids` are the documents'
