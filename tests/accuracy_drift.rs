@@ -6,15 +6,11 @@
 
 use std::collections::BTreeSet;
 
+mod common;
+
 use sourcediff::{Article, DriftKind, Options, compare};
 
-const KINDS: [(DriftKind, &str); 5] = [
-    (DriftKind::Number, "number"),
-    (DriftKind::Hedge, "hedge"),
-    (DriftKind::Attribution, "attribution"),
-    (DriftKind::Negation, "negation"),
-    (DriftKind::Subject, "subject"),
-];
+use common::DRIFT_KINDS as KINDS;
 
 /// Lowest precision any flag type may have.
 const MIN_PRECISION: f64 = 0.9;

@@ -17,17 +17,10 @@
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
 
 use sourcediff::{Analysis, Article, DriftKind, Options, compare};
 
-const KINDS: [(DriftKind, &str); 5] = [
-    (DriftKind::Number, "number"),
-    (DriftKind::Hedge, "hedge"),
-    (DriftKind::Attribution, "attribution"),
-    (DriftKind::Negation, "negation"),
-    (DriftKind::Subject, "subject"),
-];
+use common::DRIFT_KINDS as KINDS;
 
 /// Lowest precision of all flags together, set from the measured figure (README "Accuracy").
 const MIN_PRECISION_ALL: f64 = 0.55;
@@ -86,24 +79,7 @@ fn rows() -> Vec<Row> {
     out
 }
 
-fn corpus_dir(corpus: &str) -> Option<PathBuf> {
-    let shared = common::shared_dir()?.join("corpus");
-    let dir = match corpus {
-        "polnear" => shared.join("polnear-train").join("articles"),
-        "bbc" => shared.join("bbc"),
-        other => panic!("unknown corpus {other}"),
-    };
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: {} is absent", dir.display());
-        None
-    }
-}
-
-fn folded(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use common::{corpus_dir, folded};
 
 fn name(kind: DriftKind) -> &'static str {
     KINDS

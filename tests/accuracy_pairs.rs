@@ -13,7 +13,6 @@
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
 
 use sourcediff::{Analysis, Article, FindingKind, Options, compare};
 
@@ -50,24 +49,7 @@ fn cases(file: &str) -> Vec<Case> {
         .collect()
 }
 
-fn corpus_dir(corpus: &str) -> Option<PathBuf> {
-    let shared = common::shared_dir()?.join("corpus");
-    let dir = match corpus {
-        "polnear" => shared.join("polnear-train").join("articles"),
-        "bbc" => shared.join("bbc"),
-        other => panic!("unknown corpus {other}"),
-    };
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: {} is absent", dir.display());
-        None
-    }
-}
-
-fn folded(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+use common::{corpus_dir, folded};
 
 /// The first sentence of `doc` whose text holds `excerpt`.
 fn sentence(a: &Analysis, doc: usize, excerpt: &str) -> Option<usize> {

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use sourcediff::{Article, Sentence, Span, segment};
+use sourcediff::{Article, DriftKind, Sentence, Span, segment};
 
 /// The two seed articles bundled in `examples/articles/`.
 pub const SEEDS: [&str; 2] = ["000_7ca41ccce306fdb5.txt", "002_19fd502a37c78a8d.txt"];
@@ -168,4 +168,35 @@ pub fn check_sentences(name: &str, text: &str, body: Span, sentences: &[Sentence
         "{name}: text {covered_to}..{} after the last sentence is in no sentence: {tail:?}",
         body.end
     );
+}
+
+/// The claim-drift kinds with the names the labelled samples use.
+pub const DRIFT_KINDS: [(DriftKind, &str); 5] = [
+    (DriftKind::Number, "number"),
+    (DriftKind::Hedge, "hedge"),
+    (DriftKind::Attribution, "attribution"),
+    (DriftKind::Negation, "negation"),
+    (DriftKind::Subject, "subject"),
+];
+
+/// A corpus folder under `../shared/corpus` by its short name (`polnear`: the PolNeAR
+/// articles, `bbc`), or `None` with a printed reason when it is absent.
+pub fn corpus_dir(corpus: &str) -> Option<PathBuf> {
+    let shared = shared_dir()?.join("corpus");
+    let dir = match corpus {
+        "polnear" => shared.join("polnear-train").join("articles"),
+        "bbc" => shared.join("bbc"),
+        other => panic!("unknown corpus {other}"),
+    };
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipped: {} is absent", dir.display());
+        None
+    }
+}
+
+/// Text with every run of white space made one space (excerpts are matched this way).
+pub fn folded(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
