@@ -11,7 +11,11 @@
 //! the true flags are still reported. Flags reported on those article pairs that the sample does
 //! not judge are printed (new flags to read and add).
 //!
-//! `cargo test --test accuracy_drift_real -- --nocapture` prints the table, every false flag
+//! Two samples: `drift_real.tsv` is the development sample (the rules were tuned on it);
+//! `drift_heldout_real.tsv` was drawn and judged before the rules of the next session were
+//! changed, from article pairs the development sample does not hold, and is the fairer figure.
+//!
+//! `cargo test --test accuracy_drift_real -- --nocapture` prints each table, every false flag
 //! still reported, every true flag lost and the unjudged flags. Skipped without `../shared/corpus`.
 
 mod common;
@@ -22,14 +26,20 @@ use sourcediff::{Analysis, Article, DriftKind, Options, compare};
 
 use common::DRIFT_KINDS as KINDS;
 
-/// Lowest precision of all flags together, set from the measured figure (README "Accuracy").
-const MIN_PRECISION_ALL: f64 = 0.55;
-/// Lowest precision of each kind with at least [`MIN_REPORTED`] judged flags still reported.
-const MIN_PRECISION_KIND: f64 = 0.4;
+/// The floors of one sample, set from the measured figures (README "Accuracy").
+struct Floors {
+    /// Fewest judged flags the sample holds.
+    judged: usize,
+    /// Lowest precision of all flags together.
+    all: f64,
+    /// Lowest precision of each kind with at least [`MIN_REPORTED`] judged flags still reported.
+    kind: f64,
+    /// Fewest true flags that must still be reported.
+    true_kept: usize,
+}
+
 /// Fewest reported flags of a kind before its own floor applies.
 const MIN_REPORTED: usize = 5;
-/// Fewest true flags that must still be reported (of 30 judged true).
-const MIN_TRUE_KEPT: usize = 21;
 
 struct Row {
     line: usize,
@@ -43,8 +53,8 @@ struct Row {
     why: String,
 }
 
-fn rows() -> Vec<Row> {
-    let path = format!("{}/tests/data/drift_real.tsv", env!("CARGO_MANIFEST_DIR"));
+fn rows(file: &str) -> Vec<Row> {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -126,7 +136,37 @@ impl Tally {
 
 #[test]
 fn drift_precision_on_real_news() {
-    let rows = rows();
+    // Development sample: 37 flags, 21 true (0.57) when this session began.
+    measure(
+        "drift_real.tsv",
+        &Floors {
+            judged: 80,
+            all: 0.55,
+            kind: 0.4,
+            true_kept: 21,
+        },
+    );
+}
+
+#[test]
+fn drift_precision_on_heldout_real_news() {
+    // Held out: 70 flags, 22 true (0.31) with the rules of ba31ecd.
+    measure(
+        "drift_heldout_real.tsv",
+        &Floors {
+            judged: 70,
+            all: 0.3,
+            kind: 0.15,
+            true_kept: 22,
+        },
+    );
+}
+
+/// Compares every judged article pair of `file` again, prints the table and the misses, and
+/// checks the floors.
+fn measure(file: &str, floors: &Floors) {
+    println!("\n== {file} ==");
+    let rows = rows(file);
     let mut by_pair: BTreeMap<(String, String, String), Vec<&Row>> = BTreeMap::new();
     for r in &rows {
         by_pair
@@ -157,9 +197,14 @@ fn drift_precision_on_real_news() {
         let mut judged_at: BTreeSet<(usize, DriftKind)> = BTreeSet::new();
         for r in rows {
             let (ea, eb) = (folded(&r.excerpt_a), folded(&r.excerpt_b));
-            let at = found
-                .iter()
-                .position(|(l, rt, _)| l.contains(&ea) && rt.contains(&eb));
+            // The first alignment holding both excerpts that no row of this kind has taken (an
+            // article may tell one sentence twice: two alignments, two rows).
+            let holds = |(l, rt, _): &(String, String, BTreeSet<DriftKind>)| {
+                l.contains(&ea) && rt.contains(&eb)
+            };
+            let at = (0..found.len())
+                .find(|&i| holds(&found[i]) && !judged_at.contains(&(i, r.kind)))
+                .or_else(|| found.iter().position(holds));
             let reported = at.is_some_and(|i| found[i].2.contains(&r.kind));
             if let Some(i) = at {
                 judged_at.insert((i, r.kind));
@@ -222,26 +267,29 @@ fn drift_precision_on_real_news() {
     }
     let all = &tallies["all"];
     assert!(
-        all.judged >= 80,
-        "the sample holds {} judged flags",
+        all.judged >= floors.judged,
+        "{file}: the sample holds {} judged flags",
         all.judged
     );
     assert!(
-        all.precision() >= MIN_PRECISION_ALL,
-        "precision of all flags {:.2} below {MIN_PRECISION_ALL}",
-        all.precision()
+        all.precision() >= floors.all,
+        "{file}: precision of all flags {:.2} below {}",
+        all.precision(),
+        floors.all
     );
     assert!(
-        all.reported_true >= MIN_TRUE_KEPT,
-        "{} true flags still reported, fewer than {MIN_TRUE_KEPT}",
-        all.reported_true
+        all.reported_true >= floors.true_kept,
+        "{file}: {} true flags still reported, fewer than {}",
+        all.reported_true,
+        floors.true_kept
     );
     for (k, t) in &tallies {
         if t.reported >= MIN_REPORTED {
             assert!(
-                t.precision() >= MIN_PRECISION_KIND,
-                "{k}: precision {:.2} below {MIN_PRECISION_KIND}",
-                t.precision()
+                t.precision() >= floors.kind,
+                "{file}: {k}: precision {:.2} below {}",
+                t.precision(),
+                floors.kind
             );
         }
     }
