@@ -130,7 +130,7 @@ pub fn align(docs: &[Document], options: &Options) -> Alignment {
             todo.push((i, j));
         }
     }
-    let found = crate::par::map(parallel, todo, |(i, j)| {
+    let mut found = crate::par::map(parallel, todo, |(i, j)| {
         let mut found = align_pair(&docs[i], &index[i], &docs[j], &index[j], options);
         for p in &mut found {
             p.left.doc = if p.left.doc == 0 { i } else { j };
@@ -138,9 +138,18 @@ pub fn align(docs: &[Document], options: &Options) -> Alignment {
         }
         found
     });
-    Alignment {
-        pairs: found.into_iter().flatten().collect(),
-    }
+    drop(index);
+    // One pair of documents (`compare a b`): its list as it is, not copied.
+    let pairs = if found.len() == 1 {
+        found.pop().unwrap_or_default()
+    } else {
+        let mut pairs = Vec::with_capacity(found.iter().map(Vec::len).sum());
+        for f in found {
+            pairs.extend(f);
+        }
+        pairs
+    };
+    Alignment { pairs }
 }
 
 /// Aligns one pair of documents, given their indexes ([`DocIndex::new`]). Sides refer to `a`
@@ -352,7 +361,7 @@ impl<'d> Lexicon<'d> {
 
     /// The pair stem of token `i` of a sentence; `NO_STEM` for no content word.
     fn token_stem(&self, f: &Features, i: usize) -> u32 {
-        match f.s().stem[i] {
+        match f.s().stem(i) {
             NO_STEM => NO_STEM,
             s => self.maps[f.side as usize][s as usize],
         }
@@ -423,11 +432,10 @@ impl<'d> Lexicon<'d> {
 
     fn bag(&self, f: &Features, range: std::ops::Range<usize>) -> Bag<'d> {
         let s = f.s();
-        let mut words: Vec<u32> = s.keys[range.clone()]
-            .iter()
-            .zip(&s.wordlike[range.clone()])
-            .filter(|(_, w)| **w)
-            .map(|(k, _)| *k)
+        let mut words: Vec<u32> = range
+            .clone()
+            .filter(|&i| s.wordlike(i))
+            .map(|i| s.key(i))
             .collect();
         words.sort_unstable();
         let mut stems: Vec<u32> = range
@@ -586,6 +594,8 @@ impl PairAligner<'_, '_> {
         let mut taken_x = vec![false; fx.len()];
         let mut taken_y = vec![false; fy.len()];
         let mut out = self.verbatim_groups(&mut taken_x, &mut taken_y);
+        // The other pairs, appended at the end: `out` is sized to its verbatim groups.
+        let mut more = Vec::new();
 
         let mut candidates = self.candidates(&taken_x, &taken_y);
         // Round 1, reuse: edited pairs one to one, closest first.
@@ -602,7 +612,7 @@ impl PairAligner<'_, '_> {
             if let Some(pair) = self.pair(c).filter(|p| p.kind == PairKind::Edited) {
                 taken_x[c.a] = true;
                 taken_y[c.b] = true;
-                out.push(pair);
+                more.push(pair);
             }
         }
         // Round 2, framing: one to one, the pairs with the most specific content in common
@@ -627,7 +637,7 @@ impl PairAligner<'_, '_> {
             if let Some(pair) = self.pair(&c) {
                 taken_x[c.a] = true;
                 taken_y[c.b] = true;
-                out.push(pair);
+                more.push(pair);
             }
         }
         // Many to many: a sentence still free joins a taken one that holds most of its words.
@@ -637,9 +647,9 @@ impl PairAligner<'_, '_> {
             }
             let Some(pair) = self.pair(&c) else { continue };
             let free_len = if taken_x[c.a] {
-                fy[c.b].s().words.len()
+                fy[c.b].s().word_count()
             } else {
-                fx[c.a].s().words.len()
+                fx[c.a].s().word_count()
             };
             let equal = equal_words(
                 &pair.edits,
@@ -657,31 +667,60 @@ impl PairAligner<'_, '_> {
             if (pair.kind >= PairKind::Edited && equal * 10 >= free_len * 6) || twice {
                 taken_x[c.a] = true;
                 taken_y[c.b] = true;
-                out.push(pair);
+                more.push(pair);
             }
         }
+        out.reserve_exact(more.len());
+        out.append(&mut more);
         out
     }
 
     /// Sentences with the same words (after normalization) on both sides, grouped.
+    ///
+    /// Sentences are sorted by a hash of their words in order (16 bytes a sentence, no map of
+    /// vectors); sentences of one hash are then told apart by their words, so a hash collision
+    /// costs time, never a wrong group.
     fn verbatim_groups(&self, taken_x: &mut [bool], taken_y: &mut [bool]) -> Vec<SentencePair> {
         let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
-        let mut groups: FxHashMap<&[u32], (Vec<usize>, Vec<usize>)> = FxHashMap::default();
-        for (i, f) in fx.iter().enumerate() {
-            if f.stems.len() >= MIN_CONTENT_WORDS {
-                groups.entry(f.s().words).or_default().0.push(i);
+        // A sentence of `y` with the words of one of `x` has its stems too.
+        let hashed = |feats: &[Features]| -> Vec<(u64, u32)> {
+            let mut v: Vec<(u64, u32)> = feats
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.stems.len() >= MIN_CONTENT_WORDS)
+                .map(|(i, f)| (words_hash(&f.s()), i as u32))
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        let (hx, hy) = (hashed(fx), hashed(fy));
+        let mut groups: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+        let mut j = 0;
+        let mut i = 0;
+        while i < hx.len() {
+            let h = hx[i].0;
+            let i_end = i + hx[i..].partition_point(|e| e.0 == h);
+            j += hy[j..].partition_point(|e| e.0 < h);
+            let j_end = j + hy[j..].partition_point(|e| e.0 == h);
+            // Usually one list of words per hash; the rest of a collision is grouped in turn.
+            let mut xs: Vec<usize> = hx[i..i_end].iter().map(|e| e.1 as usize).collect();
+            let mut ys: Vec<usize> = hy[j..j_end].iter().map(|e| e.1 as usize).collect();
+            while let (Some(&first), false) = (xs.first(), ys.is_empty()) {
+                let words = fx[first].s();
+                let (same_x, rest_x): (Vec<usize>, Vec<usize>) =
+                    xs.iter().partition(|&&k| same_words(&words, &fx[k].s()));
+                let (same_y, rest_y): (Vec<usize>, Vec<usize>) =
+                    ys.iter().partition(|&&k| same_words(&words, &fy[k].s()));
+                if !same_y.is_empty() {
+                    groups.push((same_x, same_y));
+                }
+                (xs, ys) = (rest_x, rest_y);
             }
+            i = i_end;
         }
-        for (j, f) in fy.iter().enumerate() {
-            if let Some(g) = groups.get_mut(f.s().words) {
-                g.1.push(j);
-            }
-        }
-        let mut out: Vec<SentencePair> = Vec::new();
-        for (_, (xs, ys)) in groups {
-            if ys.is_empty() {
-                continue;
-            }
+        drop((hx, hy));
+        let mut out: Vec<SentencePair> = Vec::with_capacity(groups.len());
+        for (xs, ys) in groups {
             for &i in &xs {
                 taken_x[i] = true;
             }
@@ -690,7 +729,7 @@ impl PairAligner<'_, '_> {
             }
             let (a, b) = (xs[0], ys[0]);
             let edits = self.diff(a, b);
-            let longest_run = fx[a].s().words.len();
+            let longest_run = fx[a].s().word_count();
             out.push(SentencePair {
                 left: Side {
                     doc: self.x,
@@ -822,18 +861,18 @@ impl PairAligner<'_, '_> {
     fn may_be_edited(&self, c: &Candidate) -> bool {
         let (fa, fb) = (&self.feats[self.x][c.a], &self.feats[self.y][c.b]);
         c.whole.bag >= self.options.edited_threshold
-            || fa.s().words.len().min(fb.s().words.len()) < MIN_SHARED_RUN
+            || fa.s().word_count().min(fb.s().word_count()) < MIN_SHARED_RUN
             || sorted_intersect(fa.s().runs, fb.s().runs)
     }
 
     fn diff(&self, a: usize, b: usize) -> Vec<WordEdit> {
         let (fa, fb) = (&self.feats[self.x][a], &self.feats[self.y][b]);
-        if fa.s().keys.len() > self.options.max_diff_tokens
-            || fb.s().keys.len() > self.options.max_diff_tokens
+        if fa.s().len() > self.options.max_diff_tokens
+            || fb.s().len() > self.options.max_diff_tokens
         {
             return Vec::new();
         }
-        worddiff::merge_replacements(worddiff::diff(fa.s().keys, fb.s().keys))
+        worddiff::merge_replacements(worddiff::diff(&fa.s().keys(), &fb.s().keys()))
     }
 
     /// Diffs a candidate and decides its kind; `None` when it is neither edited nor framing.
@@ -844,10 +883,10 @@ impl PairAligner<'_, '_> {
             (c.whole.bag, 0)
         } else {
             let equal = equal_words(&edits, fa, true) as f64;
-            let total = (fa.s().words.len() + fb.s().words.len()).max(1) as f64;
+            let total = (fa.s().word_count() + fb.s().word_count()).max(1) as f64;
             (2.0 * equal / total, longest_run(&edits, fa, fb))
         };
-        let short = fa.s().words.len().min(fb.s().words.len());
+        let short = fa.s().word_count().min(fb.s().word_count());
         // A close copy is the same sentence; a looser one (a short headline shares a larger
         // share of its words by chance) must tell the same fact too.
         // Below a close copy, without a reused clause, the two must say the same thing of the
@@ -914,7 +953,7 @@ impl PairAligner<'_, '_> {
     /// alone is no pair). What they share must hold a predicate or reach past one phrase.
     fn same_fact(&self, fa: &Features, fb: &Features, edits: &[WordEdit]) -> bool {
         let classes = &self.lexicon.classes;
-        let shared: Vec<usize> = (0..fa.s().keys.len())
+        let shared: Vec<usize> = (0..fa.s().len())
             .filter(|&i| {
                 let s = self.lexicon.token_stem(fa, i);
                 s != NO_STEM
@@ -933,7 +972,7 @@ impl PairAligner<'_, '_> {
         // Chair Debbie Wasserman Schultz").
         let mut common: Vec<u32> = shared
             .iter()
-            .filter(|&&i| !fa.s().named[i])
+            .filter(|&&i| !fa.s().named(i))
             .map(|&i| self.lexicon.token_stem(fa, i))
             .collect();
         common.sort_unstable();
@@ -942,12 +981,12 @@ impl PairAligner<'_, '_> {
         // ("victory" / "won"): a predicate.
         let act = |i: usize| {
             let s = self.lexicon.token_stem(fa, i);
-            fa.s().verbal[i]
+            fa.s().verbal(i)
                 || (s != NO_STEM
                     && synonyms::is_act(classes[s as usize])
                     && fb.stems.binary_search(&s).is_err())
         };
-        let acts = shared.iter().any(|&i| !fa.s().named[i] && act(i));
+        let acts = shared.iter().any(|&i| !fa.s().named(i) && act(i));
         // A synonym alone next to one verbless phrase ties nothing down ("in the last three
         // months of 2004" with "fell" / "dropped" said of two different things).
         // A figure or date in common besides ("Nevada … Feb. 20", "Reynolds … 4.5%") pins the
@@ -969,7 +1008,7 @@ impl PairAligner<'_, '_> {
         }
         // In a headline of a few words, a name and a noun in common are most of what it says
         // ("Foxx and Swank win US awards" / "Foxx and Swank take actors awards").
-        let headline = fa.s().words.len().min(fb.s().words.len()) <= HEADLINE_WORDS;
+        let headline = fa.s().word_count().min(fb.s().word_count()) <= HEADLINE_WORDS;
         if !headline && common.len() == 1 && !acts && figures.is_empty() {
             return false;
         }
@@ -989,11 +1028,8 @@ impl PairAligner<'_, '_> {
             .max_by_key(|&(held, e)| (held, std::cmp::Reverse(e.left.start)))
             .map(|(_, e)| e);
         if let Some(run) = run {
-            let words = fa.s().wordlike[run.left.clone()]
-                .iter()
-                .filter(|w| **w)
-                .count();
-            let verb = fa.s().verbal[run.left.clone()].iter().any(|v| *v);
+            let words = fa.s().words_in(run.left.clone());
+            let verb = fa.s().any_verbal(run.left.clone());
             let mut outside: Vec<u32> = shared
                 .iter()
                 .filter(|i| !run.left.contains(i))
@@ -1004,7 +1040,7 @@ impl PairAligner<'_, '_> {
             // A stray verb or name ties the phrase to an act or an actor: kept.
             let stray_tie = shared
                 .iter()
-                .any(|&i| !run.left.contains(&i) && (fa.s().verbal[i] || fa.s().named[i]));
+                .any(|&i| !run.left.contains(&i) && (fa.s().verbal(i) || fa.s().named(i)));
             let lone = outside.is_empty() || (!headline && outside.len() == 1 && !stray_tie);
             if !verb && words <= MIN_SHARED_RUN && lone {
                 return false;
@@ -1021,22 +1057,22 @@ impl PairAligner<'_, '_> {
         let s = fa.s();
         let (mut run, mut verbs, mut content) = (0, 0, 0);
         for e in edits {
-            let words_a = s.wordlike[e.left.clone()].iter().filter(|w| **w).count();
+            let words_a = s.words_in(e.left.clone());
             if e.op == EditOp::Equal {
                 run += words_a;
                 for i in e.left.clone() {
                     let stem = self.lexicon.token_stem(fa, i);
-                    verbs += usize::from(s.verbal[i]);
+                    verbs += usize::from(s.verbal(i));
                     content += usize::from(
                         stem != NO_STEM
-                            && !s.named[i]
+                            && !s.named(i)
                             && !synonyms::is_descriptor(self.lexicon.stem_name(stem)),
                     );
                 }
                 if run >= MIN_SHARED_RUN && (verbs > 0 || content >= 2) {
                     return true;
                 }
-            } else if words_a > 0 || fb.s().wordlike[e.right.clone()].iter().any(|w| *w) {
+            } else if words_a > 0 || fb.s().words_in(e.right.clone()) > 0 {
                 (run, verbs, content) = (0, 0, 0);
             }
         }
@@ -1064,7 +1100,7 @@ impl PairAligner<'_, '_> {
         // In a Title-Case headline every word looks like a name: there, a word is a name when
         // the other sentence writes it as one ("George Zimmerman Auctioning Off Gun").
         let (title_a, title_b) = (title_case(fa), title_case(fb));
-        let named = |f: &Features, i: usize, title: bool| !title && f.s().named[i];
+        let named = |f: &Features, i: usize, title: bool| !title && f.s().named(i);
         let figure = |s: u32| lexicon.stem_name(s).bytes().any(|b| b.is_ascii_digit());
         let content = |f: &Features, i: usize, title: bool| -> Option<u32> {
             let s = lexicon.token_stem(f, i);
@@ -1074,12 +1110,12 @@ impl PairAligner<'_, '_> {
             .then_some(s)
         };
         let predicate = |f: &Features, i: usize, s: u32| {
-            f.s().verbal[i] || synonyms::is_act(classes[s as usize])
+            f.s().verbal(i) || synonyms::is_act(classes[s as usize])
         };
         // Where each content stem and each class of acts sits in B (a few places each: the
         // cost stays linear in the sentences' length).
         let mut in_b: FxHashMap<(bool, u32), Vec<usize>> = FxHashMap::default();
-        for j in 0..fb.s().keys.len() {
+        for j in 0..fb.s().len() {
             let Some(t) = content(fb, j, title_b) else {
                 continue;
             };
@@ -1097,9 +1133,9 @@ impl PairAligner<'_, '_> {
         // Each name or number of a side, with its last place.
         let last_names = |f: &Features| -> FxHashMap<u32, usize> {
             let mut last = FxHashMap::default();
-            for m in 0..f.s().keys.len() {
+            for m in 0..f.s().len() {
                 let s = lexicon.token_stem(f, m);
-                if f.s().named[m] && s != NO_STEM {
+                if f.s().named(m) && s != NO_STEM {
                     last.insert(s, m);
                 }
             }
@@ -1110,7 +1146,7 @@ impl PairAligner<'_, '_> {
         let (mut places_a, mut places_b): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
         let mut verb_in_common = false;
         let mut checks = 0;
-        for i in 0..fa.s().keys.len() {
+        for i in 0..fa.s().len() {
             let Some(s) = content(fa, i, title_a) else {
                 continue;
             };
@@ -1120,8 +1156,8 @@ impl PairAligner<'_, '_> {
                 found.extend(in_b.get(&(true, class)).into_iter().flatten());
             }
             // A name on either side is no content (a headline word matched to a name).
-            found.retain(|&j| figure(s) || !fb.s().named[j] || title_b);
-            if title_a && !figure(s) && found.iter().all(|&j| fb.s().named[j]) {
+            found.retain(|&j| figure(s) || !fb.s().named(j) || title_b);
+            if title_a && !figure(s) && found.iter().all(|&j| fb.s().named(j)) {
                 found.clear();
             }
             found.sort_unstable();
@@ -1162,7 +1198,7 @@ impl PairAligner<'_, '_> {
         // cinema", "Winter freeze keeps oil above $50" / "Crude oil prices back above $50");
         // a noun phrase alone is not ("Talks aim to avert pension strike" / "Stalemate in
         // pension strike talks").
-        let headlines = fa.s().words.len().max(fb.s().words.len()) <= HEADLINE_WORDS;
+        let headlines = fa.s().word_count().max(fb.s().word_count()) <= HEADLINE_WORDS;
         if headlines
             && !common.is_empty()
             && (common.iter().any(|&s| figure(s))
@@ -1181,8 +1217,8 @@ impl PairAligner<'_, '_> {
                 return true;
             };
             // Every word from the first shared one to the last is shared, none a verb.
-            (lo..=hi).all(|k| !f.s().wordlike[k] || places.binary_search(&k).is_ok())
-                && !f.s().verbal[lo..=hi].iter().any(|v| *v)
+            (lo..=hi).all(|k| !f.s().wordlike(k) || places.binary_search(&k).is_ok())
+                && !f.s().any_verbal(lo..hi + 1)
         };
         common.len() >= MIN_PREDICATE_WORDS
             && !one_phrase(fa, &mut places_a)
@@ -1204,7 +1240,7 @@ impl PairAligner<'_, '_> {
                 .unwrap_or(0);
             let pick = |from: usize| -> Vec<u32> {
                 (from..k)
-                    .filter(|&m| f.s().named[m] && f.s().wordlike[m])
+                    .filter(|&m| f.s().named(m) && f.s().wordlike(m))
                     .map(|m| self.lexicon.token_stem(f, m))
                     .filter(|&m| {
                         m != NO_STEM
@@ -1235,7 +1271,7 @@ impl PairAligner<'_, '_> {
         let lexicon = self.lexicon;
         let paired: Vec<u32> = paired.collect();
         let others: Vec<&str> = other.stems.iter().map(|&s| lexicon.stem_name(s)).collect();
-        (0..side.s().keys.len())
+        (0..side.s().len())
             .map(|i| {
                 let stem = lexicon.token_stem(side, i);
                 if stem == NO_STEM
@@ -1357,9 +1393,9 @@ fn named_speaker(tokens: &[Token]) -> Option<String> {
 /// least three) capitalised.
 fn title_case(f: &Features) -> bool {
     let s = f.s();
-    let words = s.wordlike.iter().filter(|w| **w).count();
-    let capitals = (1..s.keys.len())
-        .filter(|&i| s.wordlike[i] && s.named[i])
+    let words = s.word_count();
+    let capitals = (1..s.len())
+        .filter(|&i| s.wordlike(i) && s.named(i))
         .count()
         + 1;
     words >= 3 && capitals * 10 >= words * 7
@@ -1383,7 +1419,7 @@ fn equal_words(edits: &[WordEdit], f: &Features, left: bool) -> usize {
             } else {
                 e.right.clone()
             };
-            f.s().wordlike[r].iter().filter(|w| **w).count()
+            f.s().words_in(r)
         })
         .sum()
 }
@@ -1392,18 +1428,27 @@ fn equal_words(edits: &[WordEdit], f: &Features, left: bool) -> usize {
 fn longest_run(edits: &[WordEdit], fa: &Features, fb: &Features) -> usize {
     let (mut best, mut run) = (0, 0);
     for e in edits {
-        let words_a = fa.s().wordlike[e.left.clone()]
-            .iter()
-            .filter(|w| **w)
-            .count();
+        let words_a = fa.s().words_in(e.left.clone());
         if e.op == EditOp::Equal {
             run += words_a;
             best = best.max(run);
-        } else if words_a > 0 || fb.s().wordlike[e.right.clone()].iter().any(|w| *w) {
+        } else if words_a > 0 || fb.s().words_in(e.right.clone()) > 0 {
             run = 0;
         }
     }
     best
+}
+
+/// A hash of a sentence's words in order (key numbers, so within one run only).
+fn words_hash(s: &SentenceIndex) -> u64 {
+    s.words().fold(s.word_count() as u64, |h, k| {
+        (h.rotate_left(5) ^ u64::from(k)).wrapping_mul(0x517c_c1b7_2722_0a95)
+    })
+}
+
+/// Whether two sentences have the same words in the same order.
+fn same_words(a: &SentenceIndex, b: &SentenceIndex) -> bool {
+    a.word_count() == b.word_count() && a.words().eq(b.words())
 }
 
 /// Whether two sorted lists share an element.

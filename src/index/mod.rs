@@ -60,26 +60,22 @@ pub struct DocIndex {
     /// (Boxed: most stems never need theirs, and an empty `OnceLock<Option<Box<_>>>` is 16
     /// bytes; `None` for a stem that never matches fuzzily, such as a number.)
     trigrams: Vec<OnceLock<Option<Box<Trigrams>>>>,
-    /// Per sentence `s`, its tokens are `tokens_at[s]..tokens_at[s + 1]` of the per-token
-    /// arrays (`token_keys` … `token_stems`); the same for words, stems, cuts and runs.
+    /// Whether each key is a word or number ([`KEY_WORDLIKE`]) and a verb form
+    /// ([`KEY_VERBAL`]).
+    key_flags: Vec<u8>,
+    /// Per sentence `s`, its tokens are `tokens_at[s]..tokens_at[s + 1]` of `tokens`; the same
+    /// for words, stems, cuts and runs.
     tokens_at: Vec<u32>,
     words_at: Vec<u32>,
     stems_at: Vec<u32>,
     cuts_at: Vec<u32>,
     runs_at: Vec<u32>,
-    /// Each token's key number ([`Key::id`]).
-    token_keys: Vec<u32>,
-    /// Whether each token is a word or number.
-    token_wordlike: Vec<bool>,
-    /// Whether each token is a name or a number.
-    token_named: Vec<bool>,
-    /// Whether each token is a verb form.
-    token_verbal: Vec<bool>,
-    /// Each token's stem id.
-    token_stems: Vec<u32>,
-    /// Key numbers of each sentence's words and numbers, in order.
-    words: Vec<u32>,
-    /// The same, sorted within each sentence.
+    /// Each token's key, as its number in `keys`, with [`NAMED`] set for a name or number:
+    /// four bytes a token. The token's key number, stem, and whether it is a word or a verb
+    /// are its key's, read through `keys`, `key_stems` and `key_flags`.
+    tokens: Vec<u32>,
+    /// Key numbers ([`Key::id`]) of each sentence's words and numbers, sorted within the
+    /// sentence (the bag of words; the words in order are read from `tokens`).
     sorted_words: Vec<u32>,
     /// Each sentence's distinct stem ids, ascending.
     stems: Vec<u32>,
@@ -89,24 +85,23 @@ pub struct DocIndex {
     runs: Vec<u64>,
 }
 
+/// Set in [`DocIndex`]'s per-token entries for a name (capitalised, not first in its
+/// sentence) or a number.
+const NAMED: u32 = 1 << 31;
+/// A key that is a word or number.
+const KEY_WORDLIKE: u8 = 1;
+/// A key that is a verb form ([`crate::tokenize::is_verbal`]).
+const KEY_VERBAL: u8 = 2;
+
 /// What the aligner needs of one sentence, computed once per article: everything but the
-/// weights, which have the scope of a pair. A view into the [`DocIndex`]'s flat arrays.
+/// weights, which have the scope of a pair. A view into the [`DocIndex`]'s flat arrays; the
+/// per-token facts are read through the token's key ([`SentenceIndex::key`] and the rest).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct SentenceIndex<'a> {
-    /// Each token's key number ([`Key::id`]), punctuation included (the word diff runs on
-    /// these): equal keys have equal numbers in every document of a run.
-    pub keys: &'a [u32],
-    /// Whether each token is a word or number.
-    pub wordlike: &'a [bool],
-    /// Whether each token is a name (capitalised, not first in its sentence) or a number.
-    pub named: &'a [bool],
-    /// Whether each token is a verb form ([`crate::tokenize::is_verbal`]).
-    pub verbal: &'a [bool],
-    /// Each token's stem id, [`NO_STEM`] for tokens that are no content word.
-    pub stem: &'a [u32],
-    /// Key numbers of words and numbers in order (the verbatim key).
-    pub words: &'a [u32],
-    /// The same, sorted (the bag of words).
+    doc: &'a DocIndex,
+    /// The sentence's entries of [`DocIndex::tokens`].
+    tokens: &'a [u32],
+    /// Key numbers of words and numbers, sorted (the bag of words).
     pub sorted_words: &'a [u32],
     /// Distinct stem ids, ascending.
     pub stems: &'a [u32],
@@ -115,6 +110,71 @@ pub(crate) struct SentenceIndex<'a> {
     /// Hashes of every run of [`crate::align::MIN_SHARED_RUN`] consecutive words, sorted and
     /// without repeats: two sentences can share such a run only if they share a hash.
     pub runs: &'a [u64],
+}
+
+impl<'a> SentenceIndex<'a> {
+    /// Number of tokens, punctuation included.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The document's number of token `i`'s key (an index into [`DocIndex::keys`]).
+    fn local(&self, i: usize) -> usize {
+        (self.tokens[i] & !NAMED) as usize
+    }
+
+    /// Token `i`'s key number ([`Key::id`]), punctuation included (the word diff runs on
+    /// these): equal keys have equal numbers in every document of a run.
+    pub fn key(&self, i: usize) -> u32 {
+        self.doc.keys[self.local(i)].id()
+    }
+
+    /// Every token's key number, in order.
+    pub fn keys(&self) -> Vec<u32> {
+        (0..self.len()).map(|i| self.key(i)).collect()
+    }
+
+    /// Whether token `i` is a word or number.
+    pub fn wordlike(&self, i: usize) -> bool {
+        self.doc.key_flags[self.local(i)] & KEY_WORDLIKE != 0
+    }
+
+    /// Whether token `i` is a name (capitalised, not first in its sentence) or a number.
+    pub fn named(&self, i: usize) -> bool {
+        self.tokens[i] & NAMED != 0
+    }
+
+    /// Whether token `i` is a verb form ([`crate::tokenize::is_verbal`]).
+    pub fn verbal(&self, i: usize) -> bool {
+        self.doc.key_flags[self.local(i)] & KEY_VERBAL != 0
+    }
+
+    /// Token `i`'s stem id, [`NO_STEM`] for a token that is no content word.
+    pub fn stem(&self, i: usize) -> u32 {
+        self.doc.key_stems[self.local(i)]
+    }
+
+    /// Number of words and numbers.
+    pub fn word_count(&self) -> usize {
+        self.sorted_words.len()
+    }
+
+    /// Words and numbers among tokens `range`.
+    pub fn words_in(&self, range: std::ops::Range<usize>) -> usize {
+        range.filter(|&i| self.wordlike(i)).count()
+    }
+
+    /// Whether a token of `range` is a verb form.
+    pub fn any_verbal(&self, mut range: std::ops::Range<usize>) -> bool {
+        range.any(|i| self.verbal(i))
+    }
+
+    /// Key numbers of the words and numbers, in order (the verbatim key).
+    pub fn words(&self) -> impl Iterator<Item = u32> + '_ {
+        (0..self.len())
+            .filter(|&i| self.wordlike(i))
+            .map(|i| self.key(i))
+    }
 }
 
 /// Tokens that end a clause: punctuation inside a sentence.
@@ -168,14 +228,10 @@ impl DocIndex {
             v.reserve_exact(n + 1);
             v.push(0);
         }
-        index.token_keys.reserve_exact(total);
-        index.token_wordlike.reserve_exact(total);
-        index.token_named.reserve_exact(total);
-        index.token_verbal.reserve_exact(total);
-        index.token_stems.reserve_exact(total);
-        index.words.reserve_exact(words);
+        index.tokens.reserve_exact(total);
         index.sorted_words.reserve_exact(words);
         let mut ids: Vec<u32> = Vec::new();
+        let mut buf: Vec<u32> = Vec::new();
         for tokens in &doc.tokens {
             ids.clear();
             for t in tokens {
@@ -184,7 +240,6 @@ impl DocIndex {
                 if id == next {
                     index.keys.push(t.key);
                     index.content.push(t.content);
-                    facts.push(t);
                     let stem = if t.content {
                         let s = cached_stem(t.key);
                         let next = index.stem_names.len() as u32;
@@ -197,13 +252,13 @@ impl DocIndex {
                     } else {
                         NO_STEM
                     };
-                    facts.stem.push(stem);
+                    index.key_stems.push(stem);
+                    index.key_flags.push(facts.push(t));
                 }
                 ids.push(id);
             }
-            index.push_sentence(tokens, &ids, &facts);
+            index.push_sentence(tokens, &ids, &facts, &mut buf);
         }
-        index.key_stems = facts.stem;
         index.stem_df = vec![0; index.stem_names.len()];
         for &st in &index.stems {
             index.stem_df[st as usize] += 1;
@@ -215,6 +270,7 @@ impl DocIndex {
         index.keys.shrink_to_fit();
         index.content.shrink_to_fit();
         index.key_stems.shrink_to_fit();
+        index.key_flags.shrink_to_fit();
         index.stem_names.shrink_to_fit();
         index.stem_hashes.shrink_to_fit();
         index
@@ -227,16 +283,10 @@ impl DocIndex {
 
     /// What the aligner needs of sentence `i`.
     pub(crate) fn sentence(&self, i: usize) -> SentenceIndex<'_> {
-        let t = &self.tokens_at;
-        let w = &self.words_at;
         SentenceIndex {
-            keys: part(&self.token_keys, t, i),
-            wordlike: part(&self.token_wordlike, t, i),
-            named: part(&self.token_named, t, i),
-            verbal: part(&self.token_verbal, t, i),
-            stem: part(&self.token_stems, t, i),
-            words: part(&self.words, w, i),
-            sorted_words: part(&self.sorted_words, w, i),
+            doc: self,
+            tokens: part(&self.tokens, &self.tokens_at, i),
+            sorted_words: part(&self.sorted_words, &self.words_at, i),
             stems: part(&self.stems, &self.stems_at, i),
             cuts: part(&self.cuts, &self.cuts_at, i),
             runs: part(&self.runs, &self.runs_at, i),
@@ -255,30 +305,31 @@ impl DocIndex {
             .unwrap_or(&NEVER)
     }
 
-    /// Appends one sentence, given its tokens and their key ids.
-    fn push_sentence(&mut self, tokens: &[Token], ids: &[u32], facts: &KeyFacts) {
-        let first_word = self.words.len();
+    /// Appends one sentence, given its tokens and their key numbers in this document
+    /// (`words` is scratch space).
+    fn push_sentence(
+        &mut self,
+        tokens: &[Token],
+        ids: &[u32],
+        facts: &KeyFacts,
+        words: &mut Vec<u32>,
+    ) {
+        words.clear();
         for (i, (t, &k)) in tokens.iter().zip(ids).enumerate() {
-            let k = k as usize;
-            let wordlike = t.is_wordlike();
-            self.token_keys.push(facts.hash[k]);
-            self.token_stems.push(facts.stem[k]);
-            self.token_wordlike.push(wordlike);
-            self.token_named.push(
-                t.kind == TokenKind::Number
-                    || (i > 0 && t.kind == TokenKind::Word && t.capitalised),
-            );
-            self.token_verbal.push(facts.verbal[k]);
-            if wordlike {
-                self.words.push(facts.hash[k]);
-                self.sorted_words.push(facts.hash[k]);
+            let named = t.kind == TokenKind::Number
+                || (i > 0 && t.kind == TokenKind::Word && t.capitalised);
+            self.tokens.push(if named { k | NAMED } else { k });
+            if t.is_wordlike() {
+                words.push(self.keys[k as usize].id());
             }
         }
+        let first_word = self.sorted_words.len();
+        self.sorted_words.extend_from_slice(words);
         self.sorted_words[first_word..].sort_unstable();
         let first_stem = self.stems.len();
         self.stems.extend(
             ids.iter()
-                .map(|&k| facts.stem[k as usize])
+                .map(|&k| self.key_stems[k as usize])
                 .filter(|&s| s != NO_STEM),
         );
         self.stems[first_stem..].sort_unstable();
@@ -296,7 +347,6 @@ impl DocIndex {
         self.cuts.push(offset(tokens.len()));
         dedup_tail(&mut self.cuts, first_cut);
         let first_run = self.runs.len();
-        let words = &self.words[first_word..];
         self.runs
             .extend(words.windows(crate::align::MIN_SHARED_RUN).map(|w| {
                 w.iter().fold(0u64, |h, &k| {
@@ -305,8 +355,8 @@ impl DocIndex {
             }));
         self.runs[first_run..].sort_unstable();
         dedup_tail(&mut self.runs, first_run);
-        self.tokens_at.push(offset(self.token_keys.len()));
-        self.words_at.push(offset(self.words.len()));
+        self.tokens_at.push(offset(self.tokens.len()));
+        self.words_at.push(offset(self.sorted_words.len()));
         self.stems_at.push(offset(self.stems.len()));
         self.cuts_at.push(offset(self.cuts.len()));
         self.runs_at.push(offset(self.runs.len()));
@@ -325,14 +375,10 @@ fn dedup_tail<T: PartialEq + Copy>(v: &mut Vec<T>, from: usize) {
     v.truncate(kept);
 }
 
-/// What a document's distinct keys are, by key id (each computed once per key, not per token).
+/// What a document's distinct keys are, by key id, while its index is built (each computed
+/// once per key, not per token).
 #[derive(Default)]
 struct KeyFacts {
-    /// The key's number ([`Key::id`]).
-    hash: Vec<u32>,
-    stem: Vec<u32>,
-    /// A verb form ([`crate::tokenize::is_verbal`]), for words and numbers.
-    verbal: Vec<bool>,
     /// A word that opens a clause.
     opens: Vec<bool>,
     /// Punctuation that closes one.
@@ -341,16 +387,15 @@ struct KeyFacts {
 
 impl KeyFacts {
     /// Notes the facts of a new key, from its first token (they depend on the key and on
-    /// whether it is a word or number, which the key decides). The stem is pushed by the
-    /// caller.
-    fn push(&mut self, t: &Token) {
+    /// whether it is a word or number, which the key decides), and returns the key's flags
+    /// ([`KEY_WORDLIKE`], [`KEY_VERBAL`]).
+    fn push(&mut self, t: &Token) -> u8 {
         let key = t.key.as_str();
-        self.hash.push(t.key.id());
         let wordlike = t.is_wordlike();
-        self.verbal
-            .push(wordlike && crate::tokenize::is_verbal(key));
         self.opens.push(wordlike && CLAUSE_WORDS.contains(&key));
         self.closes.push(!wordlike && CLAUSE_PUNCT.contains(&key));
+        let verbal = wordlike && crate::tokenize::is_verbal(key);
+        (u8::from(wordlike) * KEY_WORDLIKE) | (u8::from(verbal) * KEY_VERBAL)
     }
 }
 
@@ -430,18 +475,20 @@ mod tests {
         assert_eq!(i.keys.len(), 6, "the troops were assassinating . left");
         // "the" and "troops" appear in both sentences with the same key hashes and stems.
         let (s0, s1) = (i.sentence(0), i.sentence(1));
-        assert_eq!(s0.keys[..2], s1.keys[..2]);
-        assert_eq!(s0.stem[1], s1.stem[1]);
-        assert_eq!(i.stem_names[s0.stem[1] as usize], "troop");
-        assert_eq!(i.stem_names[s0.stem[3] as usize], "assassin");
-        assert_eq!(s0.stem[0], NO_STEM);
+        assert_eq!(s0.keys()[..2], s1.keys()[..2]);
+        assert_eq!(s0.stem(1), s1.stem(1));
+        assert_eq!(i.stem_names[s0.stem(1) as usize], "troop");
+        assert_eq!(i.stem_names[s0.stem(3) as usize], "assassin");
+        assert_eq!(s0.stem(0), NO_STEM);
         assert!(!i.content[0] && i.key_stems[0] == NO_STEM);
-        assert_eq!(i.key_stems[1], s0.stem[1]);
+        assert_eq!(i.key_stems[1], s0.stem(1));
         // "troop" (0) and "assassin" (1) in the first sentence, "troop" and "left" in the
         // second: each stem's sentence count.
         assert_eq!(s0.stems, &[0, 1]);
         assert_eq!(i.stem_df, vec![2, 1, 1]);
-        assert_eq!(s0.words.len(), 4);
+        assert_eq!(s0.word_count(), 4);
+        assert_eq!(s0.words().count(), 4);
+        assert!(!s0.named(3) && s0.verbal(3) && s0.wordlike(3) && !s0.wordlike(4));
         assert_eq!(s1.cuts, &[0, 4]);
     }
 
