@@ -107,6 +107,81 @@ fn a_fragment_of_two_different_quotations_joins_neither() {
     }
 }
 
+fn docs_of(texts: &[&str]) -> Vec<Document> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Document::new(Article::from_text(format!("{k}"), *t)))
+        .collect()
+}
+
+/// PolNeAR coverage of the February 6, 2016 Republican debate (huff-post_2016-02-07,
+/// nyt_2016-02-09): Rubio said "Let's dispel with this fiction …" and, later, "This notion
+/// that Barack Obama doesn't know what he's doing is just not true"; one article quotes both,
+/// the other only the first. Each is one entry: the New York Times' wording joins the first,
+/// which it shares most words with, never both.
+#[test]
+fn a_quote_like_two_quotations_of_one_article_joins_the_closer() {
+    let docs = docs_of(&[
+        "\"Let's dispel with this fiction that Barack Obama doesn't know what he's doing. He \
+         knows exactly what he's doing,\" said Rubio. \"He is trying to change this country.\"\n\n\
+         \"Here's the bottom line,\" Rubio added. \"This notion that Barack Obama doesn't know \
+         what he's doing is just not true. He knows exactly what he's doing.\"",
+        "''And let's dispel once and for all with this fiction that Barack Obama doesn't know \
+         what he's doing. He knows exactly what he's doing,'' Mr. Rubio said.",
+    ]);
+    let matches = match_quotes(&docs);
+    let mut dispel_across = false;
+    for m in &matches {
+        let words: Vec<&str> = m.occurrences.iter().map(|o| o.text.as_str()).collect();
+        let dispel = words.iter().any(|w| w.contains("dispel"));
+        let notion = words.iter().any(|w| w.starts_with("This notion"));
+        assert!(
+            !(dispel && notion),
+            "one entry holds two quotations: {words:?}"
+        );
+        if dispel && m.occurrences.iter().any(|o| o.doc == 1) {
+            dispel_across = true;
+            assert_eq!(m.status, QuoteStatus::Altered, "{words:?}");
+        }
+    }
+    assert!(
+        dispel_across,
+        "the dispel quotation is found in both articles"
+    );
+}
+
+/// BBC News entertainment/152 and entertainment/163 (one story told twice): a quotation
+/// interrupted by its attribution across the attribution's full stop (`"…," Nogar's son
+/// Stephen, 57, said. "And frankly, …"`) is one quotation, the same as the other article's
+/// uninterrupted one: `exact`, not `partial`.
+#[test]
+fn a_quotation_interrupted_across_a_full_stop_is_one() {
+    let docs = docs_of(&[
+        "\"We've had them for a lot of years, and I think the people should enjoy them. And \
+         frankly, we could use the money,\" Mr Nogar's son Stephen, 57, said before the auction.",
+        "\"We've had them for a lot of years, and I think the people should enjoy them,\" \
+         Nogar's son Stephen, 57, said. \"And frankly, we could use the money.\"",
+    ]);
+    let matches = match_quotes(&docs);
+    assert_eq!(matches.len(), 1, "{matches:#?}");
+    assert_eq!(matches[0].status, QuoteStatus::Exact);
+    // A gap that tells more than who spoke leaves the next quotation its own (seed 000:
+    // "…,” Adnan … told the Times, using the Arabic acronym for ISIS. “We know Daesh’s
+    // movements.”); so does a gap that is not an attribution.
+    let docs = docs_of(&[
+        "“All the indications are that it was Daesh,” Ahmed Adnan told the Times, using the \
+         Arabic acronym for ISIS. “We know Daesh’s movements.”",
+        "“We know Daesh’s movements,” he said.",
+    ]);
+    let matches = match_quotes(&docs);
+    let movements = matches
+        .iter()
+        .find(|m| m.text.starts_with("We know"))
+        .expect("the second quotation is an entry of its own");
+    assert_eq!(movements.status, QuoteStatus::Exact);
+}
+
 /// One PolNeAR article: its name, its text and its annotation.
 type Annotated = (String, String, String);
 

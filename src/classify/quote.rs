@@ -30,8 +30,9 @@
 //! speaker of the quote just before it (“We know Daesh’s movements.” after Adnan's quote), or
 //! the person the sentence before says spoke. Unknown stays `None`.
 //!
-//! A quotation interrupted by its attribution (`“…,” the senator said on Tuesday, “…”`) is
-//! matched as one: the first part carries the words of both.
+//! A quotation interrupted by its attribution (`“…,” the senator said on Tuesday, “…”`, or
+//! `"…," he said. "And frankly, …"` across the attribution's full stop) is matched as one: the
+//! first part carries the words of both.
 //!
 //! A short quote (at most [`MAX_TERM_WORDS`] words, not opening its sentence, not after a colon,
 //! not a question or exclamation) is a term: “bombshell”, mere “headaches.”, "solid evidence".
@@ -45,7 +46,11 @@
 //! articles, when one is the other altered: most words equal, the shared words carrying
 //! meaning and close together; a bracketed insertion ("Daesh (ISIS)") is an alteration, and an
 //! ellipsis is a cut. Words are matched by a key that ignores possessive and figure spellings
-//! ("Jones's" / "Jones'", "3.4million" / "3.4 million"). Terms join other quotes only when identical. A group quoted in one
+//! ("Jones's" / "Jones'", "3.4million" / "3.4 million"); a name shared ("the Republican
+//! National Committee") is one word in common however long it is. Joins are made closest
+//! first, and one that would put two different quotations of one article (neither the same
+//! words nor one a fragment of the other) into one group is refused: one entry, one
+//! quotation. Terms join other quotes only when identical. A group quoted in one
 //! article only is then looked for in the other articles' own text (outside their quotes)
 //! through the same trigram index: a run of [`MIN_UNQUOTED_RUN`] words or more is an unquoted
 //! use. Misattribution needs two named speakers (not relayed by "reported" or "according to")
@@ -60,7 +65,7 @@
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -290,6 +295,16 @@ struct QWord<'d> {
     span: Span,
     /// Inside brackets within the quote: an editor's insertion ("Daesh (ISIS)").
     bracketed: bool,
+    /// Capitalised inside a sentence of the quote: part of a name ("the Republican National
+    /// Committee").
+    name: bool,
+}
+
+/// What matching knows of one quote word besides its key.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Mark {
+    bracketed: bool,
+    name: bool,
 }
 
 /// A quote with what extraction and matching need to know about it.
@@ -347,26 +362,68 @@ fn extract_found(doc: &Document, doc_index: usize) -> Vec<Found<'_>> {
 fn join_interrupted(doc: &Document, found: &mut [Found<'_>]) {
     let text = doc.article.text.as_str();
     let top: Vec<usize> = (0..found.len()).filter(|&i| !found[i].nested).collect();
-    for pair in top.windows(2) {
+    // The part that holds the words of the parts joined to it so far (`"…," he said. "…," he
+    // added. "…"` is one quotation in three parts).
+    let mut head: Option<usize> = None;
+    for (n, pair) in top.windows(2).enumerate() {
         let (a, b) = (pair[0], pair[1]);
         let (first, second) = (&found[a], &found[b]);
         let between = Span::new(first.quote.outer.end, second.quote.outer.start);
         let Some(gap) = text.get(between.start..between.end) else {
+            head = None;
             continue;
         };
+        // In one sentence (`“…,” the senator said, “…”`), or across the full stop that ends
+        // the attribution when the quotation goes on in the next sentence (`"…enjoy them,"
+        // Nogar's son Stephen, 57, said. "And frankly, we could use the money."`, BBC News).
+        // A part that quotes someone else in turn (a tweet quoting Clinton) is kept apart, so
+        // that the statement it quotes is matched as that person's.
+        let same_sentence = second.first == first.last && gap.trim_end().ends_with([',', ':']);
+        let quotes_inside = top
+            .get(n + 2)
+            .map_or(found.len(), |&next| next)
+            .min(found.len())
+            > b + 1;
+        let next_sentence = second.first == first.last + 1
+            && second.starts_sentence
+            && gap.trim_end().ends_with('.')
+            && bare_attribution(gap)
+            && !quotes_inside;
         let interrupted = first.open_ended
             && !first.quote.term
-            && second.first == first.last
-            && gap.trim_end().ends_with([',', ':'])
+            && !second.quote.term
+            && (same_sentence || next_sentence)
             && gap.len() <= ATTRIBUTION_WINDOW
             && speaker::after(text, between).is_some();
         if !interrupted {
+            head = None;
             continue;
         }
+        let into = *head.get_or_insert(a);
         let words = found[b].words.clone();
-        found[a].words.extend(words);
+        found[into].words.extend(words);
         found[b].nested = true;
     }
+}
+
+/// True when `gap` is an attribution and nothing more: its verb of saying first or last
+/// ("said Rubio.", "Nogar's son Stephen, 57, said."), so that a quote after it goes on with the
+/// same words. A gap that tells more ("told the Times, using the Arabic acronym for ISIS.")
+/// leaves the next quote a statement of its own.
+fn bare_attribution(gap: &str) -> bool {
+    let words: Vec<&str> = gap
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let verb = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            speaker::ATTRIBUTION_VERBS
+                .binary_search(&w.to_lowercase().as_str())
+                .is_ok()
+        })
+    };
+    words.len() <= speaker::MAX_FILLER_WORDS && (verb(words.first()) || verb(words.last()))
 }
 
 /// Builds a quote from its marks; `None` when nothing alphanumeric is quoted.
@@ -461,11 +518,14 @@ fn blank_between(text: &str, a: usize, b: usize) -> bool {
 
 /// Words, numbers and signs of the quote, with their keys, from the document's tokens.
 fn quote_words(doc: &Document, span: Span, a: usize, b: usize) -> Vec<QWord<'_>> {
+    let text = doc.article.text.as_str();
     let mut out = Vec::new();
     let mut depth = 0usize;
     for s in a..=b {
         let toks = &doc.tokens[s];
         let from = toks.partition_point(|t| t.span().start < span.start);
+        // The first word of the quote and of each of its sentences is capitalised anyway.
+        let mut opening = true;
         for t in &toks[from..] {
             if t.span().end > span.end {
                 break;
@@ -474,20 +534,28 @@ fn quote_words(doc: &Document, span: Span, a: usize, b: usize) -> Vec<QWord<'_>>
                 TokenKind::Punct => match t.key.as_str() {
                     "(" | "[" => depth += 1,
                     ")" | "]" => depth = depth.saturating_sub(1),
+                    "." | "!" | "?" | ":" | ";" | "\u{2014}" | "-" | "--" => opening = true,
                     _ => {}
                 },
                 TokenKind::Word | TokenKind::Number | TokenKind::Sign => {
+                    let written = t.span().slice(text);
+                    let name = !opening
+                        && written.starts_with(char::is_uppercase)
+                        && !(t.key.as_str() == "i" || t.key.as_str().starts_with("i'"));
+                    opening = false;
                     let (key, scale) = match_key(&t.key);
                     out.push(QWord {
                         key,
                         span: t.span(),
                         bracketed: depth > 0,
+                        name,
                     });
                     if let Some(scale) = scale {
                         out.push(QWord {
                             key: Cow::Borrowed(scale),
                             span: t.span(),
                             bracketed: depth > 0,
+                            name: false,
                         });
                     }
                 }
@@ -701,8 +769,25 @@ fn find_pairs(text: &str, blocks: &[Span]) -> Vec<Pair> {
             }
         }
     }
-    let mut pairs = pair_pass(text, blocks, &curly);
+    let mut pairs = pair_pass(text, blocks, &curly, &[]);
     if !straight.is_empty() {
+        // Curly double marks the curly pass left unpaired that can close a quote: a straight
+        // quote still open before one of them may have been closed by it (`"… jobs,” he
+        // continued. "They're …"`, PolNeAR huff-post_2016-02-07), so a straight mark after it
+        // opens a new quote rather than reopening that one.
+        let used: FxHashSet<usize> = pairs
+            .iter()
+            .flat_map(|p| [p.open.start, p.close.start])
+            .collect();
+        let lone: Vec<usize> = doubles
+            .iter()
+            .filter(|e| !used.contains(&e.pos))
+            .filter(|e| match e.kind {
+                EventKind::Mark(c) => !is_straight(c) && roles(text, e.pos, e.len, c).1,
+                _ => false,
+            })
+            .map(|e| e.pos)
+            .collect();
         let block_of = |pos: usize| blocks.partition_point(|b| b.end <= pos);
         let mut events = straight;
         for p in &pairs {
@@ -720,7 +805,7 @@ fn find_pairs(text: &str, blocks: &[Span]) -> Vec<Pair> {
             });
         }
         events.sort_by_key(|e| e.pos);
-        pairs.extend(pair_pass(text, blocks, &events));
+        pairs.extend(pair_pass(text, blocks, &events, &lone));
     }
     pairs.sort_by_key(|p| (p.open.start, std::cmp::Reverse(p.close.end)));
     let mixed = mixed_pairs(text, &doubles, &pairs);
@@ -787,8 +872,9 @@ fn mixed_pairs(text: &str, doubles: &[Event], pairs: &[Pair]) -> Vec<Pair> {
     out
 }
 
-/// One pairing pass over marks (and, for straight marks, the curly pairs as barriers).
-fn pair_pass(text: &str, blocks: &[Span], events: &[Event]) -> Vec<Pair> {
+/// One pairing pass over marks (and, for straight marks, the curly pairs as barriers);
+/// `lone` holds the positions, sorted, of unpaired closing marks of the other family.
+fn pair_pass(text: &str, blocks: &[Span], events: &[Event], lone: &[usize]) -> Vec<Pair> {
     let mut pairs = Vec::new();
     let mut stack: Vec<Opener> = Vec::new();
     let mut block = usize::MAX;
@@ -818,7 +904,7 @@ fn pair_pass(text: &str, blocks: &[Span], events: &[Event]) -> Vec<Pair> {
                     }
                 }
             }
-            EventKind::Mark(c) => mark_event(text, &mut stack, &mut pairs, ev, c),
+            EventKind::Mark(c) => mark_event(text, &mut stack, &mut pairs, ev, c, lone),
         }
     }
     pairs
@@ -840,7 +926,14 @@ fn continues(blocks: &[Span], stack: &[Opener], ev: &Event, prev: usize) -> bool
         && ev.pos - first.pos < MAX_QUOTE_BYTES
 }
 
-fn mark_event(text: &str, stack: &mut Vec<Opener>, pairs: &mut Vec<Pair>, ev: &Event, c: char) {
+fn mark_event(
+    text: &str,
+    stack: &mut Vec<Opener>,
+    pairs: &mut Vec<Pair>,
+    ev: &Event,
+    c: char,
+    lone: &[usize],
+) {
     let (open, close) = roles(text, ev.pos, ev.len, c);
     if close && let Some(k) = find_opener(stack, c) {
         let o = stack[k];
@@ -860,7 +953,15 @@ fn mark_event(text: &str, stack: &mut Vec<Opener>, pairs: &mut Vec<Pair>, ev: &E
     if let Some(top) = stack.last() {
         // `…26 weeks. "We are going…`: a quote still open, reopened after a sentence end, is
         // the multi-paragraph convention with the paragraphs run together.
-        if !top.barrier && same_opening(top.ch, c) && sentence_ended_before(text, ev.pos) {
+        let closed_between = {
+            let i = lone.partition_point(|&p| p <= top.pos);
+            lone.get(i).is_some_and(|&p| p < ev.pos)
+        };
+        if !top.barrier
+            && same_opening(top.ch, c)
+            && sentence_ended_before(text, ev.pos)
+            && !closed_between
+        {
             return;
         }
     }
@@ -1430,6 +1531,112 @@ impl UnionFind {
     }
 }
 
+/// The members of each group being formed, by article, each wording once: what
+/// [`OneQuotation::compatible`] checks before two groups are joined.
+struct OneQuotation {
+    members: Vec<BTreeMap<usize, Vec<usize>>>,
+}
+
+/// Most pairs of one article's wordings checked before joining two groups; a join that would
+/// need more is refused (real articles hold a few wordings of one quotation).
+const MAX_JOIN_CHECKS: usize = 64;
+
+impl OneQuotation {
+    /// Starts from the groups `uf` holds (identical quotes), with `doc_of` each quote's article
+    /// and `same` telling two quotes of one article and one wording.
+    fn new(
+        n: usize,
+        uf: &mut UnionFind,
+        doc_of: impl Fn(usize) -> usize,
+        same: impl Fn(usize, usize) -> bool,
+    ) -> Self {
+        let mut members: Vec<BTreeMap<usize, Vec<usize>>> = vec![BTreeMap::new(); n];
+        for q in 0..n {
+            let root = uf.find(q);
+            let list = members[root].entry(doc_of(q)).or_default();
+            if !list.iter().any(|&p| same(p, q)) {
+                list.push(q);
+            }
+        }
+        OneQuotation { members }
+    }
+
+    /// True when joining the groups of `a` and `b` keeps every pair of quotes from one article
+    /// `ok`.
+    fn compatible(
+        &mut self,
+        uf: &mut UnionFind,
+        a: usize,
+        b: usize,
+        ok: impl Fn(usize, usize) -> bool,
+    ) -> bool {
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            return true;
+        }
+        let (small, big) = if self.members[ra].len() <= self.members[rb].len() {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        };
+        let mut checks = 0;
+        for (doc, xs) in &self.members[small] {
+            let Some(ys) = self.members[big].get(doc) else {
+                continue;
+            };
+            for &x in xs {
+                for &y in ys {
+                    checks += 1;
+                    if checks > MAX_JOIN_CHECKS || !ok(x, y) {
+                        return false;
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    /// Joins the groups of `a` and `b`; `same(x, y)` tells two quotes of one wording.
+    fn union(
+        &mut self,
+        uf: &mut UnionFind,
+        a: usize,
+        b: usize,
+        same: impl Fn(usize, usize) -> bool,
+    ) {
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            return;
+        }
+        let mut x = std::mem::take(&mut self.members[ra]);
+        let mut y = std::mem::take(&mut self.members[rb]);
+        if x.len() < y.len() {
+            std::mem::swap(&mut x, &mut y);
+        }
+        for (doc, list) in y {
+            let into = x.entry(doc).or_default();
+            for q in list {
+                if !into.iter().any(|&p| same(p, q)) {
+                    into.push(q);
+                }
+            }
+        }
+        uf.union(a, b);
+        let root = uf.find(a);
+        self.members[root] = x;
+    }
+}
+
+/// Two quotes ordered by their words, so that an order built on it does not depend on the
+/// order of the articles.
+fn ordered(interner: &Interner<'_>, keys: &[Vec<u32>], a: usize, b: usize) -> (usize, usize) {
+    if interner.cmp(&keys[a], &keys[b]) == Ordering::Greater {
+        (b, a)
+    } else {
+        (a, b)
+    }
+}
+
 /// One word of an article's running text, for finding quotes used without quote marks.
 #[derive(Clone, Copy)]
 struct StreamWord {
@@ -1535,9 +1742,17 @@ fn match_found<'d>(
                 .collect()
         })
         .collect();
-    let brackets: Vec<Vec<bool>> = quotes
+    let brackets: Vec<Vec<Mark>> = quotes
         .iter()
-        .map(|q| q.words.iter().map(|w| w.bracketed).collect())
+        .map(|q| {
+            q.words
+                .iter()
+                .map(|w| Mark {
+                    bracketed: w.bracketed,
+                    name: w.name,
+                })
+                .collect()
+        })
         .collect();
     let doc_of = |q: usize| quotes[q].quote.doc;
 
@@ -1670,9 +1885,46 @@ fn match_found<'d>(
             edges.push((a, b, r));
         }
     }
-    let edges = unambiguous(&quotes, &keys, &brackets, &interner, edges, trust);
+    let mut edges = unambiguous(&quotes, &keys, &brackets, &interner, edges, trust);
+    // Closest first: a quote related to two different quotations of one article joins the one
+    // it shares most words with.
+    let closeness = |a: usize, b: usize| {
+        let shorter = keys[a].len().min(keys[b].len()).max(1);
+        (common_words(&keys[a], &keys[b]) * 1000 / shorter, shorter)
+    };
+    edges.sort_by(|x, y| {
+        closeness(y.0, y.1)
+            .cmp(&closeness(x.0, x.1))
+            .then_with(|| x.2.cmp(&y.2))
+            .then_with(|| {
+                let (xl, xh) = ordered(&interner, &keys, x.0, x.1);
+                let (yl, yh) = ordered(&interner, &keys, y.0, y.1);
+                interner
+                    .cmp(&keys[xl], &keys[yl])
+                    .then_with(|| interner.cmp(&keys[xh], &keys[yh]))
+            })
+            .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
+    });
+    let same_wording = |x: usize, y: usize| doc_of(x) == doc_of(y) && keys[x] == keys[y];
+    let mut one = OneQuotation::new(quotes.len(), &mut uf, doc_of, same_wording);
     for (a, b, r) in edges {
-        uf.union(a, b);
+        // One entry never holds two different quotations: a join that would put two quotes of
+        // one article that are neither the same words nor one a fragment of the other into one
+        // group is refused ("Let's dispel with this fiction that Barack Obama doesn't know what
+        // he's doing …" and "This notion that Barack Obama doesn't know what he's doing is just
+        // not true …", both Rubio's, both quoted by one article, each like a third article's).
+        if !one.compatible(&mut uf, a, b, |x, y| {
+            doc_of(x) != doc_of(y)
+                || keys[x] == keys[y]
+                || relate(
+                    &interner,
+                    (&keys[x], &brackets[x]),
+                    (&keys[y], &brackets[y]),
+                ) == Some(Relation::Partial)
+        }) {
+            continue;
+        }
+        one.union(&mut uf, a, b, same_wording);
         if doc_of(a) == doc_of(b) {
             continue;
         }
@@ -1918,7 +2170,7 @@ fn match_found<'d>(
 fn unambiguous(
     quotes: &[&Found<'_>],
     keys: &[Vec<u32>],
-    brackets: &[Vec<bool>],
+    brackets: &[Vec<Mark>],
     interner: &Interner<'_>,
     edges: Vec<(usize, usize, Relation)>,
     trust: &[SpeakerMethod],
@@ -2061,7 +2313,7 @@ fn common_words(a: &[u32], b: &[u32]) -> usize {
     crate::align::sorted_common(&x, &y)
 }
 
-fn relate(interner: &Interner<'_>, a: (&[u32], &[bool]), b: (&[u32], &[bool])) -> Option<Relation> {
+fn relate(interner: &Interner<'_>, a: (&[u32], &[Mark]), b: (&[u32], &[Mark])) -> Option<Relation> {
     if a.0 == b.0 {
         return Some(Relation::Exact);
     }
@@ -2090,7 +2342,7 @@ fn relate(interner: &Interner<'_>, a: (&[u32], &[bool]), b: (&[u32], &[bool])) -
         let run = &equal_runs[0].right;
         let extra_all_bracketed = (0..l.len())
             .filter(|i| !run.contains(i))
-            .all(|i| long.1.get(i).copied().unwrap_or(false));
+            .all(|i| long.1.get(i).is_some_and(|m| m.bracketed));
         return Some(if extra_all_bracketed {
             Relation::Altered
         } else {
@@ -2115,7 +2367,23 @@ fn relate(interner: &Interner<'_>, a: (&[u32], &[bool]), b: (&[u32], &[bool])) -
             .filter(|&&k| !tokenize::is_stopword(&interner.strs[k as usize]))
             .count()
     };
-    let shared_content: usize = equal_runs.iter().map(|e| content(&s[e.left.clone()])).sum();
+    // A name shared is one word in common however many words it has: two quotations that
+    // share "the Republican National Committee" and little else ("I'm very disappointed in the
+    // RNC, Republican National Committee" / "I'm very happy with the way the Republican
+    // National Committee has handled the debates", PolNeAR) are two quotations.
+    let names = short.1;
+    let shared_content: usize = equal_runs
+        .iter()
+        .map(|e| {
+            let r = e.left.clone();
+            let in_name = |i: usize| names.get(i).is_some_and(|m| m.name);
+            content(&s[r.clone()])
+                - r.clone()
+                    .filter(|&i| i > r.start && in_name(i) && in_name(i - 1))
+                    .filter(|&i| !tokenize::is_stopword(&interner.strs[s[i] as usize]))
+                    .count()
+        })
+        .sum();
     let own_content = content(s);
     let need_content = own_content
         .saturating_sub(1)
@@ -2479,6 +2747,30 @@ mod tests {
         }
     }
 
+    /// PolNeAR huff-post_2016-02-07: a straight quote closed by a curly mark, then a straight
+    /// quote after the attribution. The second straight mark opens a new quote; it does not
+    /// reopen the first as the multi-paragraph convention would.
+    #[test]
+    fn a_straight_quote_closed_by_a_curly_mark_then_a_straight_one() {
+        let text = "\"The police in this country have done an unbelievable job of keeping law and \
+                    order. And they're afraid for their jobs,\u{201d} he continued. \"They're \
+                    afraid of the mistreatment they get and we have to give them more respect.\"";
+        assert_eq!(
+            quoted(text),
+            [
+                "The police in this country have done an unbelievable job of keeping law and \
+                 order. And they're afraid for their jobs",
+                "They're afraid of the mistreatment they get and we have to give them more \
+                 respect.",
+            ]
+        );
+        // The convention itself still holds: paragraphs run together, the quote reopened.
+        assert_eq!(
+            quoted("He said: \"We are going. We will win. \"We are going on.\" Then he left."),
+            ["We are going. We will win. \"We are going on."]
+        );
+    }
+
     #[test]
     fn spans_exclude_marks_and_outer_includes_them() {
         let text = "Adnan said: “We know Daesh’s movements.”";
@@ -2748,7 +3040,7 @@ mod tests {
     #[test]
     fn relations_between_quotes() {
         let mut interner = Interner::default();
-        let mut words = |s: &'static str| -> (Vec<u32>, Vec<bool>) {
+        let mut words = |s: &'static str| -> (Vec<u32>, Vec<Mark>) {
             let mut depth = 0;
             let mut k = Vec::new();
             let mut b = Vec::new();
@@ -2758,7 +3050,10 @@ mod tests {
                     ")" => depth -= 1,
                     _ => {
                         k.push(interner.intern(Cow::Borrowed(w)));
-                        b.push(depth > 0);
+                        b.push(Mark {
+                            bracketed: depth > 0,
+                            name: false,
+                        });
                     }
                 }
             }
@@ -2770,7 +3065,7 @@ mod tests {
         let changed = words("all the signs are that it was daesh");
         let cut = words("all the indications are daesh");
         let other = words("we know daesh's movements");
-        let rel = |a: &(Vec<u32>, Vec<bool>), b: &(Vec<u32>, Vec<bool>)| {
+        let rel = |a: &(Vec<u32>, Vec<Mark>), b: &(Vec<u32>, Vec<Mark>)| {
             let x = relate(&interner, (&a.0, &a.1), (&b.0, &b.1));
             assert_eq!(
                 x,
