@@ -234,6 +234,88 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         Some("Sanders"),
         Some(SpeakerMethod::Named),
     ),
+    // "X wrote / posted" (the verbs of issue 9).
+    (
+        "Trump wrote on Twitter: “The media is rigging this election.”",
+        "The media",
+        Some("Trump"),
+        Some(SpeakerMethod::Named),
+    ),
+    (
+        "Clinton posted: “We will not let this stand.”",
+        "We will not",
+        Some("Clinton"),
+        Some(SpeakerMethod::Named),
+    ),
+    // huff-post_2015-12-20: a headline's words are nobody "she" can mean; the person the
+    // story's first sentence opens with is.
+    (
+        "Hillary Clinton’s Claim That Donald Trump Is In ISIS Recruiting Videos Isn’t True. Not \
+         Yet, At Least.\n\nDemocratic presidential front-runner Hillary Clinton stretched the \
+         truth a bit during Saturday’s primary debate.\n\n“He is becoming ISIS’s best recruiter,” \
+         she said.",
+        "He is becoming",
+        Some("Hillary Clinton"),
+        Some(SpeakerMethod::Pronoun),
+    ),
+    // breitbart_2016-05-03: a headline in title case, then no one else: no guess.
+    (
+        "Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana.\n\n\
+         The radio host spoke on Tuesday.\n\n“It was because last night when I got home I did \
+         something,” he said.",
+        "It was because",
+        None,
+        None,
+    ),
+    // west-journal_2016-06-13: a name before a noun of its own is no speaker by itself.
+    (
+        "According to the Trump campaign, “The speech will be delivered at the New Hampshire \
+         Institute of Politics.”",
+        "The speech",
+        Some("the Trump campaign"),
+        Some(SpeakerMethod::Named),
+    ),
+    // breitbart_2016-03-20: a role between two names ("Cruz constituent").
+    (
+        "“Anyone who refuses to follow our immigration laws is a criminal,” said Cruz \
+         constituent Dan Golvach.",
+        "Anyone who",
+        Some("Dan Golvach"),
+        Some(SpeakerMethod::Named),
+    ),
+    // wash-post_2016-07-15: a title in quote marks is no speaker.
+    (
+        "Sam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" who went on \
+         to work alongside Trump, said his boss was \"always kind and generous and charming.\"",
+        "always kind",
+        None,
+        None,
+    ),
+    // usa-today_2016-02-10: a quote closed by a comma and followed by its attribution is
+    // that attribution's, not the subject of a verb before it ("the March states").
+    (
+        "The first four states represent only 4% of the delegates, while the March states \
+         account for more than half and \"better reflect the true diversity of the Democratic \
+         Party and the nation,\" Mook wrote.",
+        "better reflect",
+        Some("Mook"),
+        Some(SpeakerMethod::Named),
+    ),
+    // politico_2015-11-30 and usa-today_2015-12-14: but not a participle or a later clause.
+    (
+        "Miller said he is hopeful the new bill can be “the best of both worlds,” giving states \
+         more power.",
+        "the best",
+        Some("Miller"),
+        Some(SpeakerMethod::Named),
+    ),
+    (
+        "Cruz said he'd make sand \"glow in the dark,\" for instance, and Trump vowed to \"bomb \
+         the hell\" out of the Islamic State.",
+        "glow in",
+        Some("Cruz"),
+        Some(SpeakerMethod::Named),
+    ),
     // A headline's speaker: a name and a colon.
     (
         "Clinton: ‘I will fight for every vote in Iowa’\n\nThe candidate spoke on Monday.",

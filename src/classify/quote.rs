@@ -1173,6 +1173,7 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
             next = Some(qi);
         }
     }
+    let outers: Vec<Span> = found.iter().map(|f| f.quote.outer).collect();
     for (t, &qi) in top.iter().enumerate() {
         let q = &found[qi];
         let pre = pre_region(doc, q, prev_statement.map(|p| &found[p]));
@@ -1189,6 +1190,21 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
         }
         if att.is_none() && (q.open_ended || opens_attribution(text, post)) {
             att = speaker::after(text, post);
+        } else if att.is_some() && comma_closed(text, q) {
+            // `… and "better reflect the true diversity of the Democratic Party," Mook wrote.`
+            // (PolNeAR usa-today_2016-02-10): a quote closed by a comma and followed by its
+            // own attribution is that attribution's, whatever a verb before it says.
+            // The attribution follows the closing mark at once: `," said X` or `," X said`.
+            let next = |a: &speaker::Attribution| {
+                opens_attribution(text, post)
+                    || (blank_between(text, q.quote.outer.end, a.span.start)
+                        && a.speaker.starts_with(char::is_uppercase))
+            };
+            if let Some(a) =
+                speaker::after(text, post).filter(|a| a.kind != SpeakerKind::Pronoun && next(a))
+            {
+                att = Some(a);
+            }
         }
         if att.is_none() && q.open_ended && q.ends_sentence {
             att = next_sentence_attribution(doc, q.last);
@@ -1196,6 +1212,10 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
         // A headline in capitals is no speaker ("RED STATES OUTNUMBER BLUE", PolNeAR
         // huff-post_2016-02-03).
         let att = att.filter(|a| !speaker::shouted(&a.speaker));
+        // A name inside quote marks is a title quoted, not a speaker ("a contestant on
+        // Trump's reality TV show, "The Apprentice," who went on to work alongside Trump, said
+        // his boss was "always kind …"", PolNeAR wash-post_2016-07-15).
+        let att = att.filter(|a| !inside_quote(&outers, a.span));
         let mut method = SpeakerMethod::Named;
         // A quote with an attribution of its own ("he said") is never carried from another.
         let attributed = att.is_some();
@@ -1261,6 +1281,24 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
     }
 }
 
+/// The quoted words end in a comma inside the closing mark (`"…,"`), as a quote followed by
+/// its attribution does.
+fn comma_closed(text: &str, q: &Found<'_>) -> bool {
+    text.get(q.quote.span.end..q.quote.outer.end)
+        .is_some_and(|tail| tail.trim_start().starts_with(','))
+}
+
+/// True when `span` lies inside the marks of one of the quotes `outers` (sorted by start).
+fn inside_quote(outers: &[Span], span: Span) -> bool {
+    let n = outers.partition_point(|o| o.start <= span.start);
+    // Quotes nest a few deep at most: the few that open last before the span are enough.
+    outers[..n]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|o| o.start < span.start && span.end <= o.end)
+}
+
 /// A quote opening its sentence with no attribution continues the speaker of the statement
 /// quote right before it, when that quote stands at an edge of its sentence ("“…,” Adnan told
 /// the Times. “We know Daesh’s movements.”"); failing that, the person the sentence before says
@@ -1301,7 +1339,7 @@ fn follow_on(
 /// "he said" / "she said": the nearest person before the quote whose gender matches, among
 /// the speakers of earlier quotes, the people sentences open with and the subjects of verbs of
 /// saying ("…, Mr. Schmidt said he was building …"), within [`PRONOUN_LOOKBACK`] sentences;
-/// never an organisation, a place or a person named only as an object. A gender comes from a
+/// never an organisation, a place, a headline's words or a person named only as an object. A gender comes from a
 /// title or a first name ([`speaker::Genders`]): a person of the other gender is passed over;
 /// one of unknown gender is taken only when no other person could be meant or when named in
 /// the quote's sentence or the one before. "they said": the last speaker of any kind. Never a
@@ -1334,6 +1372,10 @@ fn resolve_pronoun(
         .collect();
     for s in lo..=sentence {
         let span = doc.sentences[s].span;
+        // A headline names no one a pronoun can mean.
+        if speaker::headline_case(text, span) {
+            continue;
+        }
         if !span.slice(text).starts_with(is_mark)
             && let Some(n) = speaker::leading_name(text, span)
             && n.start < at

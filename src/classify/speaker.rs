@@ -39,6 +39,21 @@ pub const STATEMENT_NOUNS: &[&str] = &[
     "tweet",
 ];
 
+/// Nouns for what a publication or a person put out, after which the name before them is the
+/// source ("according to the New York Times report"). Sorted.
+const REPORT_NOUNS: &[&str] = &[
+    "account",
+    "analysis",
+    "article",
+    "interview",
+    "poll",
+    "report",
+    "reports",
+    "story",
+    "study",
+    "survey",
+];
+
 /// Verbs that attribute a quotation to their subject ("Adnan told the Times"). Finite forms
 /// only: a participle ("saying", "claiming") has no subject of its own. Sorted.
 pub const ATTRIBUTION_VERBS: &[&str] = &[
@@ -794,7 +809,10 @@ fn opening_name(ws: &[Word<'_>]) -> Option<(usize, usize)> {
         .filter(|w| w.is_name_word() && !w.is_title())
         .count();
     let organisation = run.iter().any(|w| w.key() == "of");
-    let person = titled || ((2..=4).contains(&names) && !organisation);
+    // "Hillary Clinton’s Claim That …": the sentence opens with something of hers, not with
+    // her.
+    let owned = run.iter().any(|w| possessive(w.text));
+    let person = !owned && (titled || ((2..=4).contains(&names) && !organisation));
     person.then_some((first, last))
 }
 
@@ -1154,6 +1172,18 @@ fn forward(text: &str, ws: &[Word<'_>], i: usize, relay: bool) -> Option<Attribu
         } else {
             after_article
         };
+        // "According to the Trump campaign, “…”" (PolNeAR west-journal_2016-06-13): a name
+        // right before a noun of its own describes the noun; the noun phrase is the source.
+        if let Some(end) = modified_noun(ws, last) {
+            // "said Cruz constituent Dan Golvach": the name after the noun is the speaker.
+            if !ws[end].comma
+                && !ws[end].stop
+                && let Some(name_end) = name_from(ws, end + 1)
+            {
+                return Some(make(text, ws, end + 1, name_end, SpeakerKind::Name, relay));
+            }
+            return Some(make(text, ws, i, end, SpeakerKind::Description, relay));
+        }
         return Some(make(text, ws, start, last, SpeakerKind::Name, relay));
     }
     // "said race director David Bedford": a role, then the name.
@@ -1184,6 +1214,43 @@ fn forward(text: &str, ws: &[Word<'_>], i: usize, relay: bool) -> Option<Attribu
     }
     let last = last?;
     Some(make(text, ws, i, last, SpeakerKind::Description, relay))
+}
+
+/// The end of the small-letter noun phrase a name ending at `last` modifies ("the Trump
+/// campaign", "the Clinton Foundation's lawyers" is not read): one or two small-letter words
+/// right after the name, with no comma between, that are no function word, preposition, verb,
+/// adverb or participle. `None` when the name stands alone.
+fn modified_noun(ws: &[Word<'_>], last: usize) -> Option<usize> {
+    if ws[last].comma || ws[last].stop {
+        return None;
+    }
+    let noun = |w: &Word<'_>| {
+        !w.capitalised()
+            && w.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !w.is_stopword()
+            && !w.is(PREPOSITIONS)
+            && !w.is(ATTRIBUTION_VERBS)
+            && !w.is(PARTICIPLES)
+            && !w.is(AUXILIARIES)
+            && !w.is(CONJUNCTIONS)
+            && !w.is(TIME_WORDS)
+            && !w.is_adverb()
+            // "the New York Times report", "Trump's statement": what the name said, and the
+            // name is its source.
+            && !w.is(STATEMENT_NOUNS)
+            && !w.is(REPORT_NOUNS)
+    };
+    let mut end = None;
+    for k in last + 1..ws.len().min(last + 3) {
+        if !noun(&ws[k]) {
+            break;
+        }
+        end = Some(k);
+        if ws[k].comma || ws[k].stop {
+            break;
+        }
+    }
+    end
 }
 
 /// Words that make a name an organisation, an outlet, a show or a place, not a person a
@@ -1320,6 +1387,34 @@ pub fn shouted(speaker: &str) -> bool {
     speaker.split_whitespace().count() >= 3
         && speaker.chars().any(char::is_alphabetic)
         && !speaker.chars().any(char::is_lowercase)
+}
+
+/// A line in headline case: at least four words of four letters or more, nearly all of them
+/// capitalised ("Hillary Clinton’s Claim That Donald Trump Is In ISIS Recruiting Videos Isn’t
+/// True.", "Glenn Beck Blasts Drudge for Mocking His Fast", PolNeAR). Its capitalised words
+/// are no names of people: a pronoun never means one of them.
+pub fn headline_case(text: &str, sentence: Span) -> bool {
+    let Some(line) = text.get(sentence.start..sentence.end) else {
+        return false;
+    };
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitals = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 4 && capitals * 10 >= long.len() * 9
+}
+
+/// A word ending in a possessive ("Clinton's", "Clinton’s", "Jones'").
+fn possessive(text: &str) -> bool {
+    text.ends_with("'s")
+        || text.ends_with("\u{2019}s")
+        || text.ends_with("s'")
+        || text.ends_with("s\u{2019}")
 }
 
 fn make(
@@ -1532,9 +1627,10 @@ mod tests {
 
     use super::*;
 
-    fn lists() -> [(&'static str, &'static [&'static str]); 17] {
+    fn lists() -> [(&'static str, &'static [&'static str]); 18] {
         [
             ("ATTRIBUTION_VERBS", ATTRIBUTION_VERBS),
+            ("REPORT_NOUNS", REPORT_NOUNS),
             ("RELAY_VERBS", RELAY_VERBS),
             ("RANKS", RANKS),
             ("OFFICES", OFFICES),
