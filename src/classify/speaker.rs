@@ -1241,12 +1241,12 @@ fn modified_noun(ws: &[Word<'_>], last: usize) -> Option<usize> {
             && !w.is(REPORT_NOUNS)
     };
     let mut end = None;
-    for k in last + 1..ws.len().min(last + 3) {
-        if !noun(&ws[k]) {
+    for (k, w) in ws.iter().enumerate().skip(last + 1).take(2) {
+        if !noun(w) {
             break;
         }
         end = Some(k);
-        if ws[k].comma || ws[k].stop {
+        if w.comma || w.stop {
             break;
         }
     }
