@@ -20,6 +20,7 @@
 //! per pair, adding a third article changes nothing between the first two.
 
 pub(crate) mod fuzzy;
+pub(crate) mod places;
 pub(crate) mod synonyms;
 pub mod worddiff;
 
@@ -896,6 +897,17 @@ impl PairAligner<'_, '_> {
             || (similarity >= self.options.edited_threshold
                 && tied
                 && self.same_fact(fa, fb, &edits));
+        // The same words of another place or party ("Clinton won Ohio" / "Clinton wins
+        // Missouri", "Democratic voters said" / "Republican voters also said"): two facts,
+        // unless one sentence is a close copy of the other.
+        if similarity < CLOSE_COPY
+            && places::differ(
+                &self.docs[self.x].tokens[c.a],
+                &self.docs[self.y].tokens[c.b],
+            )
+        {
+            return None;
+        }
         // Two people said alike ("Trump endorsed Ryan" / "Pence endorsed Ryan"): two facts,
         // unless one sentence is a close copy of the other.
         if similarity < CLOSE_COPY
