@@ -74,6 +74,7 @@ use serde::Serialize;
 use crate::align::EditOp;
 use crate::align::worddiff;
 use crate::classify::speaker::{self, SpeakerKind};
+use crate::key::Key;
 use crate::span::Span;
 use crate::tokenize::{self, Document, TokenKind};
 
@@ -292,6 +293,8 @@ pub fn extract(doc: &Document, doc_index: usize) -> Vec<Quote> {
 #[derive(Clone, Debug)]
 struct QWord<'d> {
     key: Cow<'d, str>,
+    /// `key` interned: quote words are matched by number, not by text.
+    id: Key,
     span: Span,
     /// Inside brackets within the quote: an editor's insertion ("Daesh (ISIS)").
     bracketed: bool,
@@ -544,8 +547,14 @@ fn quote_words(doc: &Document, span: Span, a: usize, b: usize) -> Vec<QWord<'_>>
                         && !(t.key.as_str() == "i" || t.key.as_str().starts_with("i'"));
                     opening = false;
                     let (key, scale) = match_key(&t.key);
+                    let id = if *key == *t.key.as_str() {
+                        t.key
+                    } else {
+                        Key::new(&key)
+                    };
                     out.push(QWord {
                         key,
+                        id,
                         span: t.span(),
                         bracketed: depth > 0,
                         name,
@@ -553,6 +562,7 @@ fn quote_words(doc: &Document, span: Span, a: usize, b: usize) -> Vec<QWord<'_>>
                     if let Some(scale) = scale {
                         out.push(QWord {
                             key: Cow::Borrowed(scale),
+                            id: Key::new(scale),
                             span: t.span(),
                             bracketed: depth > 0,
                             name: false,
@@ -606,6 +616,24 @@ fn match_key(key: &str) -> (Cow<'_, str>, Option<&'static str>) {
         .or_else(|| key.strip_suffix('\''))
         .filter(|s| !s.is_empty());
     (Cow::Borrowed(stem.unwrap_or(key)), None)
+}
+
+/// [`match_key`]'s word (without its scale word) of a token's key, interned.
+fn match_key_id(key: Key) -> Key {
+    let text = key.as_str();
+    let (word, _) = match_key(text);
+    if *word == *text { key } else { Key::new(&word) }
+}
+
+/// [`match_key_id`] of each word, number and sign of a document, in reading order: what
+/// [`stream`] looks quote words up by.
+fn match_key_ids(doc: &Document) -> Vec<Key> {
+    doc.tokens
+        .iter()
+        .flatten()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .map(|t| match_key_id(t.key))
+        .collect()
 }
 
 /// Runs of sentences with no line break between them: the stretches a quote may run over
@@ -1524,22 +1552,27 @@ enum Relation {
     Altered,
 }
 
-/// Word keys interned to ids over all compared quotes.
+/// Word keys numbered over all compared quotes, in the order they are first met.
 #[derive(Default)]
 struct Interner<'d> {
-    ids: FxHashMap<Cow<'d, str>, u32>,
+    ids: FxHashMap<Key, u32>,
     strs: Vec<Cow<'d, str>>,
 }
 
 impl<'d> Interner<'d> {
+    #[cfg(test)]
     fn intern(&mut self, key: Cow<'d, str>) -> u32 {
-        if let Some(&id) = self.ids.get(&*key) {
-            return id;
+        self.intern_key(Key::new(&key), || key)
+    }
+
+    /// The number of the key interned as `id` (`key` gives its text the first time).
+    fn intern_key(&mut self, id: Key, key: impl FnOnce() -> Cow<'d, str>) -> u32 {
+        let next = self.strs.len() as u32;
+        let n = *self.ids.entry(id).or_insert(next);
+        if n == next {
+            self.strs.push(key());
         }
-        let id = self.strs.len() as u32;
-        self.ids.insert(key.clone(), id);
-        self.strs.push(key);
-        id
+        n
     }
 
     /// Orders two key sequences by their words, not by their ids, so the order is the same
@@ -1711,17 +1744,17 @@ pub fn match_quotes_trusting(docs: &[Document], trust: &[SpeakerMethod]) -> Vec<
         .map(|(i, d)| extract_found(d, i))
         .collect();
     let docs: Vec<&Document> = docs.iter().collect();
-    match_found(&docs, found, trust)
+    match_found(&docs, found, &[], trust)
 }
 
 /// One document's quotations as [`match_quotes`] extracts them, for callers that match an
 /// article with many others (the corpus scan extracts each article once, not once per pair).
 #[derive(Clone, Debug)]
-pub struct Extracted<'d>(Vec<Found<'d>>);
+pub struct Extracted<'d>(Vec<Found<'d>>, Vec<Key>);
 
 /// Extracts a document's quotations for [`match_extracted`].
 pub fn extract_for_matching(doc: &Document) -> Extracted<'_> {
-    Extracted(extract_found(doc, 0))
+    Extracted(extract_found(doc, 0), match_key_ids(doc))
 }
 
 /// [`match_quotes`] over documents whose quotations were extracted beforehand
@@ -1741,12 +1774,15 @@ pub fn match_extracted<'d>(docs: &[&'d Document], extracted: &[&Extracted<'d>]) 
                 .collect()
         })
         .collect();
-    match_found(docs, found, MISATTRIBUTION_METHODS)
+    let ids: Vec<Option<&[Key]>> = extracted.iter().map(|e| Some(e.1.as_slice())).collect();
+    match_found(docs, found, &ids, MISATTRIBUTION_METHODS)
 }
 
+/// `match_ids[d]`, when given, is [`match_key_ids`] of `docs[d]`.
 fn match_found<'d>(
     docs: &[&'d Document],
     found: Vec<Vec<Found<'d>>>,
+    match_ids: &[Option<&[Key]>],
     trust: &[SpeakerMethod],
 ) -> Vec<QuoteMatch> {
     let (inner_found, inner_parent) = inner_statements(docs, &found);
@@ -1780,7 +1816,7 @@ fn match_found<'d>(
         .map(|q| {
             q.words
                 .iter()
-                .map(|w| interner.intern(w.key.clone()))
+                .map(|w| interner.intern_key(w.id, || w.key.clone()))
                 .collect()
         })
         .collect();
@@ -1995,7 +2031,9 @@ fn match_found<'d>(
 
     let misattributed_groups: FxHashSet<usize> =
         conflicting.into_iter().map(|q| uf.find(q)).collect();
-    let unquoted = UnquotedFinder::new(docs, &found, &quotes, &keys, &interner, &trigrams);
+    let unquoted = UnquotedFinder::new(
+        docs, &found, match_ids, &quotes, &keys, &interner, &trigrams,
+    );
 
     let mut out: Vec<QuoteMatch> = Vec::with_capacity(groups.len());
     for (root, mut members) in groups {
@@ -2529,6 +2567,7 @@ impl<'a> UnquotedFinder<'a> {
     fn new<'d>(
         docs: &'a [&'a Document],
         found: &[Vec<Found<'d>>],
+        match_ids: &[Option<&[Key]>],
         quotes: &[&Found<'d>],
         keys: &'a [Vec<u32>],
         interner: &Interner<'d>,
@@ -2556,7 +2595,15 @@ impl<'a> UnquotedFinder<'a> {
                 .filter(|f| !f.nested)
                 .map(|f| f.quote.outer)
                 .collect();
-            let stream = stream(doc, &outers, interner);
+            let computed;
+            let ids = match match_ids.get(e).copied().flatten() {
+                Some(ids) => ids,
+                None => {
+                    computed = match_key_ids(doc);
+                    &computed
+                }
+            };
+            let stream = stream(doc, &outers, ids, interner);
             for j in 0..stream.len().saturating_sub(2) {
                 let w = &stream[j..j + 3];
                 if w.iter().any(|x| x.quoted || x.key == u32::MAX)
@@ -2691,8 +2738,15 @@ fn block_quote_speaker(doc: &Document, sentence: usize, start: usize) -> Option<
 }
 
 /// The words of an article in order, flagged when they lie inside one of its quotes.
-fn stream(doc: &Document, outers: &[Span], interner: &Interner<'_>) -> Vec<StreamWord> {
-    let mut out = Vec::new();
+/// `ids` is [`match_key_ids`] of `doc`.
+fn stream(
+    doc: &Document,
+    outers: &[Span],
+    ids: &[Key],
+    interner: &Interner<'_>,
+) -> Vec<StreamWord> {
+    let mut out = Vec::with_capacity(ids.len());
+    let mut ids = ids.iter();
     let mut k = 0;
     for (si, (s, toks)) in doc.sentences.iter().zip(&doc.tokens).enumerate() {
         for t in toks {
@@ -2703,12 +2757,9 @@ fn stream(doc: &Document, outers: &[Span], interner: &Interner<'_>) -> Vec<Strea
                 k += 1;
             }
             let quoted = outers.get(k).is_some_and(|o| o.start <= t.span().start);
+            let id = ids.next().copied().unwrap_or_else(|| match_key_id(t.key));
             out.push(StreamWord {
-                key: interner
-                    .ids
-                    .get(match_key(&t.key).0.as_ref())
-                    .copied()
-                    .unwrap_or(u32::MAX),
+                key: interner.ids.get(&id).copied().unwrap_or(u32::MAX),
                 span: t.span(),
                 paragraph: s.paragraph,
                 sentence: si,
