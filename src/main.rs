@@ -14,6 +14,22 @@ use clap::Parser;
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `mi_option_purge_delay` in mimalloc's `mi_option_e` (v2 series; `libmimalloc-sys` names no
+/// constant for it): how long, in milliseconds, freed memory is kept before it is returned to
+/// the system (10 by default).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// `compare` holds everything it reads until its report is written, and its peak is the sum of
+/// stages that follow one another (the aligner's index, then the findings): memory freed by
+/// one stage is returned at once instead of staying resident while the next one grows (the
+/// 22.5 MB short-sentence pair: 470 -> 430 MB at the peak, no measurable change in time). The
+/// corpus scan, which frees and reuses memory for every batch of pairs, keeps the default.
+fn purge_freed_memory_at_once() {
+    // SAFETY: `mi_option_set` stores the value of a valid option (15 is below
+    // `_mi_option_last`); it is not thread-safe, and no other thread has been started yet.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
+}
+
 /// Exit codes, as documented in the README.
 mod exit {
     /// The report was written (and, with `--exit-code` or `--fail-on`, nothing was found).
@@ -29,6 +45,9 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(e) => return usage_error(&e),
     };
+    if matches!(args.command, cli::Command::Compare(_)) {
+        purge_freed_memory_at_once();
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let result = cli::run(args, &mut out);
