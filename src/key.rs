@@ -3,7 +3,7 @@
 //!
 //! The table is shared by the whole process and only grows: a key, once seen, keeps its text
 //! and its number for the rest of the run. Its size is the vocabulary of everything read (one
-//! entry per distinct key, about 80 bytes with the text), not the number of tokens; a run over
+//! entry per distinct key, about 40 bytes with the text), not the number of tokens; a run over
 //! a million articles meets a few million distinct keys. Two equal keys are the same number, so
 //! comparing keys compares two integers.
 //!
@@ -11,13 +11,14 @@
 //! all cores rarely wait for each other. Reading a key's text takes no lock: each number's text
 //! is written once, before the number is handed out, into a slot that never moves.
 
+use std::borrow::Borrow;
 use std::cmp::Ordering;
 use std::fmt;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::atomic::{AtomicU32, Ordering as AtomicOrdering};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
-use rustc_hash::{FxBuildHasher, FxHashMap};
+use rustc_hash::{FxBuildHasher, FxHashSet};
 
 /// A comparison key ([`crate::comparison_key`]), interned. Equal keys are equal numbers;
 /// [`Key::as_str`] (or `*key`) gives the text back. Keys order by their text.
@@ -30,8 +31,26 @@ const SHARDS: usize = 64;
 /// Slot buckets: bucket `b` holds the texts of keys `2^b - 1 .. 2^(b+1) - 1`.
 const BUCKETS: usize = 32;
 
+/// A key in a shard's set: found by its text, stored as its number (4 bytes an entry, where a
+/// map from the text to the number took 24).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Entry(Key);
+
+impl Hash for Entry {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // The hash of its text, so that a set of entries can be searched with a `&str`.
+        self.0.as_str().hash(state);
+    }
+}
+
+impl Borrow<str> for Entry {
+    fn borrow(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
 struct Table {
-    shards: [Mutex<FxHashMap<&'static str, Key>>; SHARDS],
+    shards: [Mutex<FxHashSet<Entry>>; SHARDS],
     next: AtomicU32,
     buckets: [OnceLock<Box<[OnceLock<&'static str>]>>; BUCKETS],
 }
@@ -39,7 +58,7 @@ struct Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| Table {
-        shards: std::array::from_fn(|_| Mutex::new(FxHashMap::default())),
+        shards: std::array::from_fn(|_| Mutex::new(FxHashSet::default())),
         next: AtomicU32::new(0),
         buckets: std::array::from_fn(|_| OnceLock::new()),
     })
@@ -66,7 +85,7 @@ impl Key {
         let mut map = table.shards[shard]
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        if let Some(&key) = map.get(text) {
+        if let Some(&Entry(key)) = map.get(text) {
             return key;
         }
         // More than four billion distinct keys would need hundreds of gigabytes of text; the
@@ -78,8 +97,9 @@ impl Key {
             })
             .unwrap_or(u32::MAX - 1);
         let text: &'static str = Box::leak(text.into());
+        // The text is in its slot before the entry (which hashes it) goes in the set.
         let _ = slot(id).set(text);
-        map.insert(text, Key(id));
+        map.insert(Entry(Key(id)));
         Key(id)
     }
 
