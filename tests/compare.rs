@@ -148,7 +148,7 @@ fn seeds_leads_are_the_same_fact_framed_differently() {
 }
 
 #[test]
-fn seeds_unreleased_evidence_is_framing_with_the_culprit_swapped() {
+fn seeds_unreleased_evidence_is_framing_without_a_subject_flag() {
     let a = run(vec![seed(0), seed(1)]);
     let f = expect(
         &a,
@@ -156,10 +156,14 @@ fn seeds_unreleased_evidence_is_framing_with_the_culprit_swapped() {
         "has not revealed any such evidence",
     );
     assert_eq!(f.kind, FindingKind::Framing);
-    let swapped = f.drift.iter().any(|d| {
-        d.kind == DriftKind::Subject && d.left == ["Khataib Hezbollah"] && d.right == ["Iran"]
-    });
-    assert!(swapped, "{:?}", f.drift);
+    // "Khataib Hezbollah carried out the attack" / "Iran is behind the attack" is no longer a
+    // subject flag: in a framing pair a swap counts only when neither side names anyone else
+    // the other lacks (here "Suleimani" and "Trump" in the right sentence's added clause), the
+    // rule that cleared the framing swaps judged false on held-out real news (issue 9). The
+    // culprit is still there to read in the pair; an Iran-backed militia and Iran are not
+    // plainly two culprits.
+    let swapped = f.drift.iter().any(|d| d.kind == DriftKind::Subject);
+    assert!(!swapped, "{:?}", f.drift);
     // "insisted" / "claims": two loaded verbs both keep the writer at a distance, no change
     // (judged so on real cross-outlet news: "claimed" / "alleged", "insisted" / "maintained"
     // in tests/data/drift_real.tsv).

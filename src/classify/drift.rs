@@ -157,6 +157,7 @@ pub fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
         // "breached"); figures, verbs of saying, names and negations of a sentence in other
         // words were seldom the same claim changed.
         if content_share(&left, &right) >= FRAMING_SHARED
+            && !opening_replaced(pair, &left, &right, true)
             && let Some(d) = hedges(pair, &left, &right, &small)
         {
             out.push(d);
@@ -174,16 +175,23 @@ pub fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
         return out;
     }
     let clause = small_edits(pair, &left, &right, CLAUSE_EDIT_WORDS);
-    if let Some(d) = numbers(pair, &left, &right, &small, &clause) {
+    // Two sentences that open on different subjects and meet only in what follows
+    // ("Forty-one percent would choose Sanders to be the next president of the United States" /
+    // "I'm going to be the next president of the United States") tell two facts: no figure,
+    // hedge or negation of one is a change of the other.
+    let same_subject = !opening_replaced(pair, &left, &right, false);
+    let dated = small_edits_with(pair, &left, &right, CLAUSE_EDIT_WORDS, false);
+    let copy = copy_share(pair, &left, &right);
+    if same_subject && let Some(d) = numbers(pair, &left, &right, &small, [&clause, &dated], copy) {
         out.push(d);
     }
-    if let Some(d) = hedges(pair, &left, &right, &small) {
+    if same_subject && let Some(d) = hedges(pair, &left, &right, &small) {
         out.push(d);
     }
     if let Some(d) = attribution(pair, &left, &right, &small) {
         out.push(d);
     }
-    if let Some(d) = negation(pair, &left, &right, &small) {
+    if same_subject && let Some(d) = negation(pair, &left, &right, &small) {
         out.push(d);
     }
     out.extend(subjects(pair, &left, &right));
@@ -229,6 +237,55 @@ fn content_share(left: &View, right: &View) -> f64 {
     short.iter().filter(|s| long.contains(*s)).count() as f64 / short.len() as f64
 }
 
+/// Whether the pair opens with words replaced by others that share no content word (verbs of
+/// saying aside: "Mr Livingstone has said" / "He conceded" is one subject) before the first
+/// run of shared content words. With `named`, only when both replaced openings name someone
+/// ("Meanwhile, United's budget airline, Kingfisher Airlines," / "Boeing's great European
+/// competitor"): a framing pair is worded apart from its first word.
+fn opening_replaced(pair: &SentencePair, left: &View, right: &View, named: bool) -> bool {
+    let names = |toks: &[&Token], v: &View| {
+        toks.iter().any(|t| {
+            t.kind == TokenKind::Word
+                && t.span().slice(v.text()).starts_with(char::is_uppercase)
+                && !tokenize::is_stopword(&t.key)
+        })
+    };
+    let stems = |toks: &[&Token]| -> BTreeSet<String> {
+        toks.iter()
+            .filter(|t| t.content && t.is_wordlike())
+            .map(|t| t.key.as_str())
+            .filter(|k| {
+                !lexicon::ATTRIBUTION_VERBS.contains(k)
+                    && !lexicon::LOADED_ATTRIBUTION_VERBS.contains(k)
+            })
+            .map(|k| stem(k).to_string())
+            .collect()
+    };
+    for e in &pair.edits {
+        let lt = left.toks.get(e.left.clone()).unwrap_or(&[]);
+        let rt = right.toks.get(e.right.clone()).unwrap_or(&[]);
+        match e.op {
+            // A single shared word ("However,") does not yet tell whose claim it is.
+            EditOp::Equal => {
+                if lt.iter().filter(|t| t.is_wordlike()).count() > 1
+                    && lt.iter().any(|t| t.content && t.is_wordlike())
+                {
+                    return false;
+                }
+            }
+            EditOp::Replace => {
+                let (ls, rs) = (stems(lt), stems(rt));
+                return !ls.is_empty()
+                    && !rs.is_empty()
+                    && ls.is_disjoint(&rs)
+                    && (!named || (names(lt, left) && names(rt, right)));
+            }
+            EditOp::Insert | EditOp::Delete => return false,
+        }
+    }
+    false
+}
+
 /// The share of the shorter side's words that lie in equal runs of the word diff.
 fn shared_share(pair: &SentencePair, left: &View, right: &View) -> f64 {
     let words = |toks: &[&Token]| toks.iter().filter(|t| t.is_wordlike()).count();
@@ -246,6 +303,23 @@ fn shared_share(pair: &SentencePair, left: &View, right: &View) -> f64 {
     equal as f64 / shorter as f64
 }
 
+/// The share of the longer side's words that lie in equal runs: a close copy on both sides.
+fn copy_share(pair: &SentencePair, left: &View, right: &View) -> f64 {
+    let words = |toks: &[&Token]| toks.iter().filter(|t| t.is_wordlike()).count();
+    let equal: usize = pair
+        .edits
+        .iter()
+        .filter(|e| e.op == EditOp::Equal)
+        .filter_map(|e| left.toks.get(e.left.clone()))
+        .map(&words)
+        .sum();
+    let longer = words(&left.toks).max(words(&right.toks));
+    if longer == 0 {
+        return 0.0;
+    }
+    equal as f64 / longer as f64
+}
+
 /// Most words on one side of an edit that still count as a small edit of a claim.
 const SMALL_EDIT_WORDS: usize = 4;
 
@@ -259,6 +333,18 @@ struct Small {
 }
 
 fn small_edits(pair: &SentencePair, left: &View, right: &View, most: usize) -> Small {
+    small_edits_with(pair, left, right, most, true)
+}
+
+/// [`small_edits`], with `phrases` false letting any clause of at most `most` words count (a
+/// date dropped with its clause: "The sale went ahead in December and").
+fn small_edits_with(
+    pair: &SentencePair,
+    left: &View,
+    right: &View,
+    most: usize,
+    phrases: bool,
+) -> Small {
     let words = |toks: &[&Token]| toks.iter().filter(|t| t.is_wordlike()).count();
     let mut small = Small {
         left: vec![false; left.toks.len()],
@@ -279,7 +365,47 @@ fn small_edits(pair: &SentencePair, left: &View, right: &View, most: usize) -> S
             })
         };
         let relative = most > SMALL_EDIT_WORDS && (relative(lt) || relative(rt));
-        if words(lt) <= most && words(rt) <= most && !relative {
+        // A clause longer than a small edit qualifies the claim only as a phrase of time or
+        // measure ("for a sixth month in a row"); "is designed to produce 12,600 MW of
+        // electricity, and" or "America's former world indoor 200m champion" tell more.
+        // "and 98.8% of the non-voting shares", "and $499 in the US": a figure joined on.
+        let phrase = |toks: &[&Token]| {
+            let mut wordlike = toks
+                .iter()
+                .filter(|t| t.is_wordlike() || t.kind == TokenKind::Sign);
+            let first = wordlike.next().map(|t| t.key.as_str());
+            let second = wordlike.next();
+            words(toks) <= SMALL_EDIT_WORDS
+                || first.is_some_and(|k| lexicon::MEASURE_PREPOSITIONS.contains(&k))
+                || (matches!(first, Some("and" | "or"))
+                    && second.is_some_and(|t| {
+                        t.kind == TokenKind::Number
+                            || t.kind == TokenKind::Sign
+                            || t.key.starts_with(|c: char| c.is_ascii_digit())
+                    }))
+        };
+        // Without the phrase rule (dates), a clause still may not be linked on as another
+        // event ("following his arrest in October 2003", "and runs from 6 to 9 January", "The
+        // awards have been running since 1997, but in").
+        let linked = |toks: &[&Token]| {
+            words(toks) > SMALL_EDIT_WORDS
+                && (toks
+                    .iter()
+                    .find(|t| t.is_wordlike())
+                    .is_some_and(|t| lexicon::CLAUSE_LINKS.contains(&t.key.as_str()))
+                    || toks.iter().any(|t| {
+                        matches!(t.key.as_str(), "but" | "while" | "whereas" | "although")
+                    }))
+        };
+        if words(lt) <= most
+            && words(rt) <= most
+            && !relative
+            && (if phrases {
+                phrase(lt) && phrase(rt)
+            } else {
+                !linked(lt) && !linked(rt)
+            })
+        {
             small.left[e.left.clone()].fill(true);
             small.right[e.right.clone()].fill(true);
         }
@@ -426,6 +552,14 @@ fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> 
         let key = t.key.as_str();
         let start = i;
         let mut value: Option<(f64, bool)> = None;
+        // The minutes of a time ("6:00 a.m."): the hour is the figure.
+        let minutes = i >= 2
+            && toks[i - 1].span().slice(text) == ":"
+            && toks[i - 2].kind == TokenKind::Number;
+        if minutes {
+            i += 1;
+            continue;
+        }
         if t.kind == TokenKind::Number
             || (t.kind == TokenKind::Word && key.starts_with(|c: char| c.is_ascii_digit()))
         {
@@ -466,7 +600,20 @@ fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> 
                 || key.ends_with("st")
                 || key.ends_with("nd")
                 || key.ends_with("rd");
+            // A chart place ("at number five") or a span of time ("in the three months between
+            // July and September") is as often the same fact told another way or another
+            // week's: weak too.
+            let rank = start > 0 && matches!(toks[start - 1].key.as_str(), "number" | "no");
+            let span = !ordinal
+                && toks.get(end).is_some_and(|w| {
+                    matches!(
+                        w.key.as_str(),
+                        "days" | "weeks" | "months" | "years" | "hours"
+                    )
+                });
             let weak = weak
+                || rank
+                || span
                 || (!ordinal
                     && toks.get(end).is_some_and(|h| h.span().slice(text) == "-")
                     && toks.get(end + 1).is_some_and(|w| w.kind == TokenKind::Word));
@@ -555,6 +702,8 @@ fn figure(key: &str) -> Option<f64> {
     let v: f64 = digits.trim_end_matches('.').parse().ok()?;
     let scale = match suffix {
         "" | "st" | "nd" | "rd" | "th" | "s" => 1.0,
+        // "6km" / "six kilometres", "6:00AM": a unit joined on.
+        s if lexicon::UNIT_SUFFIXES.contains(&s) => 1.0,
         s => lexicon::SCALE_WORDS.iter().find(|(w, _)| *w == s)?.1,
     };
     Some(v * scale)
@@ -568,12 +717,64 @@ fn format_value(v: f64) -> String {
     }
 }
 
+/// Whether a side tells a time relative to the day of writing ("last year", "two years ago").
+fn relative_time(view: &View) -> bool {
+    let words: Vec<&str> = view
+        .toks
+        .iter()
+        .filter(|t| t.is_wordlike())
+        .map(|t| t.key.as_str())
+        .collect();
+    words.iter().any(|w| lexicon::RELATIVE_TIME.contains(w))
+        || words.windows(2).any(|w| {
+            matches!(w[0], "last" | "this" | "next") && lexicon::RELATIVE_PERIODS.contains(&w[1])
+        })
+}
+
+/// Whether the two sides share a name: a capitalised word (not a function word, title, month
+/// or day) one side writes and the other has too. A figure is compared only where the claim is
+/// tied to something named; "The margin of error is plus or minus 3.4 percentage points" /
+/// "… 5.7 percentage points" are two polls as often as not.
+fn shares_name(left: &View, right: &View) -> bool {
+    let named = |v: &View, other: &View| {
+        (0..v.toks.len()).any(|i| {
+            let t = v.toks[i];
+            let key = t.key.as_str();
+            // "US" is a name, "us" a word.
+            let acronym = v.word(i).chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && v.word(i)
+                    .chars()
+                    .all(|c| !c.is_alphabetic() || c.is_uppercase());
+            t.kind == TokenKind::Word
+                && v.word(i).starts_with(char::is_uppercase)
+                && (acronym || !tokenize::is_stopword(key))
+                && !is_title(v.word(i))
+                && !lexicon::MONTHS.contains(&key)
+                && !lexicon::DAY_WORDS.contains(&key)
+                && key != "may"
+                && other.toks.iter().enumerate().any(|(j, o)| {
+                    o.key == t.key
+                        && (!v.opens_sentence(i)
+                            || (other.word(j).starts_with(char::is_uppercase)
+                                && !other.opens_sentence(j)))
+                })
+        })
+    };
+    named(left, right) || named(right, left)
+}
+
+/// Least share of the longer side's words in equal runs for a pair to count as a close copy,
+/// where a figure changed in place needs no other evidence than a name both tell that the two
+/// are one fact.
+const CLOSE_COPY: f64 = 0.9;
+
 fn numbers(
     pair: &SentencePair,
     left: &View,
     right: &View,
     small: &Small,
-    clause: &Small,
+    [clause, any_clause]: [&Small; 2],
+    copy: f64,
 ) -> Option<Drift> {
     let lq = quantities(left, &left.toks, &|i| left.opens_sentence(i));
     let rq = quantities(right, &right.toks, &|i| right.opens_sentence(i));
@@ -609,27 +810,92 @@ fn numbers(
     {
         return None;
     }
-    let fire = if pair.kind == PairKind::Edited {
+    // "in 2004" / "last year", "in 2000" / "two years ago": one date told two ways, or two
+    // that cannot be checked against each other.
+    let datelike = |q: &&Quantity| {
+        q.key.starts_with("month:")
+            || q.key.starts_with("day:")
+            || q.value
+                .is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
+    };
+    if (!lo.is_empty() && lo.iter().all(datelike) && relative_time(right))
+        || (!ro.is_empty() && ro.iter().all(datelike) && relative_time(left))
+    {
+        return None;
+    }
+    let (fire, changed) = if pair.kind == PairKind::Edited {
         // The rest of the sentence is the same: a figure on one side only was dropped or
         // added, with at most a short clause ("and 98.8% of the non-voting shares"); one in a
         // longer insertion tells another fact. A weak one only counts when it replaced
         // another.
-        let in_clause = |q: &&&Quantity, c: &[bool]| c.get(q.at).copied().unwrap_or(false);
-        let lo_c: Vec<&&Quantity> = lo.iter().filter(|q| in_clause(q, &clause.left)).collect();
-        let ro_c: Vec<&&Quantity> = ro.iter().filter(|q| in_clause(q, &clause.right)).collect();
-        lo_c.iter().chain(&ro_c).any(|q| !q.weak) || (!lo_c.is_empty() && !ro_c.is_empty())
+        // A date may sit in any short clause; another figure only in a phrase of time or
+        // measure.
+        let in_clause = |q: &&&Quantity, c: &Small, d: &Small, right: bool| {
+            let (c, d) = if right {
+                (&c.right, &d.right)
+            } else {
+                (&c.left, &d.left)
+            };
+            c.get(q.at).copied().unwrap_or(false)
+                || (datelike(q) && d.get(q.at).copied().unwrap_or(false))
+        };
+        let lo_c: Vec<&&Quantity> = lo
+            .iter()
+            .filter(|q| in_clause(q, clause, any_clause, false))
+            .collect();
+        let ro_c: Vec<&&Quantity> = ro
+            .iter()
+            .filter(|q| in_clause(q, clause, any_clause, true))
+            .collect();
+        let changed = !lo_c.is_empty() && !ro_c.is_empty();
+        (
+            lo_c.iter().chain(&ro_c).any(|q| !q.weak) || changed,
+            changed,
+        )
     } else {
         // Told in other words, a sentence may bring in another figure; only a figure changed
         // in place ("300 jobs" / "450 jobs") is drift.
-        lo.iter().any(|q| small.left[q.at]) && ro.iter().any(|q| small.right[q.at])
+        (
+            lo.iter().any(|q| small.left[q.at]) && ro.iter().any(|q| small.right[q.at]),
+            true,
+        )
     };
+    if !fire {
+        return None;
+    }
+    // The figure must measure the same thing. A figure both sides give that names the
+    // occasion (a month, a sum, a year: "$412bn", "February") ties the two to one fact.
+    let specific = lq.iter().any(|q| {
+        rk.contains(&q.key)
+            && (q.key.starts_with("month:")
+                || q.value.is_some_and(|v| v >= 100.0 || v.fract() != 0.0))
+    });
+    // A figure changed in place ("Trump leads the race for delegates with 55" / "… with 568",
+    // "It takes 1,237 delegates to win the Republican nomination" / "2,383 … Democratic",
+    // two weekends' takings, two polls' margins of error) was another occasion's figure on
+    // real news far more often than a fact told wrong: only in a close copy or beside a
+    // figure both give. A figure added or dropped needs at least a name both sides tell.
+    // A date dropped or added ("held in May" / "held after the budget") qualifies the claim
+    // it sits in.
+    let dates_only = lo.iter().chain(&ro).all(datelike);
+    let named = shares_name(left, right);
+    let weekdays = lo.iter().chain(&ro).all(|q| q.key.starts_with("day:"));
+    let months = lo.iter().chain(&ro).all(|q| q.key.starts_with("month:"));
+    let tied = if changed {
+        (copy >= CLOSE_COPY && (named || months)) || (specific && named && !weekdays)
+    } else {
+        copy >= CLOSE_COPY || dates_only || specific || named
+    };
+    if !tied {
+        return None;
+    }
     let shown = |q: Vec<&Quantity>| -> Vec<String> {
         let mut v: Vec<String> = q.into_iter().map(|q| q.shown.clone()).collect();
         v.sort();
         v.dedup();
         v
     };
-    fire.then(|| Drift {
+    Some(Drift {
         kind: DriftKind::Number,
         left: shown(lo),
         right: shown(ro),
@@ -656,7 +922,11 @@ fn hedge_words(view: &View, keep: &dyn Fn(usize) -> bool) -> Vec<(String, Option
             // "could" of ability: "could not reach", "could see".
             "could" => !next.is_some_and(|n| lexicon::ABILITY_AFTER_COULD.contains(&n)),
             // "likely voters", "the likely nominee": a term, not a hedge.
-            "likely" => !next.is_some_and(|n| lexicon::NOT_HEDGED_AFTER_LIKELY.contains(&n)),
+            // "as the likely day": an adjective of a noun.
+            "likely" => {
+                !next.is_some_and(|n| lexicon::NOT_HEDGED_AFTER_LIKELY.contains(&n))
+                    && !prev.is_some_and(|p| matches!(p, "a" | "an" | "the"))
+            }
             // "seemed to breach", "appears to have been"; not "appeared in court", nor
             // "failed to appear to give samples".
             k if lexicon::SEEM_VERBS.contains(&k) => {
@@ -722,12 +992,38 @@ fn hedges_shared_word(view: &View, after: Option<usize>, other: &View) -> bool {
         .toks
         .iter()
         .any(|t| lexicon::CERTAINTY_WORDS.contains(&t.key.as_str()));
-    let reach = if certain { HEDGE_REACH } else { 1 };
-    (first..view.toks.len())
+    let following: Vec<usize> = (first..view.toks.len())
         .filter(|&k| view.toks[k].is_wordlike() && view.toks[k].content)
-        .take(reach)
-        .any(|k| shares(view.toks[k].key.as_str()))
+        .collect();
+    if certain {
+        return following
+            .iter()
+            .take(HEDGE_REACH)
+            .any(|&k| shares(view.toks[k].key.as_str()));
+    }
+    // Otherwise the hedged words themselves must be told on the other side, not one word
+    // alone: "allegedly missing three drugs tests" / "for missing three drugs tests", not
+    // "allegedly missing three drugs tests" / "their explanations for missing the tests"
+    // (measured on real news: a hedge sharing only its next word was most often on two facts).
+    let window: Vec<usize> = following
+        .iter()
+        .copied()
+        .take(FRAMING_HEDGE_WINDOW)
+        .collect();
+    let shared = window
+        .iter()
+        .filter(|&&k| shares(view.toks[k].key.as_str()))
+        .count();
+    window.len() >= 2
+        && following
+            .first()
+            .is_some_and(|&k| shares(view.toks[k].key.as_str()))
+        && shared >= window.len().min(FRAMING_HEDGE_WINDOW - 1)
 }
+
+/// How many content words after a hedge in a framing pair are compared with the other side; all
+/// but one of them (all when fewer) must be there.
+const FRAMING_HEDGE_WINDOW: usize = 4;
 
 /// How many content words after a hedge in a framing pair may carry the word it shares when
 /// the other side asserts the claim outright.
@@ -758,6 +1054,18 @@ fn hedges(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Opti
         .collect();
     hl.retain(|h| !all_r.contains(&h.0));
     hr.retain(|h| !all_l.contains(&h.0));
+    // "can still close the gap" / "could still close the gap": "could" as the past of "can".
+    let able = |v: &View| {
+        v.toks
+            .iter()
+            .any(|t| matches!(t.key.as_str(), "can" | "able"))
+    };
+    if able(right) {
+        hl.retain(|h| h.0 != "could");
+    }
+    if able(left) {
+        hr.retain(|h| h.0 != "could");
+    }
     if !edited {
         hl.retain(|h| hedges_shared_word(left, h.1, right));
         hr.retain(|h| hedges_shared_word(right, h.1, left));
@@ -769,7 +1077,7 @@ fn hedges(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Opti
         v.toks.iter().enumerate().any(|(i, t)| {
             let key = t.key.as_str();
             lexicon::SOFTENERS.contains(&key)
-                && (!matches!(key, "expected" | "set")
+                && (!lexicon::SOFTENERS_BEFORE_TO.contains(&key)
                     || v.next_word(i).is_some_and(|j| v.toks[j].key == "to"))
         })
     };
@@ -813,6 +1121,26 @@ fn verbs(view: &View) -> Vec<Verb> {
         if prev.is_some_and(|p| lexicon::DETERMINERS.contains(&p)) {
             continue;
         }
+
+        // "dismissed claims of broken promises", "failed to deny claims he had …": after
+        // another verb "claims" is a noun.
+        if matches!(key, "claim" | "claims")
+            && prev.is_some_and(|p| p.ends_with("ed") || lexicon::DENIAL_VERBS.contains(&p))
+        {
+            continue;
+        }
+        // "were later admitted to hospital".
+        let after: Vec<&str> = view.toks[i + 1..]
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .take(3)
+            .map(|t| t.key.as_str())
+            .collect();
+        if key == "admitted" && after.contains(&"hospital") {
+            continue;
+        }
+        // "did not suggest this", "cannot claim": a verb negated keeps no distance from a claim.
+        let loaded = loaded && !prev.is_some_and(lexicon::is_negation);
         out.push((verb_lemma(key), word.to_string(), loaded, i));
     }
     out
@@ -820,23 +1148,57 @@ fn verbs(view: &View) -> Vec<Verb> {
 
 fn attribution(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Option<Drift> {
     let (lv, rv) = (verbs(left), verbs(right));
+    // "which likened an Evening Standard journalist to" / "had accused an Evening Standard
+    // journalist of being like": a loaded verb put in place of other content (not a verb of
+    // saying) is the claim itself, not an attribution of it. `right_side` says which side holds
+    // the verb at token `i`.
+    let replaces_content = |right_side: bool, i: usize| {
+        let (view, other) = if right_side {
+            (right, left)
+        } else {
+            (left, right)
+        };
+        pair.edits.iter().any(|e| {
+            let (mine, theirs) = if right_side {
+                (e.right.clone(), e.left.clone())
+            } else {
+                (e.left.clone(), e.right.clone())
+            };
+            let theirs = other.toks.get(theirs).unwrap_or(&[]);
+            let saying = |t: &&Token| {
+                let key = t.key.as_str();
+                key == "according"
+                    || lexicon::ATTRIBUTION_VERBS.contains(&key)
+                    || lexicon::LOADED_ATTRIBUTION_VERBS.contains(&key)
+            };
+            mine.contains(&i)
+                && !theirs.iter().any(saying)
+                && theirs.iter().any(|t| {
+                    t.content && t.is_wordlike() && !view.toks.iter().any(|o| o.key == t.key)
+                })
+        })
+    };
+    // "And that at a dinner … he told Mr Brown …": a sentence that goes on with the claim of
+    // the one before is attributed there.
+    let continued = |v: &View| {
+        v.toks
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .take(2)
+            .any(|t| t.key == "that")
+    };
     // A bare statement against an attributed one: only when the attribution is a small edit of
     // an edited pair ("the spokesman claimed that …", "…, critics alleged"). In a framing pair,
     // or beside a rewritten clause, the loaded verb tells of another claim ("has denied his
     // shadow cabinet was split over its decision to back …").
     if lv.is_empty() != rv.is_empty() {
-        let (v, small) = if lv.is_empty() {
-            (&rv, &small.right)
+        let (v, small, view) = if lv.is_empty() {
+            (&rv, &small.right, right)
         } else {
-            (&lv, &small.left)
+            (&lv, &small.left, left)
         };
         // "He argued: “There are serious challenges …”": a verb put before a quotation
         // changes nothing of the speaker's words.
-        let (view, _) = if lv.is_empty() {
-            (right, left)
-        } else {
-            (left, right)
-        };
         let before_quote = |i: usize| {
             view.toks[i + 1..]
                 .iter()
@@ -892,9 +1254,33 @@ fn attribution(pair: &SentencePair, left: &View, right: &View, small: &Small) ->
     };
     let (lo, ro) = (own(&lv, &rl), own(&rv, &ll));
     // A loaded verb both sides have is no change; what fires is a loaded verb the other side
-    // lacks.
-    let fires = lv.iter().any(|x| x.2 && !rl.contains(&x.0))
-        || rv.iter().any(|x| x.2 && !ll.contains(&x.0));
+    // lacks, that attributes the claim (not put in place of other content), against a side
+    // that is not the continuation of a claim attributed in the sentence before.
+    // A verb in a longer clause added or dropped whole ("Others claim it will weaken the
+    // city's status …, while German politicians are also said to be angry …", "On Wednesday
+    // Mr Blair directly denied") tells another claim; one in a small edit, or in place of
+    // other words ("claims its downfall was" / "has said the sale amounts to"), attributes this
+    // one.
+    let in_place = |right_side: bool, i: usize| {
+        let small = if right_side {
+            &small.right
+        } else {
+            &small.left
+        };
+        small[i]
+            || pair.edits.iter().any(|e| {
+                let mine = if right_side { &e.right } else { &e.left };
+                e.op == EditOp::Replace && mine.contains(&i)
+            })
+    };
+    let fires = (!continued(right)
+        && lv.iter().any(|x| {
+            x.2 && !rl.contains(&x.0) && in_place(false, x.3) && !replaces_content(false, x.3)
+        }))
+        || (!continued(left)
+            && rv.iter().any(|x| {
+                x.2 && !ll.contains(&x.0) && in_place(true, x.3) && !replaces_content(true, x.3)
+            }));
     fires.then_some(Drift {
         kind: DriftKind::Attribution,
         left: lo,
@@ -947,6 +1333,17 @@ fn negation(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Op
             .count()
     };
     if denials(left) != denials(right) {
+        return None;
+    }
+    // "deny that they illegally conspired" / "denied the charges, saying that they never
+    // illegally conspired": a denial of a clause is that clause negated.
+    let denies_clause = |v: &View| {
+        (0..v.toks.len()).any(|i| {
+            lexicon::DENIAL_VERBS.contains(&v.toks[i].key.as_str())
+                && v.next_word(i).is_some_and(|j| v.toks[j].key == "that")
+        })
+    };
+    if denies_clause(left) || denies_clause(right) {
         return None;
     }
     // Each side with a name of its own in its edits ("…, Tory MP Boris Johnson has insisted" /
@@ -1079,6 +1476,25 @@ fn subjects(pair: &SentencePair, left: &View, right: &View) -> Vec<Drift> {
         if headed(left, &pair.left, &ln) && headed(right, &pair.right, &rn) {
             continue;
         }
+        // Told in other words, the swap must be the only change of who is told of: each side
+        // names no one else the other lacks ("Veteran actor Morgan Freeman took the best
+        // supporting actor award" / "Clint Eastwood took the best director prize … while its
+        // star Hilary Swank was best actress" are two awards). Measured on real news, framing
+        // swaps with other names about were two facts nearly always.
+        if framing && (names_beyond(left, right, &ln) || names_beyond(right, left, &rn)) {
+            continue;
+        }
+        // "Gen Musharraf held talks with Tony Blair on Monday" / "Mr Kennedy held talks with Tony
+        // Blair on Friday": another day or figure too is another occasion.
+        let keys = |v: &View| -> BTreeSet<String> {
+            quantities(v, &v.toks, &|i| v.opens_sentence(i))
+                .into_iter()
+                .map(|q| q.key)
+                .collect()
+        };
+        if keys(left) != keys(right) {
+            continue;
+        }
         out.push(Drift {
             kind: DriftKind::Subject,
             left: ln.into_iter().map(|n| n.text).collect(),
@@ -1086,6 +1502,37 @@ fn subjects(pair: &SentencePair, left: &View, right: &View) -> Vec<Drift> {
         });
     }
     out
+}
+
+/// Whether `view` names someone or something, other than `swapped` and the speakers of the
+/// sentence ("U.S. officials insisted" / "The Trump administration claims": who tells the
+/// claim is the attribution's business), whose word `other` lacks.
+fn names_beyond(view: &View, other: &View, swapped: &[Name]) -> bool {
+    let speaker = |i: usize| {
+        view.toks[i + 1..]
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .take(3)
+            .any(|t| {
+                lexicon::ATTRIBUTION_VERBS.contains(&t.key.as_str())
+                    || lexicon::LOADED_ATTRIBUTION_VERBS.contains(&t.key.as_str())
+            })
+    };
+    (0..view.toks.len()).any(|i| {
+        let t = view.toks[i];
+        let key = t.key.as_str();
+        !speaker(i)
+            && t.kind == TokenKind::Word
+            && view.word(i).starts_with(char::is_uppercase)
+            && !swapped.iter().any(|n| (n.start..n.end).contains(&i))
+            && !tokenize::is_stopword(key)
+            && !is_title(view.word(i))
+            && !lexicon::MONTHS.contains(&key)
+            && !lexicon::DAY_WORDS.contains(&key)
+            && key != "may"
+            && (!view.opens_sentence(i) || opening_name(view, i))
+            && !other.toks.iter().any(|o| o.key == t.key)
+    })
 }
 
 /// Every capitalised word and run of a side, as written (to recognise one name written two
@@ -1200,7 +1647,17 @@ fn headline(view: &View, s: usize) -> bool {
 /// Whether a name is the subject of a verb: followed by a verb-like word ("IBM said", "Iran
 /// is behind"), or after an attribution verb ("said Tony Blair", "according to Reuters").
 fn is_subject(view: &View, name: &Name) -> bool {
-    let before: Vec<&str> = view.toks[..name.start]
+    // Words before the name, past the capitalised words of the same name that the other side
+    // has too ("a spokesman for the Information Commissioner's Office": "the" before it).
+    let mut start = name.start;
+    while start > 0
+        && view.toks[start - 1].kind == TokenKind::Word
+        && view.word(start - 1).starts_with(char::is_uppercase)
+        && !is_title(view.word(start - 1))
+    {
+        start -= 1;
+    }
+    let before: Vec<&str> = view.toks[..start]
         .iter()
         .rev()
         .filter(|t| t.is_wordlike())
@@ -1268,6 +1725,14 @@ pub(crate) fn same_name(x: &str, y: &str) -> bool {
     // "HD" / "HDTV": one acronym the start of the other.
     let (xa, ya) = (acronym(x), acronym(y));
     if xa.len() >= 2 && ya.len() >= 2 && (xa.starts_with(&ya) || ya.starts_with(&xa)) {
+        return true;
+    }
+    // "Hurosawa" / "Kurosawa": one letter mistyped in a long name.
+    let (xc, yc): (Vec<char>, Vec<char>) = (xl.chars().collect(), yl.chars().collect());
+    if xc.len() >= 6
+        && xc.len() == yc.len()
+        && xc.iter().zip(&yc).filter(|(a, b)| a != b).count() == 1
+    {
         return true;
     }
     let prefix = |a: &str, b: &str| a.len() >= 3 && b.starts_with(a.trim_end_matches('.'));

@@ -432,7 +432,69 @@ pub const CURRENCY_WORDS: &[&str] = &[
 /// ("expected to cost" / "likely to cost", "set to dominate" / "likely to dominate", "face
 /// trial on charges" / "allegedly avoiding") changes nothing: matched as keys, "expected" and
 /// "set" only before "to".
-pub const SOFTENERS: &[&str] = &["charges", "charged", "expected", "set"];
+/// "according to", "thought to", "believed to", "said to" (only before "to") present a claim
+/// as someone's account already ("according to the Financial Times" / "reportedly", "thought
+/// to be held" / "supposedly held").
+pub const SOFTENERS: &[&str] = &[
+    "according",
+    "believed",
+    "charges",
+    "charged",
+    "expected",
+    "said",
+    "set",
+    "thought",
+    "track",
+];
+
+/// Softeners that soften only before "to" ("expected to", "said to be"): "set" and "said"
+/// alone are other words.
+pub const SOFTENERS_BEFORE_TO: &[&str] = &[
+    "according",
+    "believed",
+    "expected",
+    "said",
+    "set",
+    "thought",
+];
+
+/// Units written onto a figure ("6km", "6:00AM"): the figure keeps its value, so "6km" and "six
+/// kilometres" are one.
+pub const UNIT_SUFFIXES: &[&str] = &[
+    "am", "cm", "ft", "gb", "ghz", "kg", "km", "kph", "mb", "mhz", "mm", "mph", "mw", "pm",
+];
+
+/// Words that tell a time relative to the day of writing: "last year", "two years ago",
+/// "yesterday". A date on one side against one of these on the other is the same time told
+/// two ways as often as not ("in 2004" / "last year"), and which is meant cannot be checked.
+pub const RELATIVE_TIME: &[&str] = &["ago", "earlier", "recently", "yesterday"];
+
+/// Words after "last", "this" or "next" that make a relative time: "last year", "this week".
+pub const RELATIVE_PERIODS: &[&str] = &["month", "season", "week", "weekend", "year"];
+
+/// Words that link a clause on as another event ("following his arrest in October 2003", "and
+/// runs from 6 to 9 January").
+pub const CLAUSE_LINKS: &[&str] = &[
+    "after",
+    "and",
+    "before",
+    "but",
+    "following",
+    "since",
+    "until",
+    "when",
+    "whereas",
+    "while",
+];
+
+/// Prepositions that open a phrase of time or measure ("in December", "for a sixth month in a
+/// row", "since 1997"): a figure dropped or added with such a phrase qualifies the claim; one
+/// in a longer edit opening otherwise ("is designed to produce 12,600 MW of electricity, and")
+/// tells another fact.
+pub const MEASURE_PREPOSITIONS: &[&str] = &[
+    "after", "at", "before", "between", "by", "during", "for", "from", "in", "on", "over", "since",
+    "through", "until", "within",
+];
 
 /// Words that assert a claim outright ("was actually perpetrated by ISIS", "definitely"): a
 /// hedge against one of them is a hedge dropped even when the sentences are worded apart.
@@ -440,7 +502,6 @@ pub const CERTAINTY_WORDS: &[&str] = &[
     "actually",
     "certainly",
     "clearly",
-    "confirmed",
     "definitely",
     "indeed",
     "undoubtedly",
