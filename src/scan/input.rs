@@ -7,6 +7,7 @@ use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde_json::Value;
 
 use super::Meta;
@@ -76,9 +77,22 @@ pub fn read_inputs(
         if path.is_dir() {
             let mut files = Vec::new();
             walk(path, &mut files, skip);
-            for file in files {
-                let id = relative_id(path, &file);
-                read_file(&file, id, max_bytes, &mut found, skip);
+            // Files are read on all cores; what each gives (articles, skipped inputs) is then
+            // taken in name order, as if read one after the other.
+            let read: Vec<(Vec<Input>, Vec<String>)> = files
+                .par_iter()
+                .map(|file| {
+                    let id = relative_id(path, file);
+                    let (mut articles, mut skipped) = (Vec::new(), Vec::new());
+                    read_file(file, id, max_bytes, &mut articles, &mut |why| {
+                        skipped.push(why)
+                    });
+                    (articles, skipped)
+                })
+                .collect();
+            for (articles, skipped) in read {
+                skipped.into_iter().for_each(&mut *skip);
+                found.extend(articles);
             }
         } else {
             let id = path.display().to_string();

@@ -423,7 +423,7 @@ fn scan_kept(
         heads.push(i);
     }
     let hash = reused.is_none();
-    let tokenized: Vec<(Document, Vec<u64>)> = articles
+    let tokenized: Vec<(Document, usize, Vec<u64>)> = articles
         .into_par_iter()
         .map(|article| {
             let d = Document::new(article);
@@ -432,18 +432,41 @@ fn scan_kept(
             } else {
                 Vec::new()
             };
-            (d, ngrams)
+            let words = words_of(&d);
+            (d, words, ngrams)
         })
         .collect();
-    let mut documents = Vec::with_capacity(n);
-    let mut words = Vec::with_capacity(n);
-    for (d, (doc, ngrams)) in tokenized.into_iter().enumerate() {
-        if hash {
-            postings.push(d as u32, &ngrams)?;
+    let words: Vec<usize> = tokenized.iter().map(|t| t.1).collect();
+    if hash {
+        let count: usize = tokenized.iter().map(|t| t.2.len()).sum();
+        if postings.dir.is_none() || count < postings.limit {
+            // All postings fit in memory: written on all cores, each document's into its
+            // own stretch of one list, in document order.
+            let mut buf = vec![(0u64, 0u32); count];
+            let mut stretches = Vec::with_capacity(tokenized.len());
+            let mut rest = buf.as_mut_slice();
+            for t in &tokenized {
+                let (own, more) = rest.split_at_mut(t.2.len());
+                stretches.push(own);
+                rest = more;
+            }
+            stretches
+                .into_par_iter()
+                .zip(tokenized.par_iter())
+                .enumerate()
+                .for_each(|(d, (own, t))| {
+                    for (p, &h) in own.iter_mut().zip(&t.2) {
+                        *p = (h, d as u32);
+                    }
+                });
+            postings.buf = buf;
+        } else {
+            for (d, t) in tokenized.iter().enumerate() {
+                postings.push(d as u32, &t.2)?;
+            }
         }
-        words.push(words_of(&doc));
-        documents.push(doc);
     }
+    let documents: Vec<Document> = tokenized.into_par_iter().map(|t| t.0).collect();
     begin(&heads, &words, sink)?;
     let found = match reused {
         Some(s) => s.found,
@@ -485,19 +508,20 @@ fn scan_kept(
     let total = found.len();
     let mut pairs = PairLoop::new(n);
     let quotes: Vec<QuoteCache<'_>> = kept.iter().map(|_| OnceLock::new()).collect();
-    for (b, batch) in found.chunks(BATCH).enumerate() {
-        let doc = |d: u32| {
-            let s = slot[d as usize] as usize;
-            (&kept[s], &quotes[s])
-        };
-        pairs.batch(batch, doc, options, sink)?;
-        progress((b * BATCH + batch.len()).min(total), total);
-    }
+    let doc = |d: u32| {
+        let s = slot[d as usize] as usize;
+        (&kept[s], &quotes[s])
+    };
+    pairs.run(&found, doc, options, sink, progress)?;
     let ids: Vec<(&str, Option<&str>)> = heads
         .iter()
         .map(|i| (i.id.as_str(), i.meta.date.as_deref()))
         .collect();
-    pairs.finish(&ids, total, sink)
+    let summary = pairs.finish(&ids, total, sink)?;
+    // The indexed articles and their quotations are let go on all cores.
+    quotes.into_par_iter().for_each(drop);
+    kept.into_par_iter().for_each(drop);
+    Ok(summary)
 }
 
 /// Most runs of pair records a scan writes (chunks get larger rather than more numerous).

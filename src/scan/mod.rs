@@ -602,11 +602,8 @@ fn push_pairs(
     let total = found.len();
     let mut pairs = PairLoop::new(docs.len());
     let quotes: Vec<QuoteCache<'_>> = docs.iter().map(|_| OnceLock::new()).collect();
-    for (n, batch) in found.chunks(BATCH).enumerate() {
-        let doc = |d: u32| (&docs[d as usize], &quotes[d as usize]);
-        pairs.batch(batch, doc, options, sink)?;
-        progress((n * BATCH + batch.len()).min(total), total);
-    }
+    let doc = |d: u32| (&docs[d as usize], &quotes[d as usize]);
+    pairs.run(&found, doc, options, sink, progress)?;
     let ids: Vec<(&str, Option<&str>)> = docs
         .iter()
         .map(|d| (d.id.as_str(), d.meta.date.as_deref()))
@@ -631,6 +628,65 @@ impl PairLoop {
         }
     }
 
+    /// Aligns the candidate pairs `found` batch by batch on all cores and hands each pair
+    /// that passes `--min-shared` to the sink, in candidate order; `progress(done, total)`
+    /// after each batch. The sink writes one batch while the next is aligned.
+    pub(super) fn run<'d, 'q>(
+        &mut self,
+        found: &[(u32, u32)],
+        doc: impl Fn(u32) -> (&'d ScanDoc, &'q QuoteCache<'d>) + Sync,
+        options: &ScanOptions,
+        sink: &mut dyn Sink,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> io::Result<()>
+    where
+        'd: 'q,
+    {
+        let full = sink.wants_analysis();
+        let total = found.len();
+        let align = |batch: &[(u32, u32)]| align_batch(batch, &doc, options, full);
+        let joined = |h: std::thread::ScopedJoinHandle<'_, Vec<Option<PairResult>>>| {
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+        };
+        std::thread::scope(|scope| {
+            type Pending<'s, 'f> = (
+                usize,
+                &'f [(u32, u32)],
+                std::thread::ScopedJoinHandle<'s, Vec<Option<PairResult>>>,
+            );
+            let mut pending: Option<Pending<'_, '_>> = None;
+            for (n, batch) in found.chunks(BATCH).enumerate() {
+                let align = &align;
+                let next = scope.spawn(move || align(batch));
+                if let Some((m, done, handle)) = pending.take() {
+                    self.emit_batch(done, joined(handle), options, sink)?;
+                    progress((m * BATCH + done.len()).min(total), total);
+                }
+                pending = Some((n, batch, next));
+            }
+            if let Some((m, done, handle)) = pending.take() {
+                self.emit_batch(done, joined(handle), options, sink)?;
+                progress((m * BATCH + done.len()).min(total), total);
+            }
+            Ok(())
+        })
+    }
+
+    /// Hands the aligned pairs of one batch to the sink, in candidate order.
+    fn emit_batch(
+        &mut self,
+        batch: &[(u32, u32)],
+        results: Vec<Option<PairResult>>,
+        options: &ScanOptions,
+        sink: &mut dyn Sink,
+    ) -> io::Result<()> {
+        for (&(i, j), r) in batch.iter().zip(results) {
+            let Some(r) = r else { continue };
+            self.emit(i, j, r, options, sink)?;
+        }
+        Ok(())
+    }
+
     /// Aligns one batch of candidate pairs on all cores and hands each pair that passes
     /// `--min-shared` to the sink, in candidate order.
     pub(super) fn batch<'d, 'q>(
@@ -644,18 +700,8 @@ impl PairLoop {
         'd: 'q,
     {
         let full = sink.wants_analysis();
-        let results: Vec<Option<PairResult>> = batch
-            .par_iter()
-            .map(|&(i, j)| {
-                pair_in(doc(i), doc(j), &options.align, full)
-                    .filter(|r| r.record.shared() >= options.min_shared)
-            })
-            .collect();
-        for (&(i, j), r) in batch.iter().zip(results) {
-            let Some(r) = r else { continue };
-            self.emit(i, j, r, options, sink)?;
-        }
-        Ok(())
+        let results = align_batch(batch, &doc, options, full);
+        self.emit_batch(batch, results, options, sink)
     }
 
     /// Reports the pair `(i, j)` (aligned, and past `--min-shared`): joins its family and
@@ -696,6 +742,26 @@ impl PairLoop {
         sink.finish(&summary)?;
         Ok(summary)
     }
+}
+
+/// Aligns a batch of candidate pairs on all cores: each pair's result when it passes
+/// `--min-shared`, in batch order.
+fn align_batch<'d, 'q>(
+    batch: &[(u32, u32)],
+    doc: &(impl Fn(u32) -> (&'d ScanDoc, &'q QuoteCache<'d>) + Sync),
+    options: &ScanOptions,
+    full: bool,
+) -> Vec<Option<PairResult>>
+where
+    'd: 'q,
+{
+    batch
+        .par_iter()
+        .map(|&(i, j)| {
+            pair_in(doc(i), doc(j), &options.align, full)
+                .filter(|r| r.record.shared() >= options.min_shared)
+        })
+        .collect()
 }
 
 /// Pushes `--against` results, ranked by shared fraction (highest first, then by ids).
