@@ -432,3 +432,21 @@ fn misattributed_precision_on_polnear() {
 
 /// Lowest precision of `misattributed` on PolNeAR's cross-outlet days.
 const MIN_MISATTRIBUTED_PRECISION: f64 = 0.9;
+
+/// PolNeAR usa-today_2016-08-10 and west-journal_2016-08-11: the second part of a quotation
+/// interrupted by its attribution is quoted, so its words are never an unquoted use.
+#[test]
+fn the_second_part_of_an_interrupted_quotation_is_quoted() {
+    let docs = docs_of(&[
+        "Trump went on. “Although the Second Amendment people, maybe there is, I don’t know. \
+         But I’ll tell you what. That will be a horrible day.”",
+        "\"If she gets to pick her judges, nothing you can do folks,\" Trump said before adding: \
+         \"Though the Second Amendment people, maybe there is, I don't know.\"",
+    ]);
+    for m in match_quotes(&docs) {
+        assert!(
+            m.occurrences.iter().all(|o| o.quoted),
+            "quoted words reported as unquoted: {m:#?}"
+        );
+    }
+}

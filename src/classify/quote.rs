@@ -2590,11 +2590,16 @@ impl<'a> UnquotedFinder<'a> {
             return finder;
         }
         for (e, doc) in docs.iter().enumerate() {
-            let outers: Vec<Span> = found[e]
-                .iter()
-                .filter(|f| !f.nested)
-                .map(|f| f.quote.outer)
-                .collect();
+            // Every quoted stretch once: top-level quotes and the later parts of interrupted
+            // quotations (matched as part of the first, but quoted all the same); quotes nested
+            // inside another lie within it.
+            let mut outers: Vec<Span> = Vec::new();
+            for f in &found[e] {
+                let o = f.quote.outer;
+                if outers.last().is_none_or(|l| o.start >= l.end) {
+                    outers.push(o);
+                }
+            }
             let computed;
             let ids = match match_ids.get(e).copied().flatten() {
                 Some(ids) => ids,

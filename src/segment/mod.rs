@@ -348,6 +348,14 @@ fn is_sentence_end(before: &str, single_period: bool, closed: bool, next: &str) 
     if listed(rules::NEVER_FINAL, before) {
         return false;
     }
+    // A dateline's state abbreviation before its dash: "DECATUR, Ill. — Sen. Ted Cruz …",
+    // "BOCA RATON, Fla. -- Weeds …" (PolNeAR); a sentence does not open with a dash.
+    if matches!(first, '\u{2014}' | '\u{2013}' | '-')
+        && before.starts_with(char::is_uppercase)
+        && before.chars().count() <= 5
+    {
+        return false;
+    }
     if first.is_numeric() {
         return !(listed(rules::BEFORE_NUMBER, before) || listed(rules::MONTHS, before));
     }
@@ -676,6 +684,27 @@ mod tests {
                     "The Federal Reserve said on Tuesday that it would raise interest rates by a\n\
                      quarter of a point, the first increase since 2006.",
                     "Officials said the\nEconomy was strong enough to bear it.",
+                ],
+            ),
+            // Datelines stay with their sentence (PolNeAR: usa-today, nyt, wash-post).
+            (
+                "DECATUR, Ill. \u{2014} Sen. Ted Cruz (R-Texas) weighed in on allegations. He \
+                 spoke.\nBOCA RATON, Fla. -- Weeds cover the greens.\nDALLAS (AP) \u{2014} \
+                 Martin O\u{2019}Malley is shifting staff to Iowa.",
+                &[
+                    "DECATUR, Ill. \u{2014} Sen. Ted Cruz (R-Texas) weighed in on allegations.",
+                    "He spoke.",
+                    "BOCA RATON, Fla. -- Weeds cover the greens.",
+                    "DALLAS (AP) \u{2014} Martin O\u{2019}Malley is shifting staff to Iowa.",
+                ],
+            ),
+            // Four dots before a small letter leave words out inside the sentence.
+            (
+                "He said the plan . . . . was dead. The cost was high . . . . Then it fell.",
+                &[
+                    "He said the plan . . . . was dead.",
+                    "The cost was high . . . .",
+                    "Then it fell.",
                 ],
             ),
             // Invisible characters right after a full stop never join two sentences (issue 10):
