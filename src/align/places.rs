@@ -180,8 +180,13 @@ fn table() -> &'static FxHashMap<&'static str, Vec<Vec<&'static str>>> {
     })
 }
 
+/// A word's key without a closing full stop ("Sen.") or a possessive ending ("China's").
 fn word(t: &Token) -> &str {
-    t.key.as_str().trim_end_matches('.')
+    let w = t.key.as_str().trim_end_matches('.');
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix('\''))
+        .unwrap_or(w)
 }
 
 /// The places a sentence tells of (indexes into [`PLACES`]), sorted and unique.
@@ -355,6 +360,10 @@ mod tests {
         assert!(named("He is the senator from Vermont.").is_empty());
         assert!(named("DES MOINES, Iowa — Ted Cruz spoke.").is_empty());
         assert_eq!(named("Ted Cruz won his home state of Texas."), ["texas"]);
+        assert_eq!(
+            named("China's thirst for oil has pushed prices up."),
+            ["china"]
+        );
         assert_eq!(
             named("Hillary Clinton Wins Missouri Democratic Primary."),
             ["missouri"]
