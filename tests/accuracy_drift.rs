@@ -148,3 +148,61 @@ fn score(file: &str, at_least: usize) {
         failures.join("\n")
     );
 }
+
+/// Rules of the third session, each on the real sentences it was written from (BBC News and
+/// PolNeAR, held-out and development samples of claim drift on real news).
+#[test]
+fn drift_rules_on_real_sentence_pairs() {
+    use DriftKind::{Hedge, Number};
+    let cases: &[(&[DriftKind], &str, &str)] = &[
+        // A softener bears on its own clause: the trial's length is expected, the jail
+        // sentence is faced (bbc business/087, business/465).
+        (
+            &[Hedge],
+            "Mr Ebbers' trial is expected to last two months and if found guilty the former CEO faces a substantial jail sentence.",
+            "If found guilty, Mr Ebbers could face a substantial jail sentence.",
+        ),
+        // "claims they could": the Tories say they can (bbc politics/277, politics/282).
+        (
+            &[],
+            "Mr Blair derided Tory claims they could cut £35bn in \"wasteful spending\" saying the party had got its sums wrong.",
+            "Tory leader Michael Howard has said his party would cut £35bn in \"wasteful\" spending to allow £4bn in tax cuts.",
+        ),
+        // The hedged verb against a participle of another clause (PolNeAR huff-post
+        // 2016-07-18, wash-post 2016-09-01).
+        (
+            &[],
+            "The GOP candidate has insisted on building a wall on the U.S.-Mexico border, despite critics, like John Oliver, breaking down why it’s an expensive and futile idea.",
+            "Trump appeared to break down walls with Mexico, only to build them back up.",
+        ),
+        // The year of a day both give (PolNeAR nyt 2016-03-15, 2016-03-16).
+        (
+            &[],
+            "And he boasts about them on the campaign trail: the Iraq war, the Wall Street bailout and the Patriot Act after the Sept. 11, 2001, terrorist attacks.",
+            "And he boasts about them constantly on the campaign trail: the Iraq war, the Wall Street bailout and the Patriot Act after the Sept. 11 terrorist attacks.",
+        ),
+        // One subject whose verb is reworded: the date added is drift (bbc business/458,
+        // business/492; business/025, business/192).
+        (
+            &[Number],
+            "Parmalat was declared insolvent after it emerged that 4 billion euros (£2.8bn; $4.8bn) it supposedly held in an offshore account did not in fact exist.",
+            "Parmalat collapsed in December 2003 after it emerged that the 4bn euros ($5.2bn; £2.8bn) it supposedly held in a Bank of American offshore account did not in fact exist.",
+        ),
+        (
+            &[Number],
+            "Yukos filed for Chapter 11 protection in Houston in an unsuccessful attempt to halt the auction of its Yugansk division by the Russian authorities.",
+            "Yukos made its surprise Chapter 11 bankruptcy filing in Houston in December in an unsuccessful attempt to halt the auction of Yugansk, its main oil producing unit, by Russian authorities.",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (expected, a, b) in cases {
+        let (got, trace) = flags(a, b);
+        let expected: BTreeSet<DriftKind> = expected.iter().copied().collect();
+        if got != expected {
+            wrong.push(format!(
+                "{a:?} / {b:?}: expected {expected:?}, got {got:?}: {trace}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

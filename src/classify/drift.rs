@@ -265,19 +265,38 @@ fn opening_replaced(pair: &SentencePair, left: &View, right: &View, named: bool)
         let lt = left.toks.get(e.left.clone()).unwrap_or(&[]);
         let rt = right.toks.get(e.right.clone()).unwrap_or(&[]);
         match e.op {
-            // A single shared word ("However,") does not yet tell whose claim it is.
+            // A single shared word ("However,") does not yet tell whose claim it is; a single
+            // shared name standing alone ("Parmalat was declared insolvent" / "Parmalat
+            // collapsed in December 2003") does.
             EditOp::Equal => {
-                if lt.iter().filter(|t| t.is_wordlike()).count() > 1
-                    && lt.iter().any(|t| t.content && t.is_wordlike())
+                let lone_name = !named
+                    && lt.len() == 1
+                    && lt[0].kind == TokenKind::Word
+                    && lt[0].content
+                    && lt[0].capitalised
+                    && !lexicon::DISCOURSE_OPENERS.contains(&lt[0].key.as_str());
+                if lone_name
+                    || (lt.iter().filter(|t| t.is_wordlike()).count() > 1
+                        && lt.iter().any(|t| t.content && t.is_wordlike()))
                 {
                     return false;
                 }
             }
             EditOp::Replace => {
                 let (ls, rs) = (stems(lt), stems(rt));
+                // "Yukos filed for" / "Yukos made its surprise … filing": the replaced
+                // opening's words told further on are one subject's verb reworded.
+                let short = |toks: &[&Token]| {
+                    toks.iter().filter(|t| t.is_wordlike()).count() <= SMALL_EDIT_WORDS
+                };
+                let told_further = |own: &BTreeSet<String>, other: &View| {
+                    !named && short(lt) && short(rt) && !own.is_disjoint(&stems(&other.toks))
+                };
                 return !ls.is_empty()
                     && !rs.is_empty()
                     && ls.is_disjoint(&rs)
+                    && !told_further(&ls, right)
+                    && !told_further(&rs, left)
                     && (!named || (names(lt, left) && names(rt, right)));
             }
             EditOp::Insert | EditOp::Delete => return false,
@@ -792,15 +811,35 @@ fn numbers(
             })
         })
     };
+    // "Sept. 11, 2001" / "Sept. 11": the year of a day both give completes the date, it does
+    // not change it.
+    let year_of_shared_day = |q: &Quantity, own: &[Quantity]| {
+        q.value
+            .is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
+            && own.iter().any(|day| {
+                day.end <= q.at
+                    && q.at - day.end <= 1
+                    && day.value.is_some_and(|d| (1.0..=31.0).contains(&d))
+                    && lk.contains(&day.key)
+                    && rk.contains(&day.key)
+                    && own.iter().any(|m| {
+                        m.end <= day.at
+                            && day.at - m.end <= 1
+                            && m.key.starts_with("month:")
+                            && lk.contains(&m.key)
+                            && rk.contains(&m.key)
+                    })
+            })
+    };
     let lo: Vec<&Quantity> = lq
         .iter()
         .filter(|q| !rk.contains(&q.key) && !right.near_has(&left.toks, q.at, q.end))
-        .filter(|q| !rounded(q, &rq))
+        .filter(|q| !rounded(q, &rq) && !year_of_shared_day(q, &lq))
         .collect();
     let ro: Vec<&Quantity> = rq
         .iter()
         .filter(|q| !lk.contains(&q.key) && !left.near_has(&right.toks, q.at, q.end))
-        .filter(|q| !rounded(q, &lq))
+        .filter(|q| !rounded(q, &lq) && !year_of_shared_day(q, &rq))
         .collect();
     // "on Tuesday" / "on 25 January": a weekday against a date is one day told two ways.
     let weekday = |q: &&Quantity| q.key.starts_with("day:");
@@ -919,8 +958,20 @@ fn hedge_words(view: &View, keep: &dyn Fn(usize) -> bool) -> Vec<(String, Option
         let hedge = match key {
             // "May" the month.
             "may" => view.word(i) != "May" || view.opens_sentence(i),
-            // "could" of ability: "could not reach", "could see".
-            "could" => !next.is_some_and(|n| lexicon::ABILITY_AFTER_COULD.contains(&n)),
+            // "could" of ability: "could not reach", "could see"; and a claim that someone can
+            // ("derided Tory claims they could cut £35bn" / "his party would cut £35bn"): the
+            // claim is attributed, the "could" is the claimant's "can".
+            "could" => {
+                let back = |n: usize| w.checked_sub(n).map(|p| view.toks[words[p]].key.as_str());
+                let claimed = |at: usize| {
+                    back(at).is_some_and(|p| matches!(p, "they" | "it" | "he" | "she" | "we"))
+                        && (back(at + 1).is_some_and(|c| lexicon::CLAIM_OF_ABILITY.contains(&c))
+                            || (back(at + 1) == Some("that")
+                                && back(at + 2)
+                                    .is_some_and(|c| lexicon::CLAIM_OF_ABILITY.contains(&c))))
+                };
+                !next.is_some_and(|n| lexicon::ABILITY_AFTER_COULD.contains(&n)) && !claimed(1)
+            }
             // "likely voters", "the likely nominee": a term, not a hedge.
             // "as the likely day": an adjective of a noun.
             "likely" => {
@@ -974,17 +1025,21 @@ fn stem(key: &str) -> &str {
 /// claim outright ("was likely responsible for the Dec. 27 rocket attack" / "an attack … was
 /// actually perpetrated by ISIS").
 fn hedges_shared_word(view: &View, after: Option<usize>, other: &View) -> bool {
-    let shares = |key: &str| {
+    let shares_as = |key: &str, verb: bool| {
         let st = stem(key);
         other.toks.iter().any(|t| {
             let o = stem(t.key.as_str());
             t.is_wordlike()
                 && t.content
                 && !t.capitalised
+                // The hedged verb against a participle of another clause ("appeared to break
+                // down walls" / "critics … breaking down why"): not the same telling.
+                && !(verb && t.key.ends_with("ing") && !key.ends_with("ing"))
                 && (o == st
                     || (o.len().min(st.len()) >= 4 && (o.starts_with(st) || st.starts_with(o))))
         })
     };
+    let shares = |key: &str| shares_as(key, false);
     let Some(first) = after else { return false };
     // The word right after the hedge, or, against a side that asserts the claim outright
     // ("actually perpetrated"), any of the next few content words.
@@ -1017,7 +1072,7 @@ fn hedges_shared_word(view: &View, after: Option<usize>, other: &View) -> bool {
     window.len() >= 2
         && following
             .first()
-            .is_some_and(|&k| shares(view.toks[k].key.as_str()))
+            .is_some_and(|&k| shares_as(view.toks[k].key.as_str(), true))
         && shared >= window.len().min(FRAMING_HEDGE_WINDOW - 1)
 }
 
@@ -1073,16 +1128,40 @@ fn hedges(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Opti
     // Two different hedges ("may" / "could") are both hedged.
     // A hedge against a sentence hedged elsewhere ("could lead to a bid" / "may form the
     // basis of an offer") is no change either.
-    let softened = |v: &View| {
+    // A softener counts in the clause of the hedged words: "Mr Ebbers' trial is expected to
+    // last two months and if found guilty the former CEO faces a substantial jail sentence" /
+    // "Mr Ebbers could face …": the expectation is of the trial's length, not of the sentence.
+    let softened = |v: &View, hedges: &[(String, Option<usize>)], own: &View| {
+        let targets: Vec<usize> = hedges
+            .iter()
+            .filter_map(|h| {
+                let after = h.1?;
+                let word = (after..own.toks.len())
+                    .find(|&k| own.toks[k].is_wordlike() && own.toks[k].content)?;
+                let st = stem(own.toks[word].key.as_str());
+                (0..v.toks.len()).find(|&k| {
+                    v.toks[k].is_wordlike() && v.toks[k].content && stem(&v.toks[k].key) == st
+                })
+            })
+            .collect();
+        let apart = |i: usize, k: usize| {
+            v.toks[i.min(k)..i.max(k)].iter().any(|t| {
+                matches!(
+                    t.key.as_str(),
+                    "and" | "but" | "while" | "whereas" | "although" | ";"
+                ) || t.span().slice(v.text()) == ";"
+            })
+        };
         v.toks.iter().enumerate().any(|(i, t)| {
             let key = t.key.as_str();
             lexicon::SOFTENERS.contains(&key)
                 && (!lexicon::SOFTENERS_BEFORE_TO.contains(&key)
                     || v.next_word(i).is_some_and(|j| v.toks[j].key == "to"))
+                && (targets.is_empty() || targets.iter().any(|&k| !apart(i, k)))
         })
     };
-    let fires = (!hl.is_empty() && all_r.is_empty() && !softened(right))
-        || (!hr.is_empty() && all_l.is_empty() && !softened(left));
+    let fires = (!hl.is_empty() && all_r.is_empty() && !softened(right, &hl, left))
+        || (!hr.is_empty() && all_l.is_empty() && !softened(left, &hr, right));
     if !fires {
         return None;
     }

@@ -32,6 +32,12 @@ pub const HEDGE_PHRASES: &[&str] = &["without evidence", "is thought to", "are t
 /// hold"), not otherwise ("appeared in court").
 pub const SEEM_VERBS: &[&str] = &["appear", "appeared", "appears", "seem", "seemed", "seems"];
 
+/// Claims before "they could", "it could": "Tory claims they could cut £35bn" tells that the
+/// Tories say they can, not that the writer hedges.
+pub const CLAIM_OF_ABILITY: &[&str] = &[
+    "boast", "boasted", "boasts", "claim", "claimed", "claims", "insist", "insisted", "insists",
+];
+
 /// Words after "could" that make it the past of "can" (ability), not a hedge: "could not
 /// reach the village", "could see smoke".
 pub const ABILITY_AFTER_COULD: &[&str] = &[
@@ -471,6 +477,23 @@ pub const RELATIVE_TIME: &[&str] = &["ago", "earlier", "recently", "yesterday"];
 
 /// Words after "last", "this" or "next" that make a relative time: "last year", "this week".
 pub const RELATIVE_PERIODS: &[&str] = &["month", "season", "week", "weekend", "year"];
+
+/// Words a sentence opens with that say how it links on, not whose claim it is ("However",
+/// "Meanwhile"): a shared one of them alone does not make two sentences one subject's.
+pub const DISCOURSE_OPENERS: &[&str] = &[
+    "also",
+    "but",
+    "earlier",
+    "finally",
+    "however",
+    "instead",
+    "later",
+    "meanwhile",
+    "now",
+    "still",
+    "then",
+    "yet",
+];
 
 /// Words that link a clause on as another event ("following his arrest in October 2003", "and
 /// runs from 6 to 9 January").
