@@ -30,6 +30,30 @@ fn purge_freed_memory_at_once() {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
 }
 
+/// The corpus scan frees and allocates again the memory of every batch of pairs. mimalloc
+/// asks for transparent huge pages, and memory it returns to the system and takes back is
+/// faulted in again as a fresh 2 MiB page that the kernel zeroes whole: the kernel's
+/// `clear_page_erms` was 9-17% of the BBC scan's CPU time (perf), 0.7-0.9% with huge pages
+/// off, for 4 KiB faults (8,700 -> 34,000 of them) and a lower peak. Output is unchanged.
+#[cfg(target_os = "linux")]
+fn no_transparent_huge_pages() {
+    // SAFETY: `PR_SET_THP_DISABLE` with the value 1 (and the unused arguments 0) sets one flag
+    // of this process; it reads and writes no memory of ours. A failure (an old kernel)
+    // leaves huge pages on, which is only slower, so the result is not checked.
+    unsafe {
+        libc::prctl(
+            libc::PR_SET_THP_DISABLE,
+            1 as libc::c_ulong,
+            0 as libc::c_ulong,
+            0 as libc::c_ulong,
+            0 as libc::c_ulong,
+        );
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn no_transparent_huge_pages() {}
+
 /// Exit codes, as documented in the README.
 mod exit {
     /// The report was written (and, with `--exit-code` or `--fail-on`, nothing was found).
@@ -47,6 +71,9 @@ fn main() -> ExitCode {
     };
     if matches!(args.command, cli::Command::Compare(_)) {
         purge_freed_memory_at_once();
+    }
+    if matches!(args.command, cli::Command::Scan(_)) {
+        no_transparent_huge_pages();
     }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
