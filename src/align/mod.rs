@@ -232,12 +232,11 @@ struct Lexicon<'d> {
 /// What the aligner needs of one sentence in one pair: the sentence's index and its bag with
 /// the pair's stem ids and weights.
 struct Features<'d> {
-    /// The sentence's document index.
-    doc: &'d DocIndex,
+    /// The sentence, as its document's index has it (a view, made once per pair rather
+    /// than at every token read).
+    view: SentenceIndex<'d>,
     /// 0 for the first document, 1 for the second.
     side: u32,
-    /// The sentence's number in its document.
-    sentence: u32,
     /// Its content stem ids (of the pair), sorted and unique: the stems of [`Features::whole`].
     stems: Cow<'d, [u32]>,
     /// Sum of the IDF of `stems`.
@@ -251,7 +250,7 @@ struct Features<'d> {
 impl<'d> Features<'d> {
     /// The sentence, as the index has it.
     fn s(&self) -> SentenceIndex<'d> {
-        self.doc.sentence(self.sentence as usize)
+        self.view
     }
 
     /// The whole sentence as a bag.
@@ -346,10 +345,10 @@ impl<'d> Lexicon<'d> {
             .map(|&d| (n / f64::from(d.max(1))).ln().max(0.1))
             .collect();
         let classes = x
-            .stem_names
+            .stem_classes
             .iter()
-            .chain(new_in_y.iter().map(|&j| &y.stem_names[j as usize]))
-            .map(|name| synonyms::class(name))
+            .copied()
+            .chain(new_in_y.iter().map(|&j| y.stem_classes[j as usize]))
             .collect();
         Lexicon {
             docs: [x, y],
@@ -401,9 +400,8 @@ impl<'d> Lexicon<'d> {
                 };
                 let weight = stems.iter().map(|&t| self.idf[t as usize]).sum();
                 Features {
-                    doc,
+                    view: s,
                     side: side as u32,
-                    sentence: sentence as u32,
                     stems,
                     weight,
                     windows: OnceCell::new(),
@@ -494,11 +492,19 @@ impl<'d> Lexicon<'d> {
             only_b.extend_from_slice(&b.stems[j..]);
         }
         let mut variants: Vec<(u32, u32)> = Vec::new();
+        // Each stem's trigrams looked up once, not once per stem of the other side.
+        let grams_b: Vec<&fuzzy::Trigrams> = if only_a.is_empty() {
+            Vec::new()
+        } else {
+            only_b.iter().map(|&q| self.trigrams(q)).collect()
+        };
         for &p in &only_a {
+            let grams_p = self.trigrams(p);
             let best = only_b
                 .iter()
-                .filter(|q| !variants.iter().any(|(_, v)| v == *q))
-                .map(|&q| (self.trigrams(p).similarity(self.trigrams(q)), q))
+                .zip(&grams_b)
+                .filter(|(q, _)| !variants.iter().any(|(_, v)| v == *q))
+                .map(|(&q, grams_q)| (grams_p.similarity(grams_q), q))
                 .filter(|&(s, _)| s >= fuzzy_threshold)
                 .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
             if let Some((_, q)) = best {
@@ -689,7 +695,7 @@ impl PairAligner<'_, '_> {
                 .iter()
                 .enumerate()
                 .filter(|(_, f)| f.stems.len() >= MIN_CONTENT_WORDS)
-                .map(|(i, f)| (words_hash(&f.s()), i as u32))
+                .map(|(i, f)| (f.s().words_hash, i as u32))
                 .collect();
             v.sort_unstable();
             v
@@ -759,15 +765,34 @@ impl PairAligner<'_, '_> {
     /// Candidate pairs among free sentences, from the inverted index of content stems.
     fn candidates(&self, taken_x: &[bool], taken_y: &[bool]) -> Vec<Candidate> {
         let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
-        let mut postings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        // The sentences of `y` of each pair stem, ascending: stem `s`'s are
+        // `listed[starts[s]..starts[s + 1]]` (pair stem ids are dense: one flat array, no
+        // map of vectors).
+        let proposing = |j: usize| !taken_y[j] && fy[j].stems.len() >= MIN_CONTENT_WORDS;
+        let mut starts = vec![0u32; self.lexicon.idf.len() + 1];
         for (j, f) in fy.iter().enumerate() {
-            if taken_y[j] || f.stems.len() < MIN_CONTENT_WORDS {
-                continue;
-            }
-            for &s in f.stems.iter() {
-                postings.entry(s).or_default().push(j as u32);
+            if proposing(j) {
+                for &s in f.stems.iter() {
+                    starts[s as usize + 1] += 1;
+                }
             }
         }
+        let mut total = 0;
+        for start in &mut starts {
+            total += *start;
+            *start = total;
+        }
+        let mut next = starts.clone();
+        let mut listed = vec![0u32; starts.last().map_or(0, |&n| n as usize)];
+        for (j, f) in fy.iter().enumerate() {
+            if proposing(j) {
+                for &s in f.stems.iter() {
+                    listed[next[s as usize] as usize] = j as u32;
+                    next[s as usize] += 1;
+                }
+            }
+        }
+        drop(next);
         // A stem in more sentences than this proposes nothing (it still counts in scores).
         let cap = 64.max(fy.len() / 16);
         let mut score = vec![0.0f64; fy.len()];
@@ -778,9 +803,7 @@ impl PairAligner<'_, '_> {
                 continue;
             }
             for &s in f.stems.iter() {
-                let Some(list) = postings.get(&s) else {
-                    continue;
-                };
+                let list = &listed[starts[s as usize] as usize..starts[s as usize + 1] as usize];
                 if list.len() > cap {
                     continue;
                 }
@@ -1449,13 +1472,6 @@ fn longest_run(edits: &[WordEdit], fa: &Features, fb: &Features) -> usize {
         }
     }
     best
-}
-
-/// A hash of a sentence's words in order (key numbers, so within one run only).
-fn words_hash(s: &SentenceIndex) -> u64 {
-    s.words().fold(s.word_count() as u64, |h, k| {
-        (h.rotate_left(5) ^ u64::from(k)).wrapping_mul(0x517c_c1b7_2722_0a95)
-    })
 }
 
 /// Whether two sentences have the same words in the same order.

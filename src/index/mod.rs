@@ -55,6 +55,9 @@ pub struct DocIndex {
     pub(crate) stem_hashes: Vec<u64>,
     /// In how many sentences each stem occurs.
     pub(crate) stem_df: Vec<u32>,
+    /// Each stem's synonym class ([`crate::align::synonyms::class`], 0 for none), looked up
+    /// once per article rather than once per pair it is in.
+    pub(crate) stem_classes: Vec<u16>,
     /// Each stem prepared for spelling-variant comparison, made on first use and shared by
     /// every pair the document is in.
     /// (Boxed: most stems never need theirs, and an empty `OnceLock<Option<Box<_>>>` is 16
@@ -83,6 +86,8 @@ pub struct DocIndex {
     cuts: Vec<u32>,
     /// Each sentence's hashed word runs, sorted and unique.
     runs: Vec<u64>,
+    /// Per sentence, a hash of its words in order ([`SentenceIndex::words_hash`]).
+    word_hashes: Vec<u64>,
 }
 
 /// Set in [`DocIndex`]'s per-token entries for a name (capitalised, not first in its
@@ -110,6 +115,9 @@ pub(crate) struct SentenceIndex<'a> {
     /// Hashes of every run of [`crate::align::MIN_SHARED_RUN`] consecutive words, sorted and
     /// without repeats: two sentences can share such a run only if they share a hash.
     pub runs: &'a [u64],
+    /// A hash of the words and numbers in order, their key numbers (so within one run only):
+    /// sentences with the same words have the same hash.
+    pub words_hash: u64,
 }
 
 impl<'a> SentenceIndex<'a> {
@@ -218,6 +226,7 @@ impl DocIndex {
             .flatten()
             .filter(|t| t.is_wordlike())
             .count();
+        index.word_hashes.reserve_exact(n);
         for v in [
             &mut index.tokens_at,
             &mut index.words_at,
@@ -246,6 +255,7 @@ impl DocIndex {
                         let sid = *stem_ids.entry(s.clone()).or_insert(next);
                         if sid == next {
                             index.stem_hashes.push(fnv1a(s.as_bytes()));
+                            index.stem_classes.push(crate::align::synonyms::class(&s));
                             index.stem_names.push(s);
                         }
                         sid
@@ -273,6 +283,7 @@ impl DocIndex {
         index.key_flags.shrink_to_fit();
         index.stem_names.shrink_to_fit();
         index.stem_hashes.shrink_to_fit();
+        index.stem_classes.shrink_to_fit();
         index
     }
 
@@ -290,6 +301,7 @@ impl DocIndex {
             stems: part(&self.stems, &self.stems_at, i),
             cuts: part(&self.cuts, &self.cuts_at, i),
             runs: part(&self.runs, &self.runs_at, i),
+            words_hash: self.word_hashes[i],
         }
     }
 
@@ -323,6 +335,10 @@ impl DocIndex {
                 words.push(self.keys[k as usize].id());
             }
         }
+        self.word_hashes
+            .push(words.iter().fold(words.len() as u64, |h, &k| {
+                (h.rotate_left(5) ^ u64::from(k)).wrapping_mul(0x517c_c1b7_2722_0a95)
+            }));
         let first_word = self.sorted_words.len();
         self.sorted_words.extend_from_slice(words);
         self.sorted_words[first_word..].sort_unstable();
