@@ -12,8 +12,10 @@ use unicode_normalization::UnicodeNormalization;
 /// every word), since every token of every article has one.
 pub fn key(token: &str) -> CompactString {
     if token.is_ascii() {
-        let mut out = CompactString::with_capacity(token.len());
-        out.extend(token.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // Copied whole and lowered in place (pushing it char by char cost a third of the
+        // tokenizer's time).
+        let mut out = CompactString::new(token);
+        out.as_mut_str().make_ascii_lowercase();
         return out;
     }
     token

@@ -478,8 +478,9 @@ struct Word<'a> {
 }
 
 impl Word<'_> {
-    fn key(&self) -> String {
-        normalize::key(self.text.trim_end_matches('.')).into()
+    /// The word's key (kept inline: no allocation for a word).
+    fn key(&self) -> compact_str::CompactString {
+        normalize::key(self.text.trim_end_matches('.'))
     }
 
     fn is(&self, list: &[&str]) -> bool {
@@ -1529,7 +1530,7 @@ impl Genders {
             }
             if let Some(k) = last {
                 let surname = ws[k].key();
-                map.entry(surname)
+                map.entry(surname.into())
                     .and_modify(|e| {
                         if *e != Some(g) {
                             *e = None;
@@ -1552,7 +1553,7 @@ impl Genders {
             }
         }
         let last = ws.iter().rev().find(|w| w.is_name_word())?;
-        self.0.get(&last.key()).copied().flatten()
+        self.0.get(last.key().as_str()).copied().flatten()
     }
 
     /// Records what a resolved pronoun showed: "she said" of Clinton makes Clinton a woman,
@@ -1560,7 +1561,7 @@ impl Genders {
     pub fn learn(&mut self, speaker: &str, g: Gender) {
         let ws = words(speaker, Span::new(0, speaker.len()));
         if let Some(last) = ws.iter().rev().find(|w| w.is_name_word()) {
-            self.0.entry(last.key()).or_insert(Some(g));
+            self.0.entry(last.key().into()).or_insert(Some(g));
         }
     }
 }
