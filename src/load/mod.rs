@@ -589,12 +589,38 @@ pub fn detect(name: &str, bytes: &[u8]) -> InputFormat {
 /// Reads at most `max_bytes` (capped at [`MAX_MAX_BYTES`]) in chunks, stopping at once on a
 /// NUL byte (binary or endless `/dev/zero` input), so no input, however long, is read whole
 /// before being judged.
-fn read_limited(mut reader: impl Read, name: &str, max_bytes: u64) -> Result<Vec<u8>> {
+fn read_limited(reader: impl Read, name: &str, max_bytes: u64) -> Result<Vec<u8>> {
+    thread_local! {
+        /// The chunk read into, one per thread, zeroed once: a corpus scan reads thousands of
+        /// small files, and a fresh 64 KiB buffer for each was 146 MB of zeroing on the BBC
+        /// corpus (2,225 files of 2 KB).
+        static CHUNK: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CHUNK.with(|chunk| match chunk.try_borrow_mut() {
+        Ok(mut chunk) => {
+            if chunk.is_empty() {
+                chunk.resize(READ_CHUNK, 0);
+            }
+            read_chunks(reader, name, max_bytes, &mut chunk)
+        }
+        // Only a reader that itself reads a file through here could find the chunk in use.
+        Err(_) => read_chunks(reader, name, max_bytes, &mut vec![0u8; READ_CHUNK]),
+    })
+}
+
+/// Bytes read at a time by [`read_limited`].
+const READ_CHUNK: usize = 64 * 1024;
+
+fn read_chunks(
+    mut reader: impl Read,
+    name: &str,
+    max_bytes: u64,
+    chunk: &mut [u8],
+) -> Result<Vec<u8>> {
     let limit = max_bytes.min(MAX_MAX_BYTES);
     let mut bytes = Vec::new();
-    let mut chunk = vec![0u8; 64 * 1024];
     loop {
-        let n = match reader.read(&mut chunk) {
+        let n = match reader.read(chunk) {
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
