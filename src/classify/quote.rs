@@ -1744,7 +1744,7 @@ pub fn match_quotes_trusting(docs: &[Document], trust: &[SpeakerMethod]) -> Vec<
         .map(|(i, d)| extract_found(d, i))
         .collect();
     let docs: Vec<&Document> = docs.iter().collect();
-    match_found(&docs, found, &[], trust)
+    match_found(&docs, found, &[], trust, true)
 }
 
 /// One document's quotations as [`match_quotes`] extracts them, for callers that match an
@@ -1759,7 +1759,9 @@ pub fn extract_for_matching(doc: &Document) -> Extracted<'_> {
 
 /// [`match_quotes`] over documents whose quotations were extracted beforehand
 /// ([`extract_for_matching`]); `extracted[i]` must be `docs[i]`'s. The same result as
-/// `match_quotes` on the same documents.
+/// `match_quotes` on the same documents, without the quotations found in one article only
+/// ([`QuoteStatus::Unmatched`]): its callers, the corpus scan and `find-quote`, look for
+/// quotations shared across articles.
 pub fn match_extracted<'d>(docs: &[&'d Document], extracted: &[&Extracted<'d>]) -> Vec<QuoteMatch> {
     let found = extracted
         .iter()
@@ -1775,15 +1777,17 @@ pub fn match_extracted<'d>(docs: &[&'d Document], extracted: &[&Extracted<'d>]) 
         })
         .collect();
     let ids: Vec<Option<&[Key]>> = extracted.iter().map(|e| Some(e.1.as_slice())).collect();
-    match_found(docs, found, &ids, MISATTRIBUTION_METHODS)
+    match_found(docs, found, &ids, MISATTRIBUTION_METHODS, false)
 }
 
-/// `match_ids[d]`, when given, is [`match_key_ids`] of `docs[d]`.
+/// `match_ids[d]`, when given, is [`match_key_ids`] of `docs[d]`. Quotations found in one
+/// article only ([`QuoteStatus::Unmatched`]) are left out unless `unmatched`.
 fn match_found<'d>(
     docs: &[&'d Document],
     found: Vec<Vec<Found<'d>>>,
     match_ids: &[Option<&[Key]>],
     trust: &[SpeakerMethod],
+    unmatched: bool,
 ) -> Vec<QuoteMatch> {
     let (inner_found, inner_parent) = inner_statements(docs, &found);
     let mut quotes: Vec<&Found<'_>> = Vec::new();
@@ -2050,6 +2054,27 @@ fn match_found<'d>(
             )
         });
         let docs_quoted: BTreeSet<usize> = members.iter().map(|&q| doc_of(q)).collect();
+        // The places other articles run the words without quote marks.
+        let mut elsewhere: Vec<Occurrence> = Vec::new();
+        if docs_quoted.len() < docs.len() {
+            // Each distinct wording once: a quote repeated a thousand times is searched once.
+            let mut searched: FxHashSet<&[u32]> = FxHashSet::default();
+            let wordings: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&q| searched.insert(keys[q].as_slice()))
+                .collect();
+            for e in (0..docs.len()).filter(|e| !docs_quoted.contains(e)) {
+                for &q in &wordings {
+                    elsewhere.extend(unquoted.find(q, e));
+                }
+            }
+        }
+        let found_unquoted = !elsewhere.is_empty();
+        // Quoted by one article and run by no other: unmatched (see the status below).
+        if !unmatched && docs_quoted.len() < 2 && !found_unquoted {
+            continue;
+        }
         let mut occurrences: Vec<Occurrence> = members
             .iter()
             .map(|&q| {
@@ -2071,24 +2096,7 @@ fn match_found<'d>(
                 }
             })
             .collect();
-        let mut found_unquoted = false;
-        if docs_quoted.len() < docs.len() {
-            // Each distinct wording once: a quote repeated a thousand times is searched once.
-            let mut searched: FxHashSet<&[u32]> = FxHashSet::default();
-            let wordings: Vec<usize> = members
-                .iter()
-                .copied()
-                .filter(|&q| searched.insert(keys[q].as_slice()))
-                .collect();
-            for e in (0..docs.len()).filter(|e| !docs_quoted.contains(e)) {
-                for &q in &wordings {
-                    for occ in unquoted.find(q, e) {
-                        found_unquoted = true;
-                        occurrences.push(occ);
-                    }
-                }
-            }
-        }
+        occurrences.append(&mut elsewhere);
         occurrences.sort_by(|a, b| {
             (a.doc, a.start, a.end, !a.quoted).cmp(&(b.doc, b.start, b.end, !b.quoted))
         });
