@@ -205,7 +205,7 @@ fn pairs_are_the_same_fact_and_paraphrases_are_found() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.93, "precision {:.2}", all.precision());
+    assert!(all.precision() >= 0.94, "precision {:.2}", all.precision());
     assert!(all.recall() >= 0.64, "recall {:.2}", all.recall());
 }
 
@@ -218,7 +218,7 @@ fn held_out_pairs_are_the_same_fact() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.8, "precision {:.2}", all.precision());
+    assert!(all.precision() >= 0.85, "precision {:.2}", all.precision());
     assert!(all.recall() >= 0.62, "recall {:.2}", all.recall());
 }
 
@@ -232,7 +232,7 @@ fn fresh_cross_outlet_pairs_are_the_same_fact() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.66, "precision {:.2}", all.precision());
+    assert!(all.precision() >= 0.68, "precision {:.2}", all.precision());
     assert!(all.recall() >= 0.65, "recall {:.2}", all.recall());
 }
 
@@ -246,8 +246,8 @@ fn third_held_out_pairs_are_the_same_fact() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.55, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.6, "recall {:.2}", all.recall());
+    assert!(all.precision() >= 0.62, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.58, "recall {:.2}", all.recall());
 }
 
 /// A fourth held-out sample (`tests/data/pairs_heldout4.tsv`): 65 pairs of PolNeAR articles of
@@ -261,5 +261,5 @@ fn fourth_held_out_pairs_are_the_same_fact() {
     };
     let all = &tallies["all"];
     assert!(all.precision() >= 0.6, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.8, "recall {:.2}", all.recall());
+    assert!(all.recall() >= 0.83, "recall {:.2}", all.recall());
 }

@@ -566,6 +566,8 @@ const MIN_PREDICATE_WORDS: usize = 3;
 const PLACES_PER_WORD: usize = 8;
 /// Subject comparisons per pair of sentences, at most (each reads the sentences once).
 const MAX_SUBJECT_CHECKS: usize = 32;
+/// Word similarity below which a shared run alone makes no edited pair of two long sentences.
+const MIN_RUN_SIMILARITY: f64 = 0.3;
 /// Longest run of equal words that makes a pair `edited` whatever else differs: a reused clause.
 pub(crate) const MIN_SHARED_RUN: usize = 6;
 
@@ -910,12 +912,21 @@ impl PairAligner<'_, '_> {
             let total = (fa.s().word_count() + fb.s().word_count()).max(1) as f64;
             (2.0 * equal / total, longest_run(&edits, fa, fb))
         };
-        let short = fa.s().word_count().min(fb.s().word_count());
         // A close copy is the same sentence; a looser one (a short headline shares a larger
         // share of its words by chance) must tell the same fact too.
         // Below a close copy, without a reused clause, the two must say the same thing of the
         // same subject: a predicate in common, tied to the same people (issue 9).
-        let tied = self.shared_clause(&edits, fa, fb) || self.predicate_tie(fa, fb);
+        // A shared clause that is a small part of two long sentences ties nothing down ("told
+        // BBC Radio 4's Today programme", said by two politicians): the predicate must.
+        let short = fa.s().word_count().min(fb.s().word_count());
+        let run_edit = similarity >= MIN_RUN_SIMILARITY || short <= MIN_SHARED_RUN;
+        let tied = (run_edit && self.shared_clause(&edits, fa, fb))
+            || self.predicate_tie(
+                fa,
+                fb,
+                &self.docs[self.x].tokens[c.a],
+                &self.docs[self.y].tokens[c.b],
+            );
         let close = similarity >= CLOSE_COPY
             || (similarity >= self.options.edited_threshold
                 && tied
@@ -942,8 +953,12 @@ impl PairAligner<'_, '_> {
         {
             return None;
         }
+        // A run of six words that is a small part of two long sentences is a phrase two facts
+        // share ("in front of a crowd of about", "Obama's final State of the Union address"),
+        // not an edit: such a pair must pass as framing.
         let kind = if close
-            || (longest_run >= MIN_SHARED_RUN.min(short.max(1))
+            || (run_edit
+                && longest_run >= MIN_SHARED_RUN.min(short.max(1))
                 && tied
                 && self.same_fact(fa, fb, &edits))
         {
@@ -1129,7 +1144,7 @@ impl PairAligner<'_, '_> {
     ///
     /// A different outcome for the same person ("Rubio finished third" / "Rubio won") shares
     /// no predicate and passes neither way.
-    fn predicate_tie(&self, fa: &Features, fb: &Features) -> bool {
+    fn predicate_tie(&self, fa: &Features, fb: &Features, ta: &[Token], tb: &[Token]) -> bool {
         let lexicon = self.lexicon;
         let classes = &lexicon.classes;
         // In a Title-Case headline every word looks like a name: there, a word is a name when
@@ -1180,6 +1195,7 @@ impl PairAligner<'_, '_> {
         let mut common: Vec<u32> = Vec::new();
         let (mut places_a, mut places_b): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
         let mut verb_in_common = false;
+        let mut mood_clash = false;
         let mut checks = 0;
         for i in 0..fa.s().len() {
             let Some(s) = content(fa, i, title_a) else {
@@ -1216,6 +1232,12 @@ impl PairAligner<'_, '_> {
                 if !self.same_subject(fa, i, fb, j) {
                     continue;
                 }
+                // "will contest" / "can now contest", "has yet to endorse" / "endorsed": the
+                // same verb in another mood is another stage of the story, or its denial.
+                if mood(ta, i) != mood(tb, j) {
+                    mood_clash = true;
+                    continue;
+                }
                 verb_in_common = true;
                 // A name or number after the verb on both sides: its object or complement.
                 if names_a
@@ -1243,6 +1265,12 @@ impl PairAligner<'_, '_> {
         }
         if verb_in_common && common.len() >= 2 {
             return true;
+        }
+        // A verb in common in another mood, and no other: the words around it are the same
+        // story's ("Either candidate would need 2,383 delegates to secure the nomination" /
+        // "they could represent 30% of the 2,383 delegates needed to win the nomination").
+        if mood_clash && !verb_in_common {
+            return false;
         }
         // No predicate in common: a clause's worth of content, not one noun phrase.
         let one_phrase = |f: &Features, places: &mut Vec<usize>| {
@@ -1322,6 +1350,37 @@ impl PairAligner<'_, '_> {
             })
             .collect()
     }
+}
+
+/// The mood of the verb at token `i`, read from the few words before it in its clause: bit 1
+/// for a negation ("not", "never", "didn't", "has yet to"), bit 2 for the future ("will",
+/// "'ll", "going to"), bit 4 for a modal or a condition ("would", "could", "can", "if").
+fn mood(tokens: &[Token], i: usize) -> u8 {
+    let mut mood = 0;
+    let mut words = 0;
+    for t in tokens.get(..i).unwrap_or_default().iter().rev() {
+        if !t.is_wordlike() {
+            // A clause ends at a comma, a dash, a colon or a quotation mark.
+            if !matches!(t.key.as_str(), "'" | "’") {
+                break;
+            }
+            continue;
+        }
+        let k = t.key.as_str();
+        mood |= match k {
+            "not" | "never" | "yet" | "cannot" | "no" => 1,
+            "will" | "ll" | "'ll" | "shall" | "going" => 2,
+            "would" | "could" | "can" | "may" | "might" | "should" | "must" | "if" => 4,
+            _ if k.ends_with("n't") => 1,
+            _ => 0,
+        };
+        words += 1;
+        if words == 4 {
+            break;
+        }
+    }
+    // A denial is a denial whatever its tense ("could no longer believe" / "did not believe").
+    if mood & 1 == 1 { 1 } else { mood }
 }
 
 /// Verbs that name who speaks ("Pence said", "said Pence", "Ryan told reporters").
