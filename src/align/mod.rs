@@ -1368,7 +1368,8 @@ fn mood(tokens: &[Token], i: usize) -> u8 {
         }
         let k = t.key.as_str();
         mood |= match k {
-            "not" | "never" | "yet" | "cannot" | "no" => 1,
+            "not" | "never" | "yet" | "cannot" | "no" | "neither" | "nor" | "none" | "nobody"
+            | "nothing" => 1,
             "will" | "ll" | "'ll" | "shall" | "going" => 2,
             "would" | "could" | "can" | "may" | "might" | "should" | "must" | "if" => 4,
             _ if k.ends_with("n't") => 1,
