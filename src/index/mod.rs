@@ -406,13 +406,39 @@ impl KeyFacts {
     /// whether it is a word or number, which the key decides), and returns the key's flags
     /// ([`KEY_WORDLIKE`], [`KEY_VERBAL`]).
     fn push(&mut self, t: &Token) -> u8 {
-        let key = t.key.as_str();
         let wordlike = t.is_wordlike();
-        self.opens.push(wordlike && CLAUSE_WORDS.contains(&key));
-        self.closes.push(!wordlike && CLAUSE_PUNCT.contains(&key));
-        let verbal = wordlike && crate::tokenize::is_verbal(key);
-        (u8::from(wordlike) * KEY_WORDLIKE) | (u8::from(verbal) * KEY_VERBAL)
+        let facts = FACTS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some(&f) = cache.get(&(t.key, wordlike)) {
+                return f;
+            }
+            if cache.len() >= STEM_CACHE {
+                cache.clear();
+            }
+            let key = t.key.as_str();
+            let f = (u8::from(wordlike && CLAUSE_WORDS.contains(&key)) * OPENS)
+                | (u8::from(!wordlike && CLAUSE_PUNCT.contains(&key)) * CLOSES)
+                | (u8::from(wordlike && crate::tokenize::is_verbal(key)) * KEY_VERBAL);
+            cache.insert((t.key, wordlike), f);
+            f
+        });
+        self.opens.push(facts & OPENS != 0);
+        self.closes.push(facts & CLOSES != 0);
+        (u8::from(wordlike) * KEY_WORDLIKE) | (facts & KEY_VERBAL)
     }
+}
+
+/// In [`FACTS`]: a word that opens a clause.
+const OPENS: u8 = 4;
+/// In [`FACTS`]: punctuation that closes one.
+const CLOSES: u8 = 8;
+
+thread_local! {
+    /// [`KeyFacts::push`]'s facts of a key (and whether its token is a word or number),
+    /// remembered per thread as stems are: they are read from the key's text, which lies in
+    /// the process-wide table (a cache miss per key and article when read every time).
+    static FACTS: std::cell::RefCell<FxHashMap<(Key, bool), u8>> =
+        std::cell::RefCell::new(FxHashMap::default());
 }
 
 thread_local! {
