@@ -443,10 +443,82 @@ fn the_second_part_of_an_interrupted_quotation_is_quoted() {
         "\"If she gets to pick her judges, nothing you can do folks,\" Trump said before adding: \
          \"Though the Second Amendment people, maybe there is, I don't know.\"",
     ]);
-    for m in match_quotes(&docs) {
+    let matches = match_quotes(&docs);
+    for m in &matches {
         assert!(
             m.occurrences.iter().all(|o| o.quoted),
             "quoted words reported as unquoted: {m:#?}"
         );
     }
+    // The later part, quoted alone and in other words by the other article, is the same
+    // quotation: one entry, `altered` ("Though" / "Although"), shown whole.
+    let both = matches
+        .iter()
+        .find(|m| m.occurrences.iter().any(|o| o.doc == 0) && m.occurrences.len() > 1)
+        .unwrap_or_else(|| panic!("the later part is matched: {matches:#?}"));
+    assert_eq!(both.status, QuoteStatus::Altered, "{both:#?}");
+    let shown = &both
+        .occurrences
+        .iter()
+        .find(|o| o.doc == 1)
+        .expect("doc 1")
+        .text;
+    assert!(
+        shown.starts_with("If she gets") && shown.ends_with("I don't know."),
+        "an interrupted quotation is shown whole: {shown:?}"
+    );
+}
+
+/// PolNeAR breitbart_2016-03-01 and usa-today_2016-03-02: Trump's slogan in title case is not
+/// Clinton's sentence that says its words ("…not to make America great again …"): the slogan
+/// never joins the entry of Clinton's quotation.
+#[test]
+fn a_slogan_in_title_case_is_not_a_fragment_of_a_sentence() {
+    let docs = docs_of(&[
+        "And he said that Clinton’s call earlier in the night to “make America whole again” —          itself a rebuttal to Trump’s “Make America Great Again” rallying cry — was an inferior          slogan.\n\nIn a veiled swipe at Republican front-runner Donald Trump, Clinton said the          goal was not to “make America great again” but to “make America whole again.”",
+        "\"But that work is not to make America great again. America never stopped being great.          We have to make America whole. We have to fill in what's been hollowed out,\" Clinton          said.",
+    ]);
+    let matches = match_quotes(&docs);
+    let clinton = matches
+        .iter()
+        .find(|m| {
+            m.occurrences
+                .iter()
+                .any(|o| o.text == "make America great again")
+        })
+        .unwrap_or_else(|| panic!("Clinton's fragment is an entry: {matches:#?}"));
+    assert_eq!(clinton.status, QuoteStatus::Partial, "{clinton:#?}");
+    assert!(
+        clinton
+            .occurrences
+            .iter()
+            .all(|o| o.text != "Make America Great Again"),
+        "the slogan joined Clinton's quotation: {clinton:#?}"
+    );
+}
+
+/// BBC News politics/218 and politics/252 (Robert Peston's book on Blair and Brown): one
+/// article quotes a quotation in two parts around "Mr Peston said."; the other quotes only
+/// words of its second part. The entry is `partial`, and the two-part quotation is shown
+/// whole, so the shared words are there to read, not only the first part ("… I need your
+/// help to get through the next year").
+#[test]
+fn a_quotation_in_two_parts_is_shown_whole() {
+    let docs = docs_of(&[
+        "According to Mr Peston the prime minister said: \"Help me to get through the year and I          will then stand down.\" But he then changed his mind in June 2004.",
+        "\"At that stage he saw Gordon Brown and said, 'look you are the next most influential          member of the government, I need your help to get through the next year,\" Mr Peston          said. \"I myself recognise that I'm going to have to stand down before the election but          help me to get through the year and I will then stand down.'\" But he changed his mind          in June 2004.",
+    ]);
+    let matches = match_quotes(&docs);
+    let help = matches
+        .iter()
+        .find(|m| m.occurrences.iter().any(|o| o.doc == 0) && m.occurrences.len() > 1)
+        .unwrap_or_else(|| panic!("the quotation is found in both: {matches:#?}"));
+    assert_eq!(help.status, QuoteStatus::Partial, "{help:#?}");
+    let whole = &help.occurrences.iter().find(|o| o.doc == 1).expect("doc 1");
+    assert!(
+        whole.text.starts_with("At that stage") && whole.text.ends_with("I will then stand down.'"),
+        "{:?}",
+        whole.text
+    );
+    assert_eq!(&docs[1].article.text[whole.start..whole.end], whole.text);
 }

@@ -261,6 +261,10 @@ const MIN_SHARED_CONTENT_WORDS: usize = 3;
 /// phrase, not one altered.
 const DIVERGING_WORDS: usize = 3;
 
+/// Share of a part of an interrupted quotation that must be in another quote for the two to be
+/// matched through that part alone (see `relate_parts`).
+const PART_MIN_SHARE: f64 = 0.8;
+
 /// A trigram found in more quotes than this proposes nothing (boilerplate).
 const MAX_POSTINGS: usize = 64;
 
@@ -323,6 +327,13 @@ struct Found<'d> {
     /// The quoted words end the way a quote followed by its attribution does (`,” he said`).
     open_ended: bool,
     words: Vec<QWord<'d>>,
+    /// The words shown for it across articles: its own, or for a quotation interrupted by its
+    /// attribution, from the first word of its first part to the last of its last (the
+    /// attribution between included, as the article has it).
+    whole: Span,
+    /// For a quotation interrupted by its attribution, where each part after the first begins
+    /// in `words`; empty for a quotation in one part.
+    parts: Vec<usize>,
     /// Speaker from a named attribution (direct, or continued from one), not relayed.
     certain: bool,
     kind: Option<SpeakerKind>,
@@ -404,7 +415,10 @@ fn join_interrupted(doc: &Document, found: &mut [Found<'_>]) {
         }
         let into = *head.get_or_insert(a);
         let words = found[b].words.clone();
+        let at = found[into].words.len();
+        found[into].parts.push(at);
         found[into].words.extend(words);
+        found[into].whole.end = found[b].quote.span.end;
         found[b].nested = true;
     }
 }
@@ -499,6 +513,8 @@ fn build<'d>(
         ends_sentence,
         open_ended,
         words,
+        whole: span,
+        parts: Vec::new(),
         certain: false,
         kind: None,
     })
@@ -1260,6 +1276,7 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
                         &mut subjects,
                         genders,
                         last_any.as_ref(),
+                        &outers,
                     );
                     if let Some((name, _, _)) = &found_one {
                         match crate::normalize::key(&a.speaker).as_str() {
@@ -1380,6 +1397,7 @@ fn resolve_pronoun(
     subjects: &mut FxHashMap<usize, Vec<Span>>,
     genders: &speaker::Genders,
     last_any: Option<&Known>,
+    outers: &[Span],
 ) -> Option<(String, SpeakerKind, bool)> {
     let text = doc.article.text.as_str();
     let lo = sentence.saturating_sub(PRONOUN_LOOKBACK);
@@ -1452,6 +1470,20 @@ fn resolve_pronoun(
     let close = sentence_at(doc, pos) + 1 >= sentence;
     if g.is_none() && !close && possible.next().is_some() {
         return None;
+    }
+    // Someone of that gender who speaks after the person, without a name ("But an executive
+    // spokeswoman insisted … "He was talking in the context of adults …," she said.", BBC
+    // politics/094, after Nicola Sturgeon): the pronoun means the nearer one, never the person
+    // named before. A description that does not speak is no one a pronoun means ("the Boeing
+    // was an unusual aircraft for a man of Mr. Trump's wealth", "being a father", PolNeAR).
+    let nearer = speaker::gendered_descriptions(text, Span::new(pos, at))
+        .into_iter()
+        .rev()
+        .find(|(s, dg, speaks)| {
+            *speaks && *dg == want && s.start > pos && !inside_quote(outers, *s)
+        });
+    if let Some((s, _, _)) = nearer {
+        return Some((s.slice(text).to_string(), SpeakerKind::Description, false));
     }
     Some((name, SpeakerKind::Name, false))
 }
@@ -1837,14 +1869,22 @@ fn match_found<'d>(
         })
         .collect();
     let doc_of = |q: usize| quotes[q].quote.doc;
+    let titled: Vec<bool> = quotes
+        .iter()
+        .map(|q| title_cased(docs[q.quote.doc], q))
+        .collect();
 
     let mut uf = UnionFind((0..quotes.len()).collect());
     let mut worst: Vec<(usize, usize, Relation)> = Vec::new();
 
     // Identical words: one quote, whether in one article or several.
-    let mut same: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
+    // A slogan or title written in title case ("Trump’s “Make America Great Again” rallying
+    // cry") is not the same quotation as a sentence that says those words ("Clinton said the
+    // goal was not to “make America great again”", PolNeAR breitbart_2016-03-01): the two are
+    // kept apart, as identical words and as fragments.
+    let mut same: FxHashMap<(&[u32], bool), Vec<usize>> = FxHashMap::default();
     for (q, k) in keys.iter().enumerate() {
-        same.entry(k.as_slice()).or_default().push(q);
+        same.entry((k.as_slice(), titled[q])).or_default().push(q);
     }
     // Misattribution is judged between quotes whose words match directly (not through a chain
     // of fragments): the identical ones here, the related pairs below.
@@ -1924,12 +1964,17 @@ fn match_found<'d>(
     let mut candidates: Vec<(usize, usize)> = candidates.into_iter().collect();
     candidates.sort_unstable();
     let mut edges: Vec<(usize, usize, Relation)> = Vec::new();
-    for (a, b) in candidates {
-        let mut r = relate(
+    let parts: Vec<&[usize]> = quotes.iter().map(|q| q.parts.as_slice()).collect();
+    let related = |x: usize, y: usize| {
+        relate(
             &interner,
-            (&keys[a], &brackets[a]),
-            (&keys[b], &brackets[b]),
-        );
+            (&keys[x], &brackets[x]),
+            (&keys[y], &brackets[y]),
+        )
+        .or_else(|| relate_parts(&interner, &keys, &brackets, &parts, x, y))
+    };
+    for (a, b) in candidates {
+        let mut r = related(a, b);
         // A term (a scare-quoted word or two) joins other quotes only when identical: as a
         // fragment it would chain unrelated statements together.
         let term = quotes[a].quote.term || quotes[b].quote.term;
@@ -1959,6 +2004,7 @@ fn match_found<'d>(
         let joins = match r {
             Relation::Exact => false,
             _ if term => false,
+            _ if titled[a] != titled[b] => false,
             // Within one article only a fragment of a quote is the same quote again.
             Relation::Partial => true,
             Relation::Altered => doc_of(a) != doc_of(b),
@@ -2015,7 +2061,18 @@ fn match_found<'d>(
         // altered versions of one another, of comparable length.
         let (la, lb) = (keys[a].len(), keys[b].len());
         let comparable = la <= 2 * lb && lb <= 2 * la;
-        if r == Relation::Altered && comparable && misattributed(&quotes, &[a, b], trust) {
+        // Related only through one part of a quotation interrupted by its attribution, two
+        // quotes are too loosely the same words to say that one is credited wrongly.
+        let whole = || {
+            relate(
+                &interner,
+                (&keys[a], &brackets[a]),
+                (&keys[b], &brackets[b]),
+            )
+            .is_some()
+        };
+        if r == Relation::Altered && comparable && whole() && misattributed(&quotes, &[a, b], trust)
+        {
             conflicting.push(a);
         }
     }
@@ -2079,15 +2136,11 @@ fn match_found<'d>(
             .iter()
             .map(|&q| {
                 let f = quotes[q];
-                let text = f
-                    .quote
-                    .span
-                    .slice(&docs[f.quote.doc].article.text)
-                    .to_string();
+                let text = f.whole.slice(&docs[f.quote.doc].article.text).to_string();
                 Occurrence {
                     doc: f.quote.doc,
-                    start: f.quote.span.start,
-                    end: f.quote.span.end,
+                    start: f.whole.start,
+                    end: f.whole.end,
                     text,
                     speaker: f.quote.speaker.clone(),
                     speaker_method: f.quote.method,
@@ -2139,13 +2192,7 @@ fn match_found<'d>(
                     .iter()
                     .copied()
                     .take(MAX_CANDIDATES)
-                    .find(|&m| {
-                        relate(
-                            &interner,
-                            (&keys[first], &brackets[first]),
-                            (&keys[m], &brackets[m]),
-                        ) == Some(want)
-                    })
+                    .find(|&m| related(first, m) == Some(want))
                     .or_else(|| differing.first().copied());
                 match other {
                     Some(m) => (
@@ -2166,7 +2213,7 @@ fn match_found<'d>(
         };
         let (diff, other) = diff;
         let place = |q: usize| {
-            let span = quotes[q].quote.span;
+            let span = quotes[q].whole;
             occurrences.iter().position(|o| {
                 o.doc == doc_of(q) && o.start == span.start && o.end == span.end && o.quoted
             })
@@ -2187,7 +2234,7 @@ fn match_found<'d>(
                 .map(|(i, o)| ((o.doc, o.start, o.end), i))
                 .collect();
             let at = |q: usize| {
-                let span = quotes[q].quote.span;
+                let span = quotes[q].whole;
                 index.get(&(doc_of(q), span.start, span.end)).copied()
             };
             // Each wording is diffed against one reference: the first quoted occurrence when
@@ -2201,14 +2248,11 @@ fn match_found<'d>(
                 if !wordings.insert(keys[m].as_slice()) {
                     continue;
                 }
-                let reference = seen.iter().take(MAX_CANDIDATES).copied().find(|&r| {
-                    relate(
-                        &interner,
-                        (&keys[r], &brackets[r]),
-                        (&keys[m], &brackets[m]),
-                    )
-                    .is_some()
-                });
+                let reference = seen
+                    .iter()
+                    .take(MAX_CANDIDATES)
+                    .copied()
+                    .find(|&r| related(r, m).is_some());
                 seen.push(m);
                 let Some(r) = reference else { continue };
                 if let Some((li, ri)) = at(r).zip(at(m)) {
@@ -2230,8 +2274,7 @@ fn match_found<'d>(
         out.push(QuoteMatch {
             diffs,
             text: quotes[first]
-                .quote
-                .span
+                .whole
                 .slice(&first_doc.article.text)
                 .to_string(),
             status,
@@ -2246,6 +2289,35 @@ fn match_found<'d>(
         ka.cmp(&kb).then_with(|| a.text.cmp(&b.text))
     });
     out
+}
+
+/// A short quote written in title case inside a sentence that is not: a slogan or a title
+/// ("Make America Great Again"), not words a speaker said in a sentence. At least three words
+/// capitalised, every other one a short function word ("of", "the"), fewer than
+/// [`SHORT_QUOTE_WORDS`] words; a headline's quotes are in title case like the rest of it.
+fn title_cased(doc: &Document, f: &Found<'_>) -> bool {
+    let text = doc.article.text.as_str();
+    let n = f.words.len();
+    if !(3..SHORT_QUOTE_WORDS).contains(&n) {
+        return false;
+    }
+    let mut capitals = 0;
+    for w in &f.words {
+        let word = w.span.slice(text);
+        let Some(c) = word.chars().find(|c| c.is_alphanumeric()) else {
+            return false;
+        };
+        if c.is_uppercase() {
+            capitals += 1;
+        } else if !(word.len() <= 3 && tokenize::is_stopword(&w.key)) {
+            return false;
+        }
+    }
+    capitals >= 3
+        && doc
+            .sentences
+            .get(f.first)
+            .is_some_and(|s| !speaker::headline_case(text, s.span))
 }
 
 /// The joins between related quotes that keep one entry to one quotation. A short fragment
@@ -2387,6 +2459,61 @@ fn misattributed(quotes: &[&Found<'_>], members: &[usize], trust: &[SpeakerMetho
             .iter()
             .any(|&(db, sb)| da != db && !speaker::same_speaker(sa, sb))
     })
+}
+
+/// How a part of a quotation interrupted by its attribution relates to another quote, when the
+/// two whole quotes do not: another article may quote only the later part, in other words
+/// ("Though the Second Amendment people, maybe there is, I don't know", after "If she gets to
+/// pick her judges, nothing you can do folks," in one article; "Although the Second Amendment
+/// people, maybe there is, I don’t know. But I’ll tell you what. …" alone in another, PolNeAR).
+/// A part the other quote holds whole makes the other a longer telling: `Altered` (the whole
+/// quotes each have words of their own); the other quote inside one part is `Partial`; a part
+/// altered is `Altered`. Each part is related by [`relate`]'s rules and must besides be
+/// [`SHORT_QUOTE_WORDS`] words or more with nearly all of them ([`PART_MIN_SHARE`]) in the
+/// other quote: a part is short, and two quotations of one event share words ("and I fully
+/// support and endorse his re-election", Trump of McCain, and "I strongly support Paul Ryan,
+/// strongly endorse his re-election …", Pence, PolNeAR) without being one.
+fn relate_parts(
+    interner: &Interner<'_>,
+    keys: &[Vec<u32>],
+    brackets: &[Vec<Mark>],
+    parts: &[&[usize]],
+    a: usize,
+    b: usize,
+) -> Option<Relation> {
+    for (x, y) in [(a, b), (b, a)] {
+        let cuts = parts[x];
+        if cuts.is_empty() {
+            continue;
+        }
+        let mut bounds = Vec::with_capacity(cuts.len() + 2);
+        bounds.push(0);
+        bounds.extend_from_slice(cuts);
+        bounds.push(keys[x].len());
+        for w in bounds.windows(2) {
+            let (lo, hi) = (w[0], w[1].min(keys[x].len()));
+            if hi - lo < SHORT_QUOTE_WORDS
+                || (common_words(&keys[x][lo..hi], &keys[y]) as f64)
+                    < PART_MIN_SHARE * (hi - lo) as f64
+            {
+                continue;
+            }
+            let r = relate(
+                interner,
+                (&keys[x][lo..hi], &brackets[x][lo..hi]),
+                (&keys[y], &brackets[y]),
+            );
+            match r {
+                Some(Relation::Exact) => return Some(Relation::Partial),
+                Some(Relation::Partial) if keys[y].len() < hi - lo => {
+                    return Some(Relation::Partial);
+                }
+                Some(_) => return Some(Relation::Altered),
+                None => {}
+            }
+        }
+    }
+    None
 }
 
 /// How two quotes' words relate: the same, one a fragment of the other, or one altered (words
@@ -3122,6 +3249,19 @@ mod tests {
         // BBC politics/008.txt: indirect speech in the sentence before names the speaker.
         let text = "Prof Joni Lovenduski, who conducted the study with the help of a team of journalists, said she was shocked at the findings. \"We expected a bit of this but nothing like this extent.\"";
         assert_eq!(speakers(text)[0].1.as_deref(), Some("Prof Joni Lovenduski"));
+        // BBC politics/094.txt: "she" after a spokeswoman who speaks is the spokeswoman, not
+        // the woman named before her.
+        let text = "SNP Holyrood leader Nicola Sturgeon said: \"This is an incredible gaffe by Jack McConnell.\" But an executive spokeswoman insisted Mr McConnell had made the remark with adults, not youngsters, in mind. \"He was talking in the context of adults binge drinking and irresponsible drinks promotions - which are for the over-18s,\" she said.";
+        let got = speakers(text);
+        assert_eq!(got[0].1.as_deref(), Some("Nicola Sturgeon"));
+        assert_eq!(got[1].1.as_deref(), Some("an executive spokeswoman"));
+        // A description that speaks of no one ("for a man of Mr. Trump's wealth", PolNeAR
+        // nyt_2016-04-25) leaves "he" to the man named.
+        let text = "Greg Raiff, chief executive officer of Private Jet Services, said the Boeing was an unusual aircraft for a man of Mr. Trump's wealth. ''Buying a 25-year-old 757 is like buying a bag of Cheetos,'' he said.";
+        assert_eq!(speakers(text)[0].1.as_deref(), Some("Greg Raiff"));
+        // An apposition is the person named, not someone new.
+        let text = "\"We will look at it,\" said Nicola Sturgeon, a spokeswoman said to be close to the leader. \"It is early days,\" she said.";
+        assert_eq!(speakers(text)[1].1.as_deref(), Some("Nicola Sturgeon"));
         // An attribution in the sentence before, ending with a colon.
         let text = "Adnan told the Times:\n\n“We know Daesh’s movements.”";
         assert_eq!(speakers(text)[0].1.as_deref(), Some("Adnan"));
