@@ -1269,14 +1269,13 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
                     method = SpeakerMethod::Pronoun;
                     let genders = genders.get_or_insert_with(|| speaker::Genders::of(text));
                     let found_one = resolve_pronoun(
-                        doc,
+                        (doc, &outers),
                         &a.speaker,
                         (q.first, q.quote.outer.start),
                         &recent,
                         &mut subjects,
                         genders,
                         last_any.as_ref(),
-                        &outers,
                     );
                     if let Some((name, _, _)) = &found_one {
                         match crate::normalize::key(&a.speaker).as_str() {
@@ -1390,14 +1389,13 @@ fn follow_on(
 /// the quote's sentence or the one before. "they said": the last speaker of any kind. Never a
 /// name the quote's own sentence holds after the quote.
 fn resolve_pronoun(
-    doc: &Document,
+    (doc, outers): (&Document, &[Span]),
     pronoun: &str,
     (sentence, at): (usize, usize),
     recent: &[(usize, usize, String)],
     subjects: &mut FxHashMap<usize, Vec<Span>>,
     genders: &speaker::Genders,
     last_any: Option<&Known>,
-    outers: &[Span],
 ) -> Option<(String, SpeakerKind, bool)> {
     let text = doc.article.text.as_str();
     let lo = sentence.saturating_sub(PRONOUN_LOOKBACK);
