@@ -631,7 +631,67 @@ fn match_key(key: &str) -> (Cow<'_, str>, Option<&'static str>) {
         .strip_suffix("'s")
         .or_else(|| key.strip_suffix('\''))
         .filter(|s| !s.is_empty());
-    (Cow::Borrowed(stem.unwrap_or(key)), None)
+    let word = stem.unwrap_or(key);
+    match american_spelling(word) {
+        Some(spelled) => (Cow::Owned(spelled), None),
+        None => (Cow::Borrowed(word), None),
+    }
+}
+
+/// The American spelling of a British one, for the endings where the two differ regularly
+/// ("judgement" / "judgment", "organisation" / "organization", "labour" / "labor", "centre" /
+/// "center", "travelled" / "traveled", "defence" / "defense", "analyse" / "analyze"), or
+/// `None` when the word has none of them. A quotation copied by a paper in the other
+/// spelling is the same words (BBC politics/221 and 368: Charles Clarke's "studying the
+/// judgment carefully" / "judgement"). Two different words that end up spelled alike only make
+/// an alteration go unreported, never a false one.
+fn american_spelling(word: &str) -> Option<String> {
+    const WHOLE: [(&str, &str); 5] = [
+        ("programme", "program"),
+        ("programmes", "programs"),
+        ("grey", "gray"),
+        ("tyre", "tire"),
+        ("tyres", "tires"),
+    ];
+    if let Some((_, us)) = WHOLE.iter().find(|(uk, _)| *uk == word) {
+        return Some((*us).to_owned());
+    }
+    if word.len() < 5 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    // (British ending, American ending, letters the word must keep before the ending).
+    const ENDINGS: [(&str, &str, usize); 26] = [
+        ("dgement", "dgment", 1),
+        ("dgements", "dgments", 1),
+        ("isation", "ization", 3),
+        ("isations", "izations", 3),
+        ("ise", "ize", 3),
+        ("ised", "ized", 3),
+        ("ises", "izes", 3),
+        ("ising", "izing", 3),
+        ("yse", "yze", 3),
+        ("ysed", "yzed", 3),
+        ("ysing", "yzing", 3),
+        ("our", "or", 3),
+        ("ours", "ors", 3),
+        ("oured", "ored", 3),
+        ("ouring", "oring", 3),
+        ("ourite", "orite", 2),
+        ("ourable", "orable", 2),
+        ("ourer", "orer", 3),
+        ("ourers", "orers", 3),
+        ("tre", "ter", 3),
+        ("tres", "ters", 3),
+        ("elled", "eled", 2),
+        ("elling", "eling", 2),
+        ("eller", "eler", 2),
+        ("fence", "fense", 2),
+        ("cence", "cense", 2),
+    ];
+    ENDINGS.iter().find_map(|(uk, us, keep)| {
+        let before = word.strip_suffix(uk)?;
+        (before.len() >= *keep).then(|| format!("{before}{us}"))
+    })
 }
 
 /// [`match_key`]'s word (without its scale word) of a token's key, interned.
@@ -2912,6 +2972,50 @@ fn stream(
 mod tests {
     use super::*;
     use crate::load::Article;
+
+    /// BBC News politics/221 and politics/368 (one statement by Charles Clarke, 2004): the
+    /// same words, one paper spelling "judgment" and the other "judgement", are `exact`; a
+    /// word really changed in the same quotation is still `altered`.
+    #[test]
+    fn a_british_and_an_american_spelling_are_the_same_words() {
+        let status = |a: &str, b: &str| {
+            let docs = [doc(a), doc(b)];
+            match_quotes(&docs)
+                .into_iter()
+                .map(|m| m.status)
+                .collect::<Vec<_>>()
+        };
+        let clarke = "In a statement on the same day, Mr Clarke said: \"I will be asking Parliament to renew this legislation in the New Year. \"In the meantime, we will be studying the judgment carefully to see whether it is possible to modify our legislation to address the concerns raised by the House of Lords.\"";
+        let british = clarke.replace("judgment", "judgement");
+        assert_eq!(status(clarke, &british), vec![QuoteStatus::Exact]);
+        let changed = clarke.replace(
+            "studying the judgment carefully",
+            "studying the judgement closely",
+        );
+        assert_eq!(status(clarke, &changed), vec![QuoteStatus::Altered]);
+        for (uk, us) in [
+            ("judgement", "judgment"),
+            ("organisations", "organizations"),
+            ("criticised", "criticized"),
+            ("labour", "labor"),
+            ("favourite", "favorite"),
+            ("centre", "center"),
+            ("travelled", "traveled"),
+            ("defence", "defense"),
+            ("offence", "offense"),
+            ("licence", "license"),
+            ("analyse", "analyze"),
+            ("programme", "program"),
+        ] {
+            assert_eq!(american_spelling(uk).as_deref(), Some(us), "{uk}");
+        }
+        // Short words and words with none of the endings keep their spelling.
+        for word in [
+            "rise", "raise", "prise", "your", "hour", "flour", "fence", "seller", "judge",
+        ] {
+            assert_eq!(american_spelling(word), None, "{word}");
+        }
+    }
 
     /// Real quotations (PolNeAR, politico 2016-05-05; BBC politics 2004-05) against another
     /// article's own words: a stock phrase is no unquoted use, a sentence told again is.
