@@ -2978,13 +2978,6 @@ mod tests {
     /// word really changed in the same quotation is still `altered`.
     #[test]
     fn a_british_and_an_american_spelling_are_the_same_words() {
-        let status = |a: &str, b: &str| {
-            let docs = [doc(a), doc(b)];
-            match_quotes(&docs)
-                .into_iter()
-                .map(|m| m.status)
-                .collect::<Vec<_>>()
-        };
         let clarke = "In a statement on the same day, Mr Clarke said: \"I will be asking Parliament to renew this legislation in the New Year. \"In the meantime, we will be studying the judgment carefully to see whether it is possible to modify our legislation to address the concerns raised by the House of Lords.\"";
         let british = clarke.replace("judgment", "judgement");
         assert_eq!(status(clarke, &british), vec![QuoteStatus::Exact]);
@@ -3021,13 +3014,6 @@ mod tests {
     /// article's own words: a stock phrase is no unquoted use, a sentence told again is.
     #[test]
     fn an_unquoted_use_says_more_than_a_stock_phrase() {
-        let status = |a: &str, b: &str| {
-            let docs = [doc(a), doc(b)];
-            match_quotes(&docs)
-                .into_iter()
-                .map(|m| m.status)
-                .collect::<Vec<_>>()
-        };
         let stock = status(
             "Trump said: \"I am not ready to support Speaker Ryan's agenda. Perhaps in the future, we can work together and come to an agreement about what is best for the American people.\"",
             "Both men will meet next week to talk about what is best for the American people and the party.",
@@ -3042,6 +3028,12 @@ mod tests {
 
     fn doc(text: &str) -> Document {
         Document::new(Article::from_text("test", text))
+    }
+
+    /// The status of every quotation the two articles share.
+    fn status(a: &str, b: &str) -> Vec<QuoteStatus> {
+        let docs = [doc(a), doc(b)];
+        match_quotes(&docs).into_iter().map(|m| m.status).collect()
     }
 
     /// The quoted words of every quote in `text`.
