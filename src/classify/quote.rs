@@ -694,11 +694,30 @@ fn american_spelling(word: &str) -> Option<String> {
     })
 }
 
-/// [`match_key`]'s word (without its scale word) of a token's key, interned.
+/// [`match_key`]'s word (without its scale word) of a token's key, interned; remembered per
+/// thread (every word of every article in a scan is looked up, and the spelling endings cost a
+/// few dozen comparisons a word).
 fn match_key_id(key: Key) -> Key {
-    let text = key.as_str();
-    let (word, _) = match_key(text);
-    if *word == *text { key } else { Key::new(&word) }
+    thread_local! {
+        static MATCH_KEYS: std::cell::RefCell<FxHashMap<Key, Key>> =
+            std::cell::RefCell::new(FxHashMap::default());
+    }
+    /// Most keys a thread remembers before it starts afresh.
+    const MATCH_KEY_CACHE: usize = 1 << 18;
+    MATCH_KEYS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(&id) = cache.get(&key) {
+            return id;
+        }
+        if cache.len() >= MATCH_KEY_CACHE {
+            cache.clear();
+        }
+        let text = key.as_str();
+        let (word, _) = match_key(text);
+        let id = if *word == *text { key } else { Key::new(&word) };
+        cache.insert(key, id);
+        id
+    })
 }
 
 /// [`match_key_id`] of each word, number and sign of a document, in reading order: what

@@ -478,7 +478,7 @@ pub fn ngram_hashes(doc: &Document, n: usize) -> Vec<u64> {
         .iter()
         .flatten()
         .filter(|t| t.is_wordlike())
-        .map(|t| fnv1a(t.key.as_bytes()))
+        .map(|t| key_hash(t.key))
         .collect();
     let mut out: Vec<u64> = words
         .windows(n)
@@ -491,6 +491,29 @@ pub fn ngram_hashes(doc: &Document, n: usize) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+thread_local! {
+    /// [`fnv1a`] of a key's text, remembered per thread as stems are.
+    static KEY_HASHES: std::cell::RefCell<FxHashMap<Key, u64>> =
+        std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// [`fnv1a`] of a key's text, remembered per thread (the text lies in the process-wide table:
+/// a cache miss per word when read every time).
+fn key_hash(key: Key) -> u64 {
+    KEY_HASHES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(&h) = cache.get(&key) {
+            return h;
+        }
+        if cache.len() >= STEM_CACHE {
+            cache.clear();
+        }
+        let h = fnv1a(key.as_bytes());
+        cache.insert(key, h);
+        h
+    })
 }
 
 /// FNV-1a, 64 bits.

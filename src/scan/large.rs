@@ -111,7 +111,7 @@ impl Postings {
 
     fn spill(&mut self) -> io::Result<()> {
         let Some(dir) = &self.dir else { return Ok(()) };
-        self.buf.par_sort_unstable();
+        super::sort_by_top_bits(&mut self.buf, |p| p.0);
         let path = dir.join(format!(
             "shard-{}-{}.bin",
             std::process::id(),
@@ -146,7 +146,7 @@ impl Postings {
             group.clear();
         };
         if self.shards.is_empty() {
-            self.buf.par_sort_unstable();
+            super::sort_by_top_bits(&mut self.buf, |p| p.0);
             for &(h, d) in &self.buf {
                 if current != Some(h) {
                     flush(&mut group, &mut links);
@@ -185,7 +185,7 @@ impl Postings {
         }
         flush(&mut group, &mut links);
         drop(self.buf);
-        links.par_sort_unstable();
+        super::sort_by_top_bits(&mut links, |&l| l);
         Ok(links
             .chunk_by(|p, q| p == q)
             .filter(|run| run.len() >= min_shared.max(1))

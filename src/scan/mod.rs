@@ -421,7 +421,7 @@ pub fn candidates<H: AsRef<[u64]>>(
         .enumerate()
         .flat_map(|(d, hs)| hs.as_ref().iter().map(move |&h| (h, d as u32)))
         .collect();
-    postings.par_sort_unstable();
+    sort_by_top_bits(&mut postings, |p| p.0);
     let mut links: Vec<u64> = Vec::new();
     for group in postings.chunk_by(|p, q| p.0 == q.0) {
         if group.len() < 2 || group.len() > max_df {
@@ -436,12 +436,76 @@ pub fn candidates<H: AsRef<[u64]>>(
         }
     }
     drop(postings);
-    links.par_sort_unstable();
+    sort_by_top_bits(&mut links, |&l| l);
     links
         .chunk_by(|p, q| p == q)
         .filter(|run| run.len() >= min_shared.max(1))
         .map(|run| ((run[0] >> 32) as u32, run[0] as u32))
         .collect()
+}
+
+/// Sorts `items` as `sort_unstable` does, for items whose order starts with `key` (a hash, or
+/// a pair of document numbers packed in a `u64`): the items are first moved in place into
+/// buckets by the top bits of their key (about 32 items a bucket), then each bucket is sorted on
+/// its own, the buckets in parallel. A comparison sort of the BBC scan's million 5-gram postings
+/// was 5% of its instructions.
+pub(crate) fn sort_by_top_bits<T: Copy + Ord + Send>(items: &mut [T], key: impl Fn(&T) -> u64) {
+    const SMALL: usize = 1 << 12;
+    if items.len() < SMALL {
+        items.sort_unstable();
+        return;
+    }
+    let (lo, hi) = items.iter().fold((u64::MAX, 0u64), |(lo, hi), t| {
+        let k = key(t);
+        (lo.min(k), hi.max(k))
+    });
+    let span = hi - lo;
+    // At most 2^16 buckets of about 32 items each.
+    let bits = (usize::BITS - (items.len() / 32).leading_zeros()).clamp(8, 16);
+    let shift = (u64::BITS - span.leading_zeros()).saturating_sub(bits);
+    let buckets = (span >> shift) as usize + 1;
+    let bucket = |t: &T| ((key(t) - lo) >> shift) as usize;
+    let mut counts = vec![0usize; buckets];
+    for t in items.iter() {
+        counts[bucket(t)] += 1;
+    }
+    // `next[b]`: the first place of bucket `b` not yet holding one of its items.
+    let mut next = Vec::with_capacity(buckets);
+    let mut end = Vec::with_capacity(buckets);
+    let mut at = 0;
+    for &c in &counts {
+        next.push(at);
+        at += c;
+        end.push(at);
+    }
+    for b in 0..buckets {
+        while next[b] < end[b] {
+            // Carry the item out of the first open place of `b` to its bucket, and the one it
+            // displaces to its own, until one belongs in `b`.
+            let mut v = items[next[b]];
+            loop {
+                let d = bucket(&v);
+                if d == b {
+                    break;
+                }
+                std::mem::swap(&mut v, &mut items[next[d]]);
+                next[d] += 1;
+            }
+            items[next[b]] = v;
+            next[b] += 1;
+        }
+    }
+    let mut parts: Vec<&mut [T]> = Vec::with_capacity(buckets);
+    let mut rest = items;
+    for &c in &counts {
+        let (part, tail) = rest.split_at_mut(c);
+        parts.push(part);
+        rest = tail;
+    }
+    parts
+        .into_par_iter()
+        .with_min_len(1024)
+        .for_each(|p| p.sort_unstable());
 }
 
 /// An article as the sinks see it.
@@ -948,6 +1012,44 @@ pub fn find_quote(text: &str, docs: &[ScanDoc]) -> Vec<QuoteHit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sorting_by_top_bits_is_sorting() {
+        // A fixed pseudo-random sequence (xorshift): hashes over the whole range, document
+        // numbers in a narrow one, many repeats, and keys all equal.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let hashes: Vec<(u64, u32)> = (0..50_000)
+            .map(|_| (next(), (next() % 300) as u32))
+            .collect();
+        let links: Vec<u64> = (0..40_000)
+            .map(|_| (next() % 2_000) << 32 | (next() % 2_000))
+            .collect();
+        let repeats: Vec<(u64, u32)> = (0..9_000).map(|_| (next() % 5, 7)).collect();
+        let equal: Vec<u64> = vec![42; 5_000];
+        let mut small: Vec<u64> = (0..100).map(|_| next()).collect();
+        for mut v in [hashes, repeats] {
+            let mut expected = v.clone();
+            expected.sort_unstable();
+            sort_by_top_bits(&mut v, |p| p.0);
+            assert_eq!(v, expected);
+        }
+        for mut v in [links, equal] {
+            let mut expected = v.clone();
+            expected.sort_unstable();
+            sort_by_top_bits(&mut v, |&l| l);
+            assert_eq!(v, expected);
+        }
+        let mut expected = small.clone();
+        expected.sort_unstable();
+        sort_by_top_bits(&mut small, |&l| l);
+        assert_eq!(small, expected);
+    }
 
     fn doc(id: &str, text: &str, date: Option<&str>) -> ScanDoc {
         ScanDoc::new(
