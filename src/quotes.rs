@@ -15,7 +15,7 @@
 
 pub use crate::classify::quote::{
     DiffPiece, MAX_QUOTE_BLOCKS, MAX_QUOTE_BYTES, MAX_TERM_WORDS, MIN_UNQUOTED_RUN,
-    MISATTRIBUTION_METHODS, Occurrence, OccurrenceDiff, Quote, QuoteMatch, QuoteStatus,
+    MISATTRIBUTION_METHODS, Occurrence, OccurrenceDiff, PART_GAP, Quote, QuoteMatch, QuoteStatus,
     SpeakerMethod, extract, match_quotes, match_quotes_trusting,
 };
 pub use crate::classify::speaker::same_speaker;

@@ -30,6 +30,34 @@ fn status_name(s: QuoteStatus) -> &'static str {
     }
 }
 
+/// Articles named "0", "1", … in order, one per text.
+fn docs_of<T: AsRef<str>>(texts: &[T]) -> Vec<Document> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Document::new(Article::from_text(format!("{k}"), t.as_ref())))
+        .collect()
+}
+
+/// Articles named by their names.
+fn named_docs(list: &[Annotated]) -> Vec<Document> {
+    list.iter()
+        .map(|(n, t, _)| Document::new(Article::from_text(n.clone(), t.clone())))
+        .collect()
+}
+
+/// One line per speaker an entry's occurrences give: the article's name, the speaker, how
+/// it was found, and what `judged` adds (the verdict against the annotation, or nothing).
+fn who_line(list: &[Annotated], who: &[(usize, &str, Option<SpeakerMethod>, String)]) -> String {
+    who.iter()
+        .map(|(d, s, method, judged)| {
+            let method = method.map_or("none".to_string(), |m| format!("{m:?}").to_lowercase());
+            format!("{} {s:?} ({method}{judged})", list[*d].0)
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
 #[test]
 fn quote_status_accuracy() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/quote_status.tsv");
@@ -42,11 +70,7 @@ fn quote_status_accuracy() {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         assert_eq!(cols.len(), 4, "line {}: four tab-separated columns", i + 1);
-        let docs: Vec<Document> = [cols[1], cols[2]]
-            .iter()
-            .enumerate()
-            .map(|(k, t)| Document::new(Article::from_text(format!("{k}"), *t)))
-            .collect();
+        let docs = docs_of(&[cols[1], cols[2]]);
         // The statuses of quotations both articles carry.
         let shared: Vec<&str> = match_quotes(&docs)
             .iter()
@@ -91,11 +115,7 @@ fn a_fragment_of_two_different_quotations_joins_neither() {
          would be funny if I went out and bought an orange prison jump suit,” he said.",
         "Mr. Christie roused the crowd to spontaneous chants of ''Lock her up!''",
     ];
-    let docs: Vec<Document> = texts
-        .iter()
-        .enumerate()
-        .map(|(k, t)| Document::new(Article::from_text(format!("{k}"), *t)))
-        .collect();
+    let docs = docs_of(&texts);
     for m in match_quotes(&docs) {
         let words: Vec<&str> = m.occurrences.iter().map(|o| o.text.as_str()).collect();
         let chant = words.iter().any(|w| w.starts_with("Lock her up"));
@@ -105,14 +125,6 @@ fn a_fragment_of_two_different_quotations_joins_neither() {
             "one entry holds two quotations: {words:?}"
         );
     }
-}
-
-fn docs_of(texts: &[&str]) -> Vec<Document> {
-    texts
-        .iter()
-        .enumerate()
-        .map(|(k, t)| Document::new(Article::from_text(format!("{k}"), *t)))
-        .collect()
 }
 
 /// PolNeAR coverage of the February 6, 2016 Republican debate (huff-post_2016-02-07,
@@ -286,19 +298,15 @@ fn judge(day: &str, list: &[Annotated], golds: &[Vec<polnear::Gold>], m: &QuoteM
                 && !speaker::same_speaker(&a.4, &b.4)
         })
     });
-    let who: Vec<String> = judged
+    let who: Vec<(usize, &str, Option<SpeakerMethod>, String)> = judged
         .iter()
         .map(|(d, s, method, ok, truth)| {
-            let method = method.map_or("none".to_string(), |m| format!("{m:?}").to_lowercase());
             let verdict = match ok {
                 Some(true) => "right",
                 Some(false) => "wrong",
                 None => "not annotated",
             };
-            format!(
-                "{} {s:?} ({method}, {verdict}, annotated {truth:?})",
-                list[*d].0
-            )
+            (*d, *s, *method, format!(", {verdict}, annotated {truth:?}"))
         })
         .collect();
     let words: String = m
@@ -313,7 +321,7 @@ fn judge(day: &str, list: &[Annotated], golds: &[Vec<polnear::Gold>], m: &QuoteM
         line: format!(
             "{}\t{words}\t{}",
             if real { "real" } else { "speaker_error" },
-            who.join(" | ")
+            who_line(list, &who)
         ),
     }
 }
@@ -340,10 +348,7 @@ fn misattributed_precision_on_polnear() {
     let mut disagreements = Vec::new();
     for (day, list) in &days {
         groups += 1;
-        let docs: Vec<Document> = list
-            .iter()
-            .map(|(n, t, _)| Document::new(Article::from_text(n.clone(), t.clone())))
-            .collect();
+        let docs = named_docs(list);
         let golds: Vec<Vec<polnear::Gold>> =
             list.iter().map(|(_, t, a)| polnear::gold(t, a)).collect();
         for m in match_quotes_trusting(&docs, &[]) {
@@ -369,11 +374,15 @@ fn misattributed_precision_on_polnear() {
                     .iter()
                     .map(|o| o.text.chars().take(90).collect())
                     .collect();
-                let who: Vec<String> = named
+                let who: Vec<(usize, &str, Option<SpeakerMethod>, String)> = named
                     .iter()
-                    .map(|(d, s, how)| format!("{} {s:?} ({how:?})", list[*d].0))
+                    .map(|&(d, s, how)| (d, s, how, String::new()))
                     .collect();
-                disagreements.push(format!("[{:?}] {words:?}: {}", m.status, who.join(" | ")));
+                disagreements.push(format!(
+                    "[{:?}] {words:?}: {}",
+                    m.status,
+                    who_line(list, &who)
+                ));
             }
         }
         for (k, (_, trust)) in sets.iter().enumerate() {
@@ -465,8 +474,34 @@ fn the_second_part_of_an_interrupted_quotation_is_quoted() {
         .text;
     assert!(
         shown.starts_with("If she gets") && shown.ends_with("I don't know."),
-        "an interrupted quotation is shown whole: {shown:?}"
+        "an interrupted quotation is spanned whole: {shown:?}"
     );
+    // Shown to a reader as its two parts joined by " … ", without "Trump said before adding";
+    // the parts' spans are the article's words.
+    let two = both.occurrences.iter().find(|o| o.doc == 1).expect("doc 1");
+    assert_eq!(
+        two.shown(),
+        "If she gets to pick her judges, nothing you can do folks … Though the Second Amendment \
+         people, maybe there is, I don't know."
+    );
+    let parts: Vec<&str> = two
+        .parts
+        .iter()
+        .map(|p| &docs[1].article.text[p.start..p.end])
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "If she gets to pick her judges, nothing you can do folks",
+            "Though the Second Amendment people, maybe there is, I don't know."
+        ]
+    );
+    for piece in both.diffs.iter().flat_map(|d| &d.diff) {
+        assert!(
+            !piece.left.contains("Trump said") && !piece.right.contains("Trump said"),
+            "a diff run shows the attribution between two parts: {piece:?}"
+        );
+    }
 }
 
 /// PolNeAR breitbart_2016-03-01 and usa-today_2016-03-02: Trump's slogan in title case is not
@@ -475,8 +510,13 @@ fn the_second_part_of_an_interrupted_quotation_is_quoted() {
 #[test]
 fn a_slogan_in_title_case_is_not_a_fragment_of_a_sentence() {
     let docs = docs_of(&[
-        "And he said that Clinton’s call earlier in the night to “make America whole again” —          itself a rebuttal to Trump’s “Make America Great Again” rallying cry — was an inferior          slogan.\n\nIn a veiled swipe at Republican front-runner Donald Trump, Clinton said the          goal was not to “make America great again” but to “make America whole again.”",
-        "\"But that work is not to make America great again. America never stopped being great.          We have to make America whole. We have to fill in what's been hollowed out,\" Clinton          said.",
+        "And he said that Clinton’s call earlier in the night to “make America whole again” — \
+         itself a rebuttal to Trump’s “Make America Great Again” rallying cry — was an inferior \
+         slogan.\n\nIn a veiled swipe at Republican front-runner Donald Trump, Clinton said the \
+         goal was not to “make America great again” but to “make America whole again.”",
+        "\"But that work is not to make America great again. America never stopped being great. \
+         We have to make America whole. We have to fill in what's been hollowed out,\" Clinton \
+         said.",
     ]);
     let matches = match_quotes(&docs);
     let clinton = matches
@@ -505,8 +545,13 @@ fn a_slogan_in_title_case_is_not_a_fragment_of_a_sentence() {
 #[test]
 fn a_quotation_in_two_parts_is_shown_whole() {
     let docs = docs_of(&[
-        "According to Mr Peston the prime minister said: \"Help me to get through the year and I          will then stand down.\" But he then changed his mind in June 2004.",
-        "\"At that stage he saw Gordon Brown and said, 'look you are the next most influential          member of the government, I need your help to get through the next year,\" Mr Peston          said. \"I myself recognise that I'm going to have to stand down before the election but          help me to get through the year and I will then stand down.'\" But he changed his mind          in June 2004.",
+        "According to Mr Peston the prime minister said: \"Help me to get through the year and I \
+         will then stand down.\" But he then changed his mind in June 2004.",
+        "\"At that stage he saw Gordon Brown and said, 'look you are the next most influential \
+         member of the government, I need your help to get through the next year,\" Mr Peston \
+         said. \"I myself recognise that I'm going to have to stand down before the election but \
+         help me to get through the year and I will then stand down.'\" But he changed his mind \
+         in June 2004.",
     ]);
     let matches = match_quotes(&docs);
     let help = matches
@@ -521,4 +566,84 @@ fn a_quotation_in_two_parts_is_shown_whole() {
         whole.text
     );
     assert_eq!(&docs[1].article.text[whole.start..whole.end], whole.text);
+    // A reader sees the two parts, not "Mr Peston said." between them.
+    let shown = whole.shown();
+    assert!(
+        shown.contains("to get through the next year … I myself recognise")
+            && !shown.contains("Peston"),
+        "{shown:?}"
+    );
+}
+
+/// PolNeAR wash-post_2016-07-13 and politico_2016-07-11: "Clinton's use of a personal email"
+/// is six words of the committee chairmen's letter that the Post writes in its own sentence
+/// about what the FBI said: a stock phrase, no unquoted use of the letter. A short run is a use
+/// only in a sentence that reports the words, and not one that credits someone else: "They
+/// claim … that nearly two-thirds of people with the disease were born overseas" is Mr
+/// Howard's claim (BBC politics/382, politics/122), "Twitter said violent threats and the
+/// promotion of terrorism …" its spokesman's (PolNeAR nyt_2016-02-08, nyt_2015-12-09).
+#[test]
+fn a_short_unquoted_use_is_words_reported_as_someone_s() {
+    let statuses = |a: &str, b: &str| -> Vec<QuoteStatus> {
+        match_quotes(&docs_of(&[a, b]))
+            .iter()
+            .map(|m| m.status)
+            .collect()
+    };
+    let stock = statuses(
+        "“The evidence collected by the FBI during its investigation of Secretary Clinton’s use \
+         of a personal email system appears to directly contradict several aspects of her sworn \
+         testimony,” the committee chairmen wrote.",
+        "The FBI said Tuesday that it will turn over to the State Department thousands of \
+         work-related emails recovered in the investigation into Hillary Clinton's use of a \
+         personal email server while secretary that the State Department said it then will \
+         review for possible release.",
+    );
+    assert!(!stock.contains(&QuoteStatus::Unquoted), "{stock:?}");
+    let claimed = statuses(
+        "\"Nearly two thirds of people with TB are born abroad,\" said Mr Howard.",
+        "They claim government figures show that TB in England has increased by 25% over the \
+         last 10 years and that nearly two-thirds of people with the disease were born overseas.",
+    );
+    assert!(claimed.contains(&QuoteStatus::Unquoted), "{claimed:?}");
+    let said = statuses(
+        "''Violent threats and the promotion of terrorism deserve no place on Twitter, and our \
+         rules make that clear,'' a Twitter spokesman said.",
+        "In a blog post on Friday, Twitter said violent threats and the promotion of terrorism \
+         had long been against its terms of service.",
+    );
+    assert!(said.contains(&QuoteStatus::Unquoted), "{said:?}");
+}
+
+/// PolNeAR huff-post_2016-08-05 and west-journal_2016-08-03: Trump's August answer ends "I'm
+/// not quite there yet", echoing Ryan's May words; the Huffington Post quotes both, crediting
+/// each by name. Trump's quotation is one entry across the two articles; Ryan's words are not
+/// in it (two people, two occasions).
+#[test]
+fn one_article_s_quotes_credited_to_two_people_are_two_quotations() {
+    let docs = docs_of(&[
+        "Ryan endorsed Trump in early June, but only after publicly deliberating over the \
+         decision, telling reporters in May that he was “not quite there yet.” Trump’s refusal \
+         to endorse Ryan ― using Ryan’s own phrase ― was widely viewed as payback for the House \
+         speaker’s hesitation earlier this year.\n\n“I like Paul, but these are horrible times \
+         for our country,” Trump told the Post. “We need very strong leadership. We need very, \
+         very strong leadership. And I’m just not quite there yet. I’m not quite there yet.”",
+        "Trump told the Washington Post, “I like Paul, but these are horrible times for our \
+         country. We need very strong leadership. We need very, very strong leadership. And I’m \
+         just not quite there yet. I’m not quite there yet.”",
+    ]);
+    let matches = match_quotes(&docs);
+    let trump = matches
+        .iter()
+        .find(|m| {
+            m.occurrences.iter().any(|o| o.doc == 0) && m.occurrences.iter().any(|o| o.doc == 1)
+        })
+        .unwrap_or_else(|| panic!("Trump's quotation is found in both: {matches:#?}"));
+    assert!(
+        trump
+            .occurrences
+            .iter()
+            .all(|o| o.speaker.as_deref() != Some("Ryan")),
+        "Ryan's words are in Trump's entry: {trump:#?}"
+    );
 }

@@ -152,6 +152,43 @@ pub struct Occurrence {
     pub quoted: bool,
     /// The occurrence is a scare-quoted term.
     pub term: bool,
+    /// For a quotation interrupted by its attribution (`“…,” the senator said, “…”`), where
+    /// each part's words stand, in order, all within `start..end`; empty for a quotation in
+    /// one part. Not written to JSON.
+    #[serde(skip)]
+    pub parts: Vec<Span>,
+}
+
+/// Shown between the parts of a quotation interrupted by its attribution.
+pub const PART_GAP: &str = " … ";
+
+impl Occurrence {
+    /// The words as a reader should see them: `text`, or for a quotation interrupted by its
+    /// attribution its parts joined by [`PART_GAP`] (the attribution between left out).
+    pub fn shown(&self) -> Cow<'_, str> {
+        let piece = |p: &Span| {
+            p.start
+                .checked_sub(self.start)
+                .zip(p.end.checked_sub(self.start))
+                .and_then(|(a, b)| self.text.get(a..b))
+        };
+        let pieces: Option<Vec<&str>> = self.parts.iter().map(piece).collect();
+        match pieces {
+            Some(pieces) if pieces.len() > 1 => Cow::Owned(pieces.join(PART_GAP)),
+            _ => Cow::Borrowed(&self.text),
+        }
+    }
+}
+
+impl QuoteMatch {
+    /// The quote as a reader should see it: [`QuoteMatch::text`], or, when that is a quotation
+    /// interrupted by its attribution, its parts joined by [`PART_GAP`] ([`Occurrence::shown`]).
+    pub fn shown(&self) -> Cow<'_, str> {
+        self.occurrences
+            .iter()
+            .find(|o| o.quoted && o.text == self.text)
+            .map_or(Cow::Borrowed(self.text.as_str()), Occurrence::shown)
+    }
 }
 
 /// One run of the word diff between the first occurrence and a differing one.
@@ -223,6 +260,15 @@ pub const MIN_UNQUOTED_RUN: usize = 6;
 /// (measured on PolNeAR cross-outlet groups: uses with two or fewer were stock phrases, "declared
 /// the winner in New Hampshire", "what is best for the American people").
 const MIN_UNQUOTED_CONTENT_WORDS: usize = 3;
+
+/// Fewest consecutive words of an unquoted use that stand on their own. A shorter run (of
+/// [`MIN_UNQUOTED_RUN`] words or more) is a use only in a sentence that reports someone's words
+/// ("They claim … that nearly two-thirds of people with …", "Twitter said violent threats and
+/// the promotion of terrorism …"), and not when that sentence names someone else than the
+/// quote's speaker: a run this short in the writer's own narration is a stock phrase ("the
+/// investigation into Hillary Clinton's use of a personal email server", told by "The FBI
+/// said", against the committee chairmen's letter, PolNeAR wash-post_2016-07-13).
+const MIN_UNQUOTED_RUN_ALONE: usize = 8;
 
 /// Most opening marks waiting for a partner at once; beyond it the oldest is forgotten.
 const MAX_OPEN_MARKS: usize = 32;
@@ -334,6 +380,9 @@ struct Found<'d> {
     /// For a quotation interrupted by its attribution, where each part after the first begins
     /// in `words`; empty for a quotation in one part.
     parts: Vec<usize>,
+    /// For a quotation interrupted by its attribution, the words of each part (as `quote.span`
+    /// is for one); empty for a quotation in one part.
+    part_spans: Vec<Span>,
     /// Speaker from a named attribution (direct, or continued from one), not relayed.
     certain: bool,
     kind: Option<SpeakerKind>,
@@ -417,6 +466,12 @@ fn join_interrupted(doc: &Document, found: &mut [Found<'_>]) {
         let words = found[b].words.clone();
         let at = found[into].words.len();
         found[into].parts.push(at);
+        if found[into].part_spans.is_empty() {
+            let first_part = found[into].quote.span;
+            found[into].part_spans.push(first_part);
+        }
+        let part = found[b].quote.span;
+        found[into].part_spans.push(part);
         found[into].words.extend(words);
         found[into].whole.end = found[b].quote.span.end;
         found[b].nested = true;
@@ -515,6 +570,7 @@ fn build<'d>(
         words,
         whole: span,
         parts: Vec::new(),
+        part_spans: Vec::new(),
         certain: false,
         kind: None,
     })
@@ -2110,7 +2166,12 @@ fn match_found<'d>(
             })
             .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
     });
-    let same_wording = |x: usize, y: usize| doc_of(x) == doc_of(y) && keys[x] == keys[y];
+    // One wording of one article is checked once, per person it is credited to by name.
+    let same_wording = |x: usize, y: usize| {
+        doc_of(x) == doc_of(y)
+            && keys[x] == keys[y]
+            && named_person(quotes[x]) == named_person(quotes[y])
+    };
     let mut one = OneQuotation::new(quotes.len(), &mut uf, doc_of, same_wording);
     for (a, b, r) in edges {
         // One entry never holds two different quotations: a join that would put two quotes of
@@ -2118,14 +2179,18 @@ fn match_found<'d>(
         // group is refused ("Let's dispel with this fiction that Barack Obama doesn't know what
         // he's doing …" and "This notion that Barack Obama doesn't know what he's doing is just
         // not true …", both Rubio's, both quoted by one article, each like a third article's).
+        // Nor two quotes one article credits to two people by name: "not quite there yet" as
+        // Ryan's May words and as Trump's August answer that echoes them (PolNeAR
+        // huff-post_2016-08-05) are two quotations, whatever their words.
         if !one.compatible(&mut uf, a, b, |x, y| {
             doc_of(x) != doc_of(y)
-                || keys[x] == keys[y]
-                || relate(
-                    &interner,
-                    (&keys[x], &brackets[x]),
-                    (&keys[y], &brackets[y]),
-                ) == Some(Relation::Partial)
+                || (!two_people(quotes[x], quotes[y])
+                    && (keys[x] == keys[y]
+                        || relate(
+                            &interner,
+                            (&keys[x], &brackets[x]),
+                            (&keys[y], &brackets[y]),
+                        ) == Some(Relation::Partial)))
         }) {
             continue;
         }
@@ -2200,7 +2265,7 @@ fn match_found<'d>(
                 .collect();
             for e in (0..docs.len()).filter(|e| !docs_quoted.contains(e)) {
                 for &q in &wordings {
-                    elsewhere.extend(unquoted.find(q, e));
+                    elsewhere.extend(unquoted.find(q, e, quotes[q].quote.speaker.as_deref()));
                 }
             }
         }
@@ -2223,6 +2288,7 @@ fn match_found<'d>(
                     speaker_method: f.quote.method,
                     quoted: true,
                     term: f.quote.term,
+                    parts: f.part_spans.clone(),
                 }
             })
             .collect();
@@ -2514,6 +2580,28 @@ fn inner_statements<'d>(
 
 /// A quote's speaker is a person or body named, not relayed ("reported", "according to"), and
 /// found by a method in `trust`.
+/// Two quotes credited by name to two different people ("Ryan", "Trump"): named in the
+/// sentence or carried from a named quote, each a person, not the same one. A description
+/// ("the prime minister" for Mr Blair) or a pronoun never makes two people.
+fn two_people(a: &Found<'_>, b: &Found<'_>) -> bool {
+    match (named_person(a), named_person(b)) {
+        (Some(x), Some(y)) => !speaker::same_speaker(x, y),
+        _ => false,
+    }
+}
+
+/// The person a quote is credited to by name (see [`two_people`]).
+fn named_person<'f>(f: &'f Found<'_>) -> Option<&'f str> {
+    let method = f.quote.method?;
+    let s = f.quote.speaker.as_deref()?;
+    (f.certain
+        && !f.quote.term
+        && matches!(method, SpeakerMethod::Named | SpeakerMethod::Carried)
+        && f.kind == Some(SpeakerKind::Name)
+        && speaker::is_person(s))
+    .then_some(s)
+}
+
 fn trusted(f: &Found<'_>, trust: &[SpeakerMethod]) -> bool {
     f.certain && f.quote.method.is_some_and(|m| trust.contains(&m))
 }
@@ -2722,10 +2810,8 @@ fn diff_pieces(
         .into_iter()
         .map(|e| {
             let changed = e.op != EditOp::Equal;
-            let (left, left_span) =
-                piece_text(&left_doc.article.text, &left.words, e.left, changed);
-            let (right, right_span) =
-                piece_text(&right_doc.article.text, &right.words, e.right, changed);
+            let (left, left_span) = piece_text(&left_doc.article.text, left, e.left, changed);
+            let (right, right_span) = piece_text(&right_doc.article.text, right, e.right, changed);
             DiffPiece {
                 op: e.op,
                 left,
@@ -2738,13 +2824,15 @@ fn diff_pieces(
 }
 
 /// The text of a run of quote words as written; a changed run takes its brackets along
-/// ("(ISIS)").
+/// ("(ISIS)"). A run over two parts of a quotation interrupted by its attribution shows each
+/// part's words joined by [`PART_GAP`], not the attribution between (its span covers both).
 fn piece_text(
     text: &str,
-    words: &[QWord<'_>],
+    quote: &Found<'_>,
     range: Range<usize>,
     changed: bool,
 ) -> (String, Option<Span>) {
+    let words = &quote.words;
     if range.is_empty() || range.end > words.len() {
         return (String::new(), None);
     }
@@ -2759,6 +2847,22 @@ fn piece_text(
             start -= 1;
             end += 1;
         }
+    }
+    let cuts: Vec<usize> = quote
+        .parts
+        .iter()
+        .copied()
+        .filter(|&p| range.start < p && p < range.end)
+        .collect();
+    if !cuts.is_empty() {
+        let mut pieces: Vec<&str> = Vec::with_capacity(cuts.len() + 1);
+        let mut from = start;
+        for &p in &cuts {
+            pieces.push(text.get(from..words[p - 1].span.end).unwrap_or(""));
+            from = words[p].span.start;
+        }
+        pieces.push(text.get(from..end).unwrap_or(""));
+        return (pieces.join(PART_GAP), Some(Span::new(start, end)));
     }
     match text.get(start..end) {
         Some(piece) => (piece.to_string(), Some(Span::new(start, end))),
@@ -2849,8 +2953,8 @@ impl<'a> UnquotedFinder<'a> {
         finder
     }
 
-    /// Unquoted uses of quote `q` in article `e`.
-    fn find(&self, q: usize, e: usize) -> Vec<Occurrence> {
+    /// Unquoted uses of quote `q` (credited to `speaker`) in article `e`.
+    fn find(&self, q: usize, e: usize, speaker: Option<&str>) -> Vec<Occurrence> {
         let Some(hits) = self.hits.get(&(q as u32, e as u32)) else {
             return Vec::new();
         };
@@ -2873,7 +2977,7 @@ impl<'a> UnquotedFinder<'a> {
             if split {
                 let lo = hits[cluster_start].0 as usize;
                 let hi = (hits[k - 1].0 as usize + 3).min(stream.len());
-                if let Some(occ) = self.verify(q, e, lo..hi) {
+                if let Some(occ) = self.verify(q, e, lo..hi, speaker) {
                     out.push(occ);
                 }
                 cluster_start = k;
@@ -2883,8 +2987,14 @@ impl<'a> UnquotedFinder<'a> {
     }
 
     /// Checks a cluster of hits with a word diff; the occurrence runs from the first to the
-    /// last run of equal words.
-    fn verify(&self, q: usize, e: usize, range: Range<usize>) -> Option<Occurrence> {
+    /// last run of equal words. `speaker` is the quote's.
+    fn verify(
+        &self,
+        q: usize,
+        e: usize,
+        range: Range<usize>,
+        speaker: Option<&str>,
+    ) -> Option<Occurrence> {
         let stream = &self.streams[e];
         let region: Vec<u32> = stream[range.clone()].iter().map(|w| w.key).collect();
         let edits = worddiff::diff(&self.keys[q], &region);
@@ -2918,6 +3028,17 @@ impl<'a> UnquotedFinder<'a> {
             return None;
         }
         let span = Span::new(stream[a].span.start, stream[b - 1].span.end);
+        if longest < MIN_UNQUOTED_RUN_ALONE {
+            let sentence = doc.sentences.get(stream[a].sentence)?.span;
+            let told = speaker::reporting(text, Span::new(sentence.start, span.start))?;
+            let someone_else = told.is_some_and(|t| {
+                t.kind != SpeakerKind::Pronoun
+                    && speaker.is_some_and(|s| !speaker::same_speaker(s, &t.speaker))
+            });
+            if someone_else {
+                return None;
+            }
+        }
         let speaker = block_quote_speaker(doc, stream[a].sentence, span.start);
         Some(Occurrence {
             doc: e,
@@ -2928,6 +3049,7 @@ impl<'a> UnquotedFinder<'a> {
             speaker,
             quoted: false,
             term: false,
+            parts: Vec::new(),
         })
     }
 }

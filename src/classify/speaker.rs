@@ -720,6 +720,29 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
     None
 }
 
+/// Present forms that report what someone holds ("They claim government figures show that …")
+/// besides [`ATTRIBUTION_VERBS`], for [`reporting`]. Sorted.
+const REPORTING_VERBS: &[&str] = &["argue", "claim", "insist", "warn"];
+
+/// Whether the words of `region` (a sentence, up to some words in it) report what someone
+/// said: `None` when no verb of saying and no "according to" is in them; else `Some` with the
+/// subject of the last such verb when it has one ("Twitter said violent threats and …" gives
+/// Twitter, "They claim … that nearly two-thirds …" gives the pronoun "They").
+pub fn reporting(text: &str, region: Span) -> Option<Option<Attribution>> {
+    let ws = words(text, region);
+    for v in (0..ws.len()).rev() {
+        let w = &ws[v];
+        if w.key() == "according" && ws.get(v + 1).is_some_and(|t| t.key() == "to") {
+            return Some(forward(text, &ws, v + 2, true));
+        }
+        let saying = w.is_verb() || (!w.capitalised() && w.is(REPORTING_VERBS));
+        if saying && !passive(&ws, v) {
+            return Some(subject(text, &ws, v, w.is(RELAY_VERBS)));
+        }
+    }
+    None
+}
+
 /// A headline's speaker: a name and a colon before the quote, nothing else in the sentence
 /// before it ("Clinton: ‘I will fight for every vote in Iowa’", "Sen. Graham: “…”").
 pub fn colon_name(text: &str, region: Span) -> Option<Attribution> {
@@ -1712,6 +1735,7 @@ mod tests {
         for list in [
             super::MALE_NAMES,
             super::FEMALE_NAMES,
+            super::REPORTING_VERBS,
             super::SAYING_VERBS,
             super::MALE_NOUNS,
             super::FEMALE_NOUNS,

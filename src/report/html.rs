@@ -554,7 +554,7 @@ impl<'a> Page<'a> {
                                 li {
                                     (self.badge(i)) " "
                                     a href=(format!("#quote-{i}")) { (quote_where(self.analysis, q)) }
-                                    " “" (q.text) "”"
+                                    " “" (q.shown()) "”"
                                 }
                             }
                             Change::Drift(g, d) => {
@@ -630,7 +630,7 @@ impl<'a> Page<'a> {
                     } @else if diffed {
                         span.diff { "“" (self.quote_diff(q)) "”" }
                     } @else {
-                        "“" (q.text) "”"
+                        "“" (q.shown()) "”"
                     }
                 }
                 span.speakers {

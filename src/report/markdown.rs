@@ -187,7 +187,7 @@ fn quotes(a: &Analysis, md: &mut String) {
         {
             diff_markdown(&q.diff)
         } else {
-            escape(&q.text)
+            escape(&q.shown())
         };
         let places: Vec<String> = quote_places(q)
             .iter()
@@ -264,7 +264,7 @@ fn what_changed(a: &Analysis, md: &mut String) {
                 "- ❝ **{}** {} “{}”\n",
                 status_slug(q.status),
                 quote_where(a, q),
-                escape(&q.text)
+                escape(&q.shown())
             )),
             Change::Drift(g, d) => md.push_str(&format!(
                 "- ⚑ **{}** {} — {}\n",

@@ -379,7 +379,7 @@ impl Printer<'_> {
         for q in shared {
             writeln!(out)?;
             let status = format!("[{}]", status_slug(q.status));
-            let head = format!("{status:<16}“{}”", one_line(&q.text));
+            let head = format!("{status:<16}“{}”", one_line(&q.shown()));
             let first = format!("  {}", self.status_color(q.status, &head));
             writeln!(out, "{}", self.wrap(&first, "", &" ".repeat(19)))?;
             let first_doc = a.first_of(q.occurrences.iter().map(|o| o.doc));
@@ -446,7 +446,7 @@ impl Printer<'_> {
             let doc = &a.documents[o.doc];
             let at = sentence_at(doc, o.start)
                 .map_or_else(|| doc_label(o.doc), |s| sentence_label(o.doc, s));
-            let line = format!("{at:<5} “{}” — {}", one_line(&q.text), speakers_line(q));
+            let line = format!("{at:<5} “{}” — {}", one_line(&q.shown()), speakers_line(q));
             writeln!(out, "{}", self.wrap(&line, "    ", &" ".repeat(10)))?;
         }
         if !terms.is_empty() {
@@ -456,7 +456,7 @@ impl Printer<'_> {
                     format!(
                         "{} “{}”",
                         doc_label(q.occurrences[0].doc),
-                        one_line(&q.text)
+                        one_line(&q.shown())
                     )
                 })
                 .collect();
@@ -499,7 +499,7 @@ impl Printer<'_> {
                     "❝ {} {}  “{}”",
                     status_slug(q.status),
                     quote_where(a, q),
-                    one_line(&q.text)
+                    one_line(&q.shown())
                 ),
                 Change::Drift(g, d) => format!(
                     "⚑ {}  {}",
