@@ -205,8 +205,8 @@ fn pairs_are_the_same_fact_and_paraphrases_are_found() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.94, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.64, "recall {:.2}", all.recall());
+    assert!(all.precision() >= 0.95, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.60, "recall {:.2}", all.recall());
 }
 
 /// The held-out sample (`tests/data/pairs_heldout.tsv`): other article pairs, labelled before
@@ -218,8 +218,8 @@ fn held_out_pairs_are_the_same_fact() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.85, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.62, "recall {:.2}", all.recall());
+    assert!(all.precision() >= 0.9, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.52, "recall {:.2}", all.recall());
 }
 
 /// A second held-out sample (`tests/data/pairs_heldout2.tsv`): 76 pairs of same-event PolNeAR
@@ -232,8 +232,8 @@ fn fresh_cross_outlet_pairs_are_the_same_fact() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.68, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.65, "recall {:.2}", all.recall());
+    assert!(all.precision() >= 0.9, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.54, "recall {:.2}", all.recall());
 }
 
 /// A third held-out sample (`tests/data/pairs_heldout3.tsv`): 91 pairs of same-story PolNeAR
@@ -246,8 +246,8 @@ fn third_held_out_pairs_are_the_same_fact() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.62, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.58, "recall {:.2}", all.recall());
+    assert!(all.precision() >= 0.83, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.24, "recall {:.2}", all.recall());
 }
 
 /// A fourth held-out sample (`tests/data/pairs_heldout4.tsv`): 65 pairs of PolNeAR articles of
@@ -260,6 +260,81 @@ fn fourth_held_out_pairs_are_the_same_fact() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.6, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.83, "recall {:.2}", all.recall());
+    assert!(all.precision() >= 0.8, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.66, "recall {:.2}", all.recall());
+}
+
+/// A loose pair (under half the words and half the weighted content in common) that stands
+/// alone in two articles sharing little is not reported; one beside a sure pair, or between two
+/// articles that share a twentieth of their text, is. Real PolNeAR articles (AP live blog of
+/// 2016-03-15, HuffPost 2016-03-16) and the seeds.
+#[test]
+fn a_loose_pair_needs_support() {
+    let Some(dir) = corpus_dir("polnear") else {
+        return;
+    };
+    let read = |name: &str| {
+        let text = std::fs::read_to_string(dir.join(name))
+            .unwrap_or_else(|e| panic!("polnear/{name}: {e}"));
+        Article::from_text(name, text)
+    };
+    let analysis = compare(
+        vec![
+            read("breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt"),
+            read("huff-post_2016-03-16_donald-trump-got-more-votes-in-o.txt"),
+        ],
+        &Options::default(),
+    );
+    let pairs = aligned(&analysis);
+    // Two facts of one primary night: which states vote / where Trump outpolled Clinton.
+    let (Some(i), Some(j)) = (
+        sentence(
+            &analysis,
+            0,
+            "The other states voting Tuesday are North Carolina",
+        ),
+        sentence(
+            &analysis,
+            1,
+            "More people voted for Trump than for Clinton in two states",
+        ),
+    ) else {
+        panic!("sentences not found");
+    };
+    assert!(!pairs.contains_key(&(i, j)), "{:?}", pairs.get(&(i, j)));
+    // Two polls of Democrats' satisfaction: a loose edit with nothing around it.
+    let (Some(i), Some(j)) = (
+        sentence(&analysis, 0, "Majorities of Democrats in five states"),
+        sentence(&analysis, 1, "And a full 79 percent of Democrats say"),
+    ) else {
+        panic!("sentences not found");
+    };
+    assert!(!pairs.contains_key(&(i, j)), "{:?}", pairs.get(&(i, j)));
+
+    // The seeds share a twentieth of their words in sure pairs: their loose framing pair on the
+    // evidence not shown to Iraqi officials stays.
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
+    let read = |name: &str| {
+        let text = std::fs::read_to_string(seeds.join(name)).expect("bundled example");
+        Article::from_text(name, text)
+    };
+    let analysis = compare(
+        vec![
+            read("000_7ca41ccce306fdb5.txt"),
+            read("002_19fd502a37c78a8d.txt"),
+        ],
+        &Options::default(),
+    );
+    let pairs = aligned(&analysis);
+    let (Some(i), Some(j)) = (
+        sentence(&analysis, 0, "officials insisted to the Times"),
+        sentence(
+            &analysis,
+            1,
+            "The Trump administration claims to have evidence",
+        ),
+    ) else {
+        panic!("seed sentences not found");
+    };
+    assert!(pairs.contains_key(&(i, j)));
 }
