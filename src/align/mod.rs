@@ -227,6 +227,8 @@ struct Lexicon<'d> {
     idf: Vec<f64>,
     /// Pair stem id -> synonym class ([`synonyms::class`]), 0 for none.
     classes: Vec<u16>,
+    /// Pair stem id -> [`fuzzy::Trigrams::tag`].
+    tags: Vec<u64>,
 }
 
 /// What the aligner needs of one sentence in one pair: the sentence's index and its bag with
@@ -350,12 +352,19 @@ impl<'d> Lexicon<'d> {
             .copied()
             .chain(new_in_y.iter().map(|&j| y.stem_classes[j as usize]))
             .collect();
+        let tags = x
+            .stem_tags
+            .iter()
+            .copied()
+            .chain(new_in_y.iter().map(|&j| y.stem_tags[j as usize]))
+            .collect();
         Lexicon {
             docs: [x, y],
             maps: [(0..nx as u32).collect(), map_y],
             new_in_y,
             idf,
             classes,
+            tags,
         }
     }
 
@@ -492,19 +501,21 @@ impl<'d> Lexicon<'d> {
             only_b.extend_from_slice(&b.stems[j..]);
         }
         let mut variants: Vec<(u32, u32)> = Vec::new();
-        // Each stem's trigrams looked up once, not once per stem of the other side.
-        let grams_b: Vec<&fuzzy::Trigrams> = if only_a.is_empty() {
-            Vec::new()
-        } else {
-            only_b.iter().map(|&q| self.trigrams(q)).collect()
-        };
+        // A similarity of 0.0 passes no threshold above 0: the pairs whose tags rule it out
+        // (most of them) are not compared.
+        let tags = &self.tags;
+        let by_tag = fuzzy_threshold > 0.0;
         for &p in &only_a {
+            let tag_p = tags[p as usize];
+            if by_tag && tag_p == 0 {
+                continue;
+            }
             let grams_p = self.trigrams(p);
             let best = only_b
                 .iter()
-                .zip(&grams_b)
-                .filter(|(q, _)| !variants.iter().any(|(_, v)| v == *q))
-                .map(|(&q, grams_q)| (grams_p.similarity(grams_q), q))
+                .filter(|&&q| !(by_tag && fuzzy::Trigrams::tags_differ(tag_p, tags[q as usize])))
+                .filter(|&q| !variants.iter().any(|(_, v)| v == q))
+                .map(|&q| (grams_p.similarity(self.trigrams(q)), q))
                 .filter(|&(s, _)| s >= fuzzy_threshold)
                 .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
             if let Some((_, q)) = best {

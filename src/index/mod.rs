@@ -58,6 +58,9 @@ pub struct DocIndex {
     /// Each stem's synonym class ([`crate::align::synonyms::class`], 0 for none), looked up
     /// once per article rather than once per pair it is in.
     pub(crate) stem_classes: Vec<u16>,
+    /// Each stem's [`Trigrams::tag`]: what rules out most spelling-variant comparisons without
+    /// the trigrams.
+    pub(crate) stem_tags: Vec<u64>,
     /// Each stem prepared for spelling-variant comparison, made on first use and shared by
     /// every pair the document is in.
     /// (Boxed: most stems never need theirs, and an empty `OnceLock<Option<Box<_>>>` is 16
@@ -256,6 +259,7 @@ impl DocIndex {
                         if sid == next {
                             index.stem_hashes.push(fnv1a(s.as_bytes()));
                             index.stem_classes.push(crate::align::synonyms::class(&s));
+                            index.stem_tags.push(Trigrams::tag(&s));
                             index.stem_names.push(s);
                         }
                         sid
@@ -284,6 +288,7 @@ impl DocIndex {
         index.stem_names.shrink_to_fit();
         index.stem_hashes.shrink_to_fit();
         index.stem_classes.shrink_to_fit();
+        index.stem_tags.shrink_to_fit();
         index
     }
 
