@@ -12,7 +12,9 @@ pub struct Trigrams {
     first: Option<char>,
     /// Length in chars; 0 for words that never match fuzzily (short, or with digits).
     len: usize,
-    grams: Vec<[char; 3]>,
+    /// Each trigram's three chars packed in one number (21 bits each, the first highest): one
+    /// comparison of two numbers instead of three of chars.
+    grams: Vec<u64>,
 }
 
 impl Trigrams {
@@ -30,17 +32,18 @@ impl Trigrams {
             // "2019" and "2018" are different facts, not spellings.
             return Trigrams::NEVER;
         }
-        let chars: Vec<char> = std::iter::once('^')
-            .chain(word.chars())
-            .chain(std::iter::once('$'))
-            .collect();
-        let mut grams: Vec<[char; 3]> = chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
-        grams.sort_unstable();
-        Trigrams {
-            first: word.chars().next(),
-            len,
-            grams,
+        // The word padded with '^' and '$', read three chars at a time.
+        let mut chars = word.chars();
+        let first = chars.next();
+        let mut grams: Vec<u64> = Vec::with_capacity(len);
+        let (mut a, mut b) = (u64::from('^'), first.map_or(0, u64::from));
+        for c in chars.chain(std::iter::once('$')) {
+            let c = u64::from(c);
+            grams.push(a << 42 | b << 21 | c);
+            (a, b) = (b, c);
         }
+        grams.sort_unstable();
+        Trigrams { first, len, grams }
     }
 
     /// A word's first letter and length in one number, `0` for a word that never matches

@@ -2906,6 +2906,16 @@ impl<'a> UnquotedFinder<'a> {
             return finder;
         }
         for (e, doc) in docs.iter().enumerate() {
+            // An article is searched only for other articles' quotes: with none to look for
+            // (in the scan, a pair where only one article quotes), its words are not read.
+            if !quotes
+                .iter()
+                .zip(&eligible)
+                .any(|(q, &el)| el && q.quote.doc != e)
+            {
+                finder.streams.push(Vec::new());
+                continue;
+            }
             // Every quoted stretch once: top-level quotes and the later parts of interrupted
             // quotations (matched as part of the first, but quoted all the same); quotes nested
             // inside another lie within it.
