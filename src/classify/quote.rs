@@ -776,17 +776,6 @@ fn match_key_id(key: Key) -> Key {
     })
 }
 
-/// [`match_key_id`] of each word, number and sign of a document, in reading order: what
-/// [`stream`] looks quote words up by.
-fn match_key_ids(doc: &Document) -> Vec<Key> {
-    doc.tokens
-        .iter()
-        .flatten()
-        .filter(|t| t.kind != TokenKind::Punct)
-        .map(|t| match_key_id(t.key))
-        .collect()
-}
-
 /// Runs of sentences with no line break between them: the stretches a quote may run over
 /// without the multi-paragraph convention.
 fn blocks(doc: &Document) -> Vec<Span> {
@@ -1877,15 +1866,31 @@ fn ordered(interner: &Interner<'_>, keys: &[Vec<u32>], a: usize, b: usize) -> (u
     }
 }
 
-/// One word of an article's running text, for finding quotes used without quote marks.
-#[derive(Clone, Copy)]
-struct StreamWord {
-    key: u32,
-    span: Span,
-    paragraph: usize,
-    sentence: usize,
+/// One word, number or sign of an article's running text, for finding quotes used without
+/// quote marks: the same in every pair the article is in, so the scan makes an article's list
+/// once ([`Extracted`]), not once per pair.
+#[derive(Clone, Copy, Debug)]
+struct ArticleWord {
+    /// [`match_key_id`] of the word.
+    key: Key,
+    /// The word's sentence.
+    sentence: u32,
+    /// Whether the word lies inside one of the article's quotes.
     quoted: bool,
 }
+
+impl ArticleWord {
+    fn sentence(self) -> usize {
+        self.sentence as usize
+    }
+
+    fn quoted(self) -> bool {
+        self.quoted
+    }
+}
+
+/// Bits of the set of a pair's quote words that [`UnquotedFinder`] rules words out by.
+const QUOTED_KEY_BITS: usize = 4096;
 
 /// Matches the quotations of all documents: each quotation once, with its occurrences in every
 /// article and its status; ordered by first occurrence (doc, start).
@@ -1915,11 +1920,13 @@ pub fn match_quotes_trusting(docs: &[Document], trust: &[SpeakerMethod]) -> Vec<
 /// One document's quotations as [`match_quotes`] extracts them, for callers that match an
 /// article with many others (the corpus scan extracts each article once, not once per pair).
 #[derive(Clone, Debug)]
-pub struct Extracted<'d>(Vec<Found<'d>>, Vec<Key>);
+pub struct Extracted<'d>(Vec<Found<'d>>, Vec<ArticleWord>);
 
 /// Extracts a document's quotations for [`match_extracted`].
 pub fn extract_for_matching(doc: &Document) -> Extracted<'_> {
-    Extracted(extract_found(doc, 0), match_key_ids(doc))
+    let found = extract_found(doc, 0);
+    let words = article_words(doc, &found);
+    Extracted(found, words)
 }
 
 /// [`match_quotes`] over documents whose quotations were extracted beforehand
@@ -1941,16 +1948,17 @@ pub fn match_extracted<'d>(docs: &[&'d Document], extracted: &[&Extracted<'d>]) 
                 .collect()
         })
         .collect();
-    let ids: Vec<Option<&[Key]>> = extracted.iter().map(|e| Some(e.1.as_slice())).collect();
-    match_found(docs, found, &ids, MISATTRIBUTION_METHODS, false)
+    let words: Vec<Option<&[ArticleWord]>> =
+        extracted.iter().map(|e| Some(e.1.as_slice())).collect();
+    match_found(docs, found, &words, MISATTRIBUTION_METHODS, false)
 }
 
-/// `match_ids[d]`, when given, is [`match_key_ids`] of `docs[d]`. Quotations found in one
+/// `words[d]`, when given, is [`article_words`] of `docs[d]`. Quotations found in one
 /// article only ([`QuoteStatus::Unmatched`]) are left out unless `unmatched`.
 fn match_found<'d>(
     docs: &[&'d Document],
     found: Vec<Vec<Found<'d>>>,
-    match_ids: &[Option<&[Key]>],
+    words: &[Option<&[ArticleWord]>],
     trust: &[SpeakerMethod],
     unmatched: bool,
 ) -> Vec<QuoteMatch> {
@@ -2234,9 +2242,7 @@ fn match_found<'d>(
 
     let misattributed_groups: FxHashSet<usize> =
         conflicting.into_iter().map(|q| uf.find(q)).collect();
-    let unquoted = UnquotedFinder::new(
-        docs, &found, match_ids, &quotes, &keys, &interner, &trigrams,
-    );
+    let unquoted = UnquotedFinder::new(docs, &found, words, &quotes, &keys, &interner, &trigrams);
 
     let mut out: Vec<QuoteMatch> = Vec::with_capacity(groups.len());
     for (root, mut members) in groups {
@@ -2874,16 +2880,20 @@ fn piece_text(
 struct UnquotedFinder<'a> {
     docs: &'a [&'a Document],
     keys: &'a [Vec<u32>],
-    streams: Vec<Vec<StreamWord>>,
-    /// (quote, article) -> trigram hits (word position in the article, in the quote).
-    hits: FxHashMap<(u32, u32), Vec<(u32, u32)>>,
+    /// Each article's words ([`ArticleWord`]), empty for an article searched for no quote.
+    words: Vec<Cow<'a, [ArticleWord]>>,
+    /// The pair's number of each of those words ([`Interner`]), `u32::MAX` for a word in
+    /// none of the quotes.
+    streams: Vec<Vec<u32>>,
+    /// Trigram hits (quote, article, word position in the article, in the quote), sorted.
+    hits: Vec<(u32, u32, u32, u32)>,
 }
 
 impl<'a> UnquotedFinder<'a> {
     fn new<'d>(
         docs: &'a [&'a Document],
         found: &[Vec<Found<'d>>],
-        match_ids: &[Option<&[Key]>],
+        given_words: &[Option<&'a [ArticleWord]>],
         quotes: &[&Found<'d>],
         keys: &'a [Vec<u32>],
         interner: &Interner<'d>,
@@ -2892,8 +2902,9 @@ impl<'a> UnquotedFinder<'a> {
         let mut finder = UnquotedFinder {
             docs,
             keys,
+            words: Vec::new(),
             streams: Vec::new(),
-            hits: FxHashMap::default(),
+            hits: Vec::new(),
         };
         if docs.len() < 2 {
             return finder;
@@ -2905,6 +2916,20 @@ impl<'a> UnquotedFinder<'a> {
         if !eligible.iter().any(|&e| e) {
             return finder;
         }
+        // Most of an article's words are in none of the quotes: a bit per key number (modulo
+        // the set's size) rules them out before the interner's map is searched.
+        let mut quoted_keys = [0u64; QUOTED_KEY_BITS / 64];
+        for key in interner.ids.keys() {
+            let bit = key.id() as usize % QUOTED_KEY_BITS;
+            quoted_keys[bit / 64] |= 1 << (bit % 64);
+        }
+        let number = |key: Key| {
+            let bit = key.id() as usize % QUOTED_KEY_BITS;
+            if quoted_keys[bit / 64] >> (bit % 64) & 1 == 0 {
+                return u32::MAX;
+            }
+            interner.ids.get(&key).copied().unwrap_or(u32::MAX)
+        };
         for (e, doc) in docs.iter().enumerate() {
             // An article is searched only for other articles' quotes: with none to look for
             // (in the scan, a pair where only one article quotes), its words are not read.
@@ -2913,36 +2938,25 @@ impl<'a> UnquotedFinder<'a> {
                 .zip(&eligible)
                 .any(|(q, &el)| el && q.quote.doc != e)
             {
+                finder.words.push(Cow::Borrowed(&[]));
                 finder.streams.push(Vec::new());
                 continue;
             }
-            // Every quoted stretch once: top-level quotes and the later parts of interrupted
-            // quotations (matched as part of the first, but quoted all the same); quotes nested
-            // inside another lie within it.
-            let mut outers: Vec<Span> = Vec::new();
-            for f in &found[e] {
-                let o = f.quote.outer;
-                if outers.last().is_none_or(|l| o.start >= l.end) {
-                    outers.push(o);
-                }
-            }
-            let computed;
-            let ids = match match_ids.get(e).copied().flatten() {
-                Some(ids) => ids,
-                None => {
-                    computed = match_key_ids(doc);
-                    &computed
-                }
+            let words = match given_words.get(e).copied().flatten() {
+                Some(words) => Cow::Borrowed(words),
+                None => Cow::Owned(article_words(doc, &found[e])),
             };
-            let stream = stream(doc, &outers, ids, interner);
+            let stream: Vec<u32> = words.iter().map(|w| number(w.key)).collect();
+            let paragraph = |w: ArticleWord| doc.sentences[w.sentence()].paragraph;
             for j in 0..stream.len().saturating_sub(2) {
-                let w = &stream[j..j + 3];
-                if w.iter().any(|x| x.quoted || x.key == u32::MAX)
-                    || w[0].paragraph != w[2].paragraph
+                let (k, w) = (&stream[j..j + 3], &words[j..j + 3]);
+                if k.contains(&u32::MAX)
+                    || w.iter().any(|x| x.quoted())
+                    || (w[0].sentence != w[2].sentence && paragraph(w[0]) != paragraph(w[2]))
                 {
                     continue;
                 }
-                let Some(list) = trigrams.get(&[w[0].key, w[1].key, w[2].key]) else {
+                let Some(list) = trigrams.get(&[k[0], k[1], k[2]]) else {
                     continue;
                 };
                 if list.len() > MAX_POSTINGS {
@@ -2950,27 +2964,45 @@ impl<'a> UnquotedFinder<'a> {
                 }
                 for &(q, i) in list {
                     if eligible[q as usize] && quotes[q as usize].quote.doc != e {
-                        finder
-                            .hits
-                            .entry((q, e as u32))
-                            .or_default()
-                            .push((j as u32, i));
+                        finder.hits.push((q, e as u32, j as u32, i));
                     }
                 }
             }
+            finder.words.push(words);
             finder.streams.push(stream);
         }
+        finder.hits.sort_unstable();
         finder
+    }
+
+    /// The paragraph of word `j` of article `e`.
+    fn paragraph(&self, e: usize, j: usize) -> usize {
+        self.docs[e].sentences[self.words[e][j].sentence()].paragraph
+    }
+
+    /// The span of word `j` of article `e`: the sentence's word of the same rank.
+    fn span(&self, e: usize, j: usize) -> Span {
+        let words = &self.words[e];
+        let s = words[j].sentence;
+        let rank = j - words[..j].partition_point(|w| w.sentence < s);
+        self.docs[e].tokens[s as usize]
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .nth(rank)
+            .map_or(Span::new(0, 0), |t| t.span())
     }
 
     /// Unquoted uses of quote `q` (credited to `speaker`) in article `e`.
     fn find(&self, q: usize, e: usize, speaker: Option<&str>) -> Vec<Occurrence> {
-        let Some(hits) = self.hits.get(&(q as u32, e as u32)) else {
+        let (q32, e32) = (q as u32, e as u32);
+        let from = self.hits.partition_point(|h| (h.0, h.1) < (q32, e32));
+        let to = from + self.hits[from..].partition_point(|h| (h.0, h.1) == (q32, e32));
+        // Each hit's word position in the article, in order.
+        let hits = &self.hits[from..to];
+        if hits.is_empty() {
             return Vec::new();
-        };
+        }
         let stream = &self.streams[e];
-        let mut hits = hits.clone();
-        hits.sort_unstable();
         let mut out = Vec::new();
         let mut cluster_start = 0;
         for k in 1..=hits.len() {
@@ -2978,15 +3010,15 @@ impl<'a> UnquotedFinder<'a> {
             // repeats the quote's words end to end costs one bounded diff per repetition.
             let max_len = 3 * self.keys[q].len() + 16;
             let split = k == hits.len() || {
-                let (prev, cur) = (hits[k - 1].0 as usize, hits[k].0 as usize);
-                let first = hits[cluster_start].0 as usize;
+                let (prev, cur) = (hits[k - 1].2 as usize, hits[k].2 as usize);
+                let first = hits[cluster_start].2 as usize;
                 cur - prev > MAX_UNQUOTED_GAP
                     || cur - first > max_len
-                    || stream[cur].paragraph != stream[prev].paragraph
+                    || self.paragraph(e, cur) != self.paragraph(e, prev)
             };
             if split {
-                let lo = hits[cluster_start].0 as usize;
-                let hi = (hits[k - 1].0 as usize + 3).min(stream.len());
+                let lo = hits[cluster_start].2 as usize;
+                let hi = (hits[k - 1].2 as usize + 3).min(stream.len());
                 if let Some(occ) = self.verify(q, e, lo..hi, speaker) {
                     out.push(occ);
                 }
@@ -3005,9 +3037,8 @@ impl<'a> UnquotedFinder<'a> {
         range: Range<usize>,
         speaker: Option<&str>,
     ) -> Option<Occurrence> {
-        let stream = &self.streams[e];
-        let region: Vec<u32> = stream[range.clone()].iter().map(|w| w.key).collect();
-        let edits = worddiff::diff(&self.keys[q], &region);
+        let region = &self.streams[e][range.clone()];
+        let edits = worddiff::diff(&self.keys[q], region);
         let runs: Vec<Range<usize>> = edits
             .iter()
             .filter(|x| x.op == EditOp::Equal && x.right.len() >= 2)
@@ -3030,16 +3061,16 @@ impl<'a> UnquotedFinder<'a> {
             .iter()
             .flat_map(|r| r.clone())
             .filter(|&k| {
-                let word = stream[range.start + k].span.slice(text);
+                let word = self.span(e, range.start + k).slice(text);
                 word.starts_with(char::is_lowercase) && !tokenize::is_stopword(&word.to_lowercase())
             })
             .count();
         if said < MIN_UNQUOTED_CONTENT_WORDS {
             return None;
         }
-        let span = Span::new(stream[a].span.start, stream[b - 1].span.end);
+        let span = Span::new(self.span(e, a).start, self.span(e, b - 1).end);
         if longest < MIN_UNQUOTED_RUN_ALONE {
-            let sentence = doc.sentences.get(stream[a].sentence)?.span;
+            let sentence = doc.sentences.get(self.words[e][a].sentence())?.span;
             let told = speaker::reporting(text, Span::new(sentence.start, span.start))?;
             let someone_else = told.is_some_and(|t| {
                 t.kind != SpeakerKind::Pronoun
@@ -3049,7 +3080,7 @@ impl<'a> UnquotedFinder<'a> {
                 return None;
             }
         }
-        let speaker = block_quote_speaker(doc, stream[a].sentence, span.start);
+        let speaker = block_quote_speaker(doc, self.words[e][a].sentence(), span.start);
         Some(Occurrence {
             doc: e,
             start: span.start,
@@ -3086,18 +3117,24 @@ fn block_quote_speaker(doc: &Document, sentence: usize, start: usize) -> Option<
     None
 }
 
-/// The words of an article in order, flagged when they lie inside one of its quotes.
-/// `ids` is [`match_key_ids`] of `doc`.
-fn stream(
-    doc: &Document,
-    outers: &[Span],
-    ids: &[Key],
-    interner: &Interner<'_>,
-) -> Vec<StreamWord> {
-    let mut out = Vec::with_capacity(ids.len());
-    let mut ids = ids.iter();
+/// The words of an article in reading order ([`ArticleWord`]); `found` are its quotations.
+fn article_words(doc: &Document, found: &[Found<'_>]) -> Vec<ArticleWord> {
+    // Every quoted stretch once: top-level quotes and the later parts of interrupted
+    // quotations (matched as part of the first, but quoted all the same); quotes nested
+    // inside another lie within it.
+    let mut outers: Vec<Span> = Vec::new();
+    for f in found {
+        let o = f.quote.outer;
+        if outers.last().is_none_or(|l| o.start >= l.end) {
+            outers.push(o);
+        }
+    }
+    let mut out = Vec::with_capacity(doc.tokens.iter().map(|t| t.len()).sum());
     let mut k = 0;
-    for (si, (s, toks)) in doc.sentences.iter().zip(&doc.tokens).enumerate() {
+    for (si, toks) in doc.tokens.iter().take(doc.sentences.len()).enumerate() {
+        // Sentences past 4 billion share the last number (no article read is that long: token
+        // offsets stop at 4 GiB).
+        let sentence = u32::try_from(si).unwrap_or(u32::MAX);
         for t in toks {
             if t.kind == TokenKind::Punct {
                 continue;
@@ -3106,12 +3143,9 @@ fn stream(
                 k += 1;
             }
             let quoted = outers.get(k).is_some_and(|o| o.start <= t.span().start);
-            let id = ids.next().copied().unwrap_or_else(|| match_key_id(t.key));
-            out.push(StreamWord {
-                key: interner.ids.get(&id).copied().unwrap_or(u32::MAX),
-                span: t.span(),
-                paragraph: s.paragraph,
-                sentence: si,
+            out.push(ArticleWord {
+                key: match_key_id(t.key),
+                sentence,
                 quoted,
             });
         }
