@@ -342,9 +342,20 @@ impl<'d> Lexicon<'d> {
             })
             .collect();
         let n = (x.sentence_count() + y.sentence_count()).max(1) as f64;
+        let weight = |d: u32| (n / f64::from(d.max(1))).ln().max(0.1);
+        // Most stems are in one to a few sentences: the weights of small counts are worked
+        // out once per pair, not once per stem (a logarithm each; 0.0 is not yet known).
+        let mut small = [0.0f64; 16];
         let idf = df
             .iter()
-            .map(|&d| (n / f64::from(d.max(1))).ln().max(0.1))
+            .map(|&d| match small.get_mut(d as usize) {
+                Some(w) if *w > 0.0 => *w,
+                Some(w) => {
+                    *w = weight(d);
+                    *w
+                }
+                None => weight(d),
+            })
             .collect();
         let classes = x
             .stem_classes
