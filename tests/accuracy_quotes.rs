@@ -581,7 +581,8 @@ fn a_quotation_in_two_parts_is_shown_whole() {
 /// only in a sentence that reports the words, and not one that credits someone else: "They
 /// claim … that nearly two-thirds of people with the disease were born overseas" is Mr
 /// Howard's claim (BBC politics/382, politics/122), "Twitter said violent threats and the
-/// promotion of terrorism …" its spokesman's (PolNeAR nyt_2016-02-08, nyt_2015-12-09).
+/// promotion of terrorism …" its spokesman's (PolNeAR nyt_2016-02-08, nyt_2015-12-09), and not
+/// one whose reporting verb has no subject the rule sees.
 #[test]
 fn a_short_unquoted_use_is_words_reported_as_someone_s() {
     let statuses = |a: &str, b: &str| -> Vec<QuoteStatus> {
@@ -613,6 +614,24 @@ fn a_short_unquoted_use_is_words_reported_as_someone_s() {
          had long been against its terms of service.",
     );
     assert!(said.contains(&QuoteStatus::Unquoted), "{said:?}");
+    // A sentence that reports someone the rule cannot name (a reporting verb without a subject
+    // it sees) is no use of a quotation whose speaker is known: the law's phrase in the Court of
+    // Appeal's ruling, not Mr Clarke's words (BBC politics/224, politics/384); a date phrase in
+    // Charles Kennedy's expectation, not Lynn Franco's (BBC politics/142, business/361).
+    let court = statuses(
+        "Mr Clarke told MPs: \"There remains a public emergency threatening the life of the \
+         nation.\"",
+        "But that ruling was later overturned by the Court of Appeal who said there was a state \
+         of emergency threatening the life of the nation.",
+    );
+    assert!(!court.contains(&QuoteStatus::Unquoted), "{court:?}");
+    let expected = statuses(
+        "\"And consumers' outlook suggests that the economy will continue to expand in the first \
+         half of next year,\" said Lynn Franco.",
+        "Liberal Democrat leader Charles Kennedy, who backs the constitution, said he expected \
+         the referendum would come in the first half of next year.",
+    );
+    assert!(!expected.contains(&QuoteStatus::Unquoted), "{expected:?}");
 }
 
 /// PolNeAR huff-post_2016-08-05 and west-journal_2016-08-03: Trump's August answer ends "I'm

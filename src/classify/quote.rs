@@ -3072,10 +3072,17 @@ impl<'a> UnquotedFinder<'a> {
         if longest < MIN_UNQUOTED_RUN_ALONE {
             let sentence = doc.sentences.get(self.words[e][a].sentence())?.span;
             let told = speaker::reporting(text, Span::new(sentence.start, span.start))?;
-            let someone_else = told.is_some_and(|t| {
-                t.kind != SpeakerKind::Pronoun
-                    && speaker.is_some_and(|s| !speaker::same_speaker(s, &t.speaker))
-            });
+            // A reporting verb whose subject the rule does not see ("the Court of Appeal who
+            // said there was a state of emergency threatening the life of the nation", "Charles
+            // Kennedy, who backs the constitution, said he expected …", "Trump called for …")
+            // may report anyone: not a use of a quotation whose speaker is known.
+            let someone_else = match told {
+                Some(t) => {
+                    t.kind != SpeakerKind::Pronoun
+                        && speaker.is_some_and(|s| !speaker::same_speaker(s, &t.speaker))
+                }
+                None => speaker.is_some(),
+            };
             if someone_else {
                 return None;
             }
