@@ -249,8 +249,10 @@ fn quote_findings_heldout() {
 /// Development: the second sample, as measured at 5c95b74 (its "after" run: 35 findings, 10
 /// wrong). 24 right rows kept, 10 wrong kept; the 8 wrong `unquoted` stock phrases are gone;
 /// "The struggle continues" is `altered` only with the Washington Post's article of its week,
-/// so on its pair alone it is `partial` (moved, still right).
+/// so on its pair alone it is `partial` (moved, still right). Since then (development, this
+/// session): the 4 stock phrases the rule let through are gone, and the glued-mark entry
+/// (entertainment/354, 355) is a new `partial` with no speaker, right: 5 wrong kept, 1 new.
 #[test]
 fn quote_findings_heldout2() {
-    check("quote_findings_heldout2.tsv", 24, 10, 0);
+    check("quote_findings_heldout2.tsv", 24, 5, 1);
 }

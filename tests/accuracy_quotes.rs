@@ -666,3 +666,41 @@ fn one_article_s_quotes_credited_to_two_people_are_two_quotations() {
         "Ryan's words are in Trump's entry: {trump:#?}"
     );
 }
+
+/// BBC News entertainment/354 and entertainment/355 (the 2005 Baftas): 355 glues its opening
+/// mark to the full stop before it (`red carpet."It's unlike …`), and the words are quoted
+/// there, not used unquoted. In 354 "He said" follows "The Aviator star Leonardo DiCaprio, who
+/// paused …", so "He" is not Cate Blanchett, named four sentences before with DiCaprio and
+/// Richard Gere: the speaker is left blank rather than given to her.
+#[test]
+fn a_mark_glued_to_a_full_stop_opens_and_he_is_not_the_woman_named_before() {
+    let docs = docs_of(&[
+        "Cate Blanchett, Leonardo DiCaprio and Richard Gere were just some of the actors who \
+         attended the 2005 Bafta film awards. They emerged from limos at Leicester Square to an \
+         uncertain British climate. Screaming built up into a crescendo as more and more big \
+         name stars appeared. The biggest cheer of the night was reserved for The Aviator star \
+         Leonardo DiCaprio, who paused in the chilly February air to sign autographs for the \
+         throngs. He said the ear-piercing welcome was \"unlike anything I've ever encountered. \
+         It's very intense and very loud.\"",
+        "DiCaprio faces competition from Bernal, Jamie Foxx, Jim Carrey and Johnny Depp in the \
+         best actor category. The crowed screamed when he arrived on the red carpet.\"It's \
+         unlike anything I've ever encountered. It's very intense and very loud,\" he told the \
+         BBC.",
+    ]);
+    let matches = match_quotes(&docs);
+    let loud = matches
+        .iter()
+        .find(|m| m.text.contains("very loud"))
+        .unwrap_or_else(|| panic!("the quotation is found: {matches:#?}"));
+    assert!(
+        loud.occurrences.iter().all(|o| o.quoted),
+        "quoted words reported as unquoted: {loud:#?}"
+    );
+    assert_eq!(loud.status, QuoteStatus::Partial, "{loud:#?}");
+    assert!(
+        loud.occurrences
+            .iter()
+            .all(|o| o.speaker.as_deref() != Some("Cate Blanchett")),
+        "{loud:#?}"
+    );
+}

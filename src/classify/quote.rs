@@ -1266,7 +1266,13 @@ fn roles(text: &str, pos: usize, len: usize, c: char) -> (bool, bool) {
         '\u{201a}' => (left && !right, false),             // ‚ (else a comma lookalike)
         '\u{00ab}' | '\u{2039}' => (true, !left),          // « ‹ (French style spaces inside)
         '\u{00bb}' | '\u{203a}' => (left && !right, true), // » ›
-        '"' => (left && !right, !left && (right || after_punct)),
+        // `… on the red carpet."It's unlike anything …," he told the BBC.` (BBC
+        // entertainment/355): a straight mark glued to a sentence's end and to a capital may
+        // open a quotation too; it still closes one that is open.
+        '"' => (
+            (left && !right) || glued_open(&f),
+            !left && (right || after_punct),
+        ),
         '\u{2018}' | '\u{2019}' | '\'' => {
             if apostrophe(text, pos, c, &f) {
                 return (false, false);
@@ -1279,6 +1285,12 @@ fn roles(text: &str, pos: usize, len: usize, c: char) -> (bool, bool) {
         }
         _ => (false, false),
     }
+}
+
+/// A mark right after a sentence's last punctuation and right before a capital letter, with no
+/// space on either side (`carpet."It's`).
+fn glued_open(f: &Flank) -> bool {
+    matches!(f.prev, Some('.' | '!' | '?')) && f.next.is_some_and(char::is_uppercase)
 }
 
 /// An apostrophe, not a quote mark: inside a word (Daesh’s, don’t), before a number (’90s),
@@ -1591,6 +1603,22 @@ fn resolve_pronoun(
     // PolNeAR: more pronouns resolved, and more of them right).
     let close = sentence_at(doc, pos) + 1 >= sentence;
     if g.is_none() && !close && possible.next().is_some() {
+        return None;
+    }
+    // Nor, when that person was named before the sentence before, when the sentence before or
+    // the pronoun's own names someone else as a person ("… was reserved for The Aviator star
+    // Leonardo DiCaprio, who paused …. He said …", BBC entertainment/354, after "Cate
+    // Blanchett, Leonardo DiCaprio and Richard Gere were …"): "He" may mean that one.
+    let previous = doc.sentences[sentence.saturating_sub(1)]
+        .span
+        .start
+        .max(pos);
+    if g.is_none()
+        && !close
+        && speaker::people_described(text, Span::new(previous, at))
+            .iter()
+            .any(|n| !speaker::same_speaker(n.slice(text), &name))
+    {
         return None;
     }
     // Someone of that gender who speaks after the person, without a name ("But an executive

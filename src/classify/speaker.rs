@@ -1677,6 +1677,37 @@ pub fn gendered_descriptions(text: &str, region: Span) -> Vec<(Span, Gender, boo
     out
 }
 
+/// The people a region names and then describes by "who", whatever their role in the
+/// sentence: a run of one to four name words (no title) right before ", who" ("… was reserved
+/// for The Aviator star Leonardo DiCaprio, who paused …" gives "Leonardo DiCaprio"). "who"
+/// tells a person, where capitalised words alone may be a place or an event ("the Nou Camp",
+/// "the Grand Prix"). In text order.
+pub fn people_described(text: &str, region: Span) -> Vec<Span> {
+    let ws = words(text, region);
+    let mut out = Vec::new();
+    for k in 1..ws.len() {
+        let w = &ws[k - 1];
+        if ws[k].key() != "who" || !w.comma || !w.is_name_word() || w.is_title() {
+            continue;
+        }
+        let mut i = k - 1;
+        while i > 0
+            && k - i < 4
+            && !ws[i - 1].comma
+            && !ws[i - 1].stop
+            && ws[i - 1].is_name_word()
+            && !ws[i - 1].is_title()
+        {
+            i -= 1;
+        }
+        let span = Span::new(ws[i].span.start, w.span.end);
+        if is_person(span.slice(text)) {
+            out.push(span);
+        }
+    }
+    out
+}
+
 /// Verbs of saying that are never nouns, for [`speaking_subjects`]. Sorted.
 const SAYING_VERBS: &[&str] = &[
     "acknowledged",
