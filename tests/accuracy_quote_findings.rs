@@ -250,9 +250,11 @@ fn quote_findings_heldout() {
 /// wrong). 24 right rows kept, 10 wrong kept; the 8 wrong `unquoted` stock phrases are gone;
 /// "The struggle continues" is `altered` only with the Washington Post's article of its week,
 /// so on its pair alone it is `partial` (moved, still right). Since then (development, this
-/// session): the 4 stock phrases the rule let through are gone, and the glued-mark entry
-/// (entertainment/354, 355) is a new `partial` with no speaker, right: 5 wrong kept, 1 new.
+/// session): the 4 stock phrases the rule let through are gone; the glued-mark entry
+/// (entertainment/354, 355) is a new `partial` with no speaker, right; the gloss "(EA)" is
+/// exact, and the idiom "by the back door" and the campaign "Make love not spam" are no
+/// entries: 2 wrong kept, 1 new.
 #[test]
 fn quote_findings_heldout2() {
-    check("quote_findings_heldout2.tsv", 24, 5, 1);
+    check("quote_findings_heldout2.tsv", 24, 2, 1);
 }
