@@ -253,8 +253,9 @@ fn quote_findings_heldout() {
 /// session): the 4 stock phrases the rule let through are gone; the glued-mark entry
 /// (entertainment/354, 355) is a new `partial` with no speaker, right; the gloss "(EA)" is
 /// exact, and the idiom "by the back door" and the campaign "Make love not spam" are no
-/// entries: 2 wrong kept, 1 new.
+/// entries; "he" after "As the Tory leader declared" is no longer Mr Letwin (that row moved:
+/// `altered`, Mr Howard / none, right): 1 wrong kept ("case by case basis"), 1 new.
 #[test]
 fn quote_findings_heldout2() {
-    check("quote_findings_heldout2.tsv", 24, 2, 1);
+    check("quote_findings_heldout2.tsv", 24, 1, 1);
 }

@@ -758,3 +758,29 @@ fn glosses_idioms_and_names_are_not_altered_or_partial_quotes() {
     );
     assert!(name.is_empty(), "{name:?}");
 }
+
+/// BBC News politics/344: "he" after "As the Tory leader declared, …", with Mr Howard named
+/// after Mr Letwin, is not given to Mr Letwin (it is Mr Howard's line, politics/271).
+#[test]
+fn he_after_a_leader_described_is_not_the_man_named_before() {
+    let docs = docs_of(&[
+        "Neither Mr Howard nor Mr Letwin would say exactly how they would use that cash, although \
+         a cut in the basic rate seems unlikely. Ideas already floated include raising tax \
+         thresholds and abolishing or reducing inheritance tax, although some in the Tory party \
+         are urging Mr Howard to announce something more eye-catching before the election. As \
+         the Tory leader declared, the aim of the exercise is to open up a real economic policy \
+         divide between Labour and the Tories. \"At this election, people will have a clear \
+         choice between Mr Blair who will waste more and tax more and the Conservative party \
+         which will give value for money and tax less,\" he said.",
+    ]);
+    let quotes = sourcediff::quotes::extract(&docs[0], 0);
+    let election = quotes
+        .iter()
+        .find(|q| {
+            q.span
+                .slice(&docs[0].article.text)
+                .starts_with("At this election")
+        })
+        .expect("the quotation is found");
+    assert_ne!(election.speaker.as_deref(), Some("Mr Letwin"));
+}

@@ -1674,6 +1674,25 @@ fn resolve_pronoun(
     if let Some((s, _, _)) = nearer {
         return Some((s.slice(text).to_string(), SpeakerKind::Description, false));
     }
+    // Someone described, not named, whom a sentence after the person's has speak, after
+    // another person is named: "Neither Mr Howard nor Mr Letwin would say … urging Mr Howard to
+    // announce … As the Tory leader declared, the aim … “At this election, …,” he said." (BBC
+    // politics/344): "he" may be the one described (Mr Howard), so no one is given. With no one
+    // else named between, the description is the person again ("Michael Howard has said. …
+    // the Conservative leader said …").
+    let described = (sentence_at(doc, pos) + 1..=sentence).any(|s| {
+        speaker::speaking_descriptions(text, doc.sentences[s].span)
+            .iter()
+            .filter(|d| d.start > pos && d.end <= at && !inside_quote(outers, **d))
+            .any(|d| {
+                speaker::people_named(text, Span::new(pos, d.start))
+                    .iter()
+                    .any(|n| !speaker::same_speaker(n.slice(text), &name))
+            })
+    });
+    if described {
+        return None;
+    }
     Some((name, SpeakerKind::Name, false))
 }
 

@@ -1708,6 +1708,71 @@ pub fn people_described(text: &str, region: Span) -> Vec<Span> {
     out
 }
 
+/// The one person a sentence has speak by a description in the singular, opening its clause:
+/// "As the Tory leader declared, the aim of the exercise is …" (BBC politics/344) gives "the
+/// Tory leader". "the", at most three words, a verb of saying (not passive); the last word
+/// before the verb not a plural in "-s". Whom a later "he" may mean. In text order.
+pub fn speaking_descriptions(text: &str, sentence: Span) -> Vec<Span> {
+    let ws = words(text, sentence);
+    let mut out = Vec::new();
+    for v in 2..ws.len() {
+        if !ws[v].is_verb() || passive(&ws, v) {
+            continue;
+        }
+        let head = &ws[v - 1];
+        let key = head.key();
+        if head.comma
+            || head.stop
+            || head.is(PRONOUNS)
+            || (key.ends_with('s') && !key.ends_with("ss"))
+        {
+            continue;
+        }
+        let Some(the) = (v.saturating_sub(4)..v - 1)
+            .rev()
+            .find(|&i| ws[i].key() == "the")
+        else {
+            continue;
+        };
+        let clear = ws[the..v - 1]
+            .iter()
+            .all(|w| !w.comma && !w.stop && !w.is_verb());
+        let opens = the == 0
+            || ws[the - 1].comma
+            || ws[the - 1].stop
+            || matches!(ws[the - 1].key().as_str(), "as" | "and" | "but");
+        if clear && opens {
+            out.push(Span::new(ws[the].span.start, head.span.end));
+        }
+    }
+    out
+}
+
+/// The people a region names by two to four name words, a title counting as one ("Mr Howard",
+/// "Oliver Letwin"), whatever their role in the sentence, that can be persons. In text order.
+pub fn people_named(text: &str, region: Span) -> Vec<Span> {
+    let ws = words(text, region);
+    let part = |w: &Word<'_>| w.is_name_word() || w.is_title();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !part(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < ws.len() && !ws[j].comma && !ws[j].stop && part(&ws[j + 1]) {
+            j += 1;
+        }
+        let span = Span::new(ws[i].span.start, ws[j].span.end);
+        if (2..=4).contains(&(j + 1 - i)) && is_person(span.slice(text)) {
+            out.push(span);
+        }
+        i = j + 1;
+    }
+    out
+}
+
 /// Verbs of saying that are never nouns, for [`speaking_subjects`]. Sorted.
 const SAYING_VERBS: &[&str] = &[
     "acknowledged",
