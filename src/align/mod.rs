@@ -1036,13 +1036,12 @@ impl PairAligner<'_, '_> {
         // BBC Radio 4's Today programme", said by two politicians): the predicate must.
         let short = fa.s().word_count().min(fb.s().word_count());
         let run_edit = similarity >= MIN_RUN_SIMILARITY || short <= MIN_SHARED_RUN;
-        let tied = (run_edit && self.shared_clause(&edits, fa, fb))
-            || self.predicate_tie(
-                fa,
-                fb,
-                &self.docs[self.x].tokens[c.a],
-                &self.docs[self.y].tokens[c.b],
-            );
+        let (ta, tb) = (
+            &self.docs[self.x].tokens[c.a],
+            &self.docs[self.y].tokens[c.b],
+        );
+        let tied = (run_edit && self.shared_clause(&edits, fa, fb, ta))
+            || self.predicate_tie(fa, fb, ta, tb);
         let close = similarity >= CLOSE_COPY
             || (similarity >= self.options.edited_threshold
                 && tied
@@ -1218,28 +1217,41 @@ impl PairAligner<'_, '_> {
     /// Whether the two share a clause: a run of [`MIN_SHARED_RUN`] equal words (punctuation
     /// between them ignored) with a verb in it or two words that are neither names nor titles
     /// ("and his home state of Texas"). A run of names and titles ("and former Pennsylvania
-    /// senator Rick Santorum", "the Bank of England's Monetary Policy Committee") is no clause.
-    fn shared_clause(&self, edits: &[WordEdit], fa: &Features, fb: &Features) -> bool {
+    /// senator Rick Santorum", "the Bank of England's Monetary Policy Committee") is no clause,
+    /// and neither is a noun phrase whose only verbs are an infinitive or gerund of it ("to ban
+    /// Muslims from entering the", [`nominal`]). `ta` are the tokens of `fa`'s sentence.
+    fn shared_clause(
+        &self,
+        edits: &[WordEdit],
+        fa: &Features,
+        fb: &Features,
+        ta: &[Token],
+    ) -> bool {
         let s = fa.s();
         let (mut run, mut verbs, mut content) = (0, 0, 0);
+        let mut embedded = 0;
         for e in edits {
             let words_a = s.words_in(e.left.clone());
             if e.op == EditOp::Equal {
                 run += words_a;
                 for i in e.left.clone() {
                     let stem = self.lexicon.token_stem(fa, i);
-                    verbs += usize::from(s.verbal(i));
+                    let nom = s.verbal(i) && nominal(ta, i);
+                    embedded += usize::from(nom);
+                    verbs += usize::from(s.verbal(i) && !nom);
                     content += usize::from(
                         stem != NO_STEM
                             && !s.named(i)
                             && !synonyms::is_descriptor(self.lexicon.stem_name(stem)),
                     );
                 }
-                if run >= MIN_SHARED_RUN && (verbs > 0 || content >= 2) {
+                // A run whose only verbs sit in a noun phrase ("to ban Muslims from entering
+                // the") is that noun phrase, no clause.
+                if run >= MIN_SHARED_RUN && (verbs > 0 || (embedded == 0 && content >= 2)) {
                     return true;
                 }
             } else if words_a > 0 || fb.s().words_in(e.right.clone()) > 0 {
-                (run, verbs, content) = (0, 0, 0);
+                (run, verbs, content, embedded) = (0, 0, 0, 0);
             }
         }
         false
@@ -1275,8 +1287,10 @@ impl PairAligner<'_, '_> {
                 && !synonyms::is_descriptor(lexicon.stem_name(s)))
             .then_some(s)
         };
-        let predicate = |f: &Features, i: usize, s: u32| {
-            f.s().verbal(i) || synonyms::is_act(classes[s as usize])
+        // An infinitive or gerund inside a noun phrase ("his proposal to ban", "from entering")
+        // names an act; it is no predicate of the sentence.
+        let predicate = |f: &Features, tokens: &[Token], i: usize, s: u32| {
+            !nominal(tokens, i) && (f.s().verbal(i) || synonyms::is_act(classes[s as usize]))
         };
         // Where each content stem and each class of acts sits in B (a few places each: the
         // cost stays linear in the sentences' length).
@@ -1338,14 +1352,14 @@ impl PairAligner<'_, '_> {
             for &j in &found {
                 let t = lexicon.token_stem(fb, j);
                 if figure(s)
-                    || !predicate(fa, i, s)
-                    || !predicate(fb, j, t)
+                    || !predicate(fa, ta, i, s)
+                    || !predicate(fb, tb, j, t)
                     || checks >= MAX_SUBJECT_CHECKS
                 {
                     continue;
                 }
                 checks += 1;
-                if !self.same_subject(fa, i, fb, j) {
+                if !self.same_subject(fa, ta, i, fb, tb, j) {
                     continue;
                 }
                 // "will contest" / "can now contest", "has yet to endorse" / "endorsed": the
@@ -1407,9 +1421,20 @@ impl PairAligner<'_, '_> {
     /// Whether the predicate at token `i` of `fa` and token `j` of `fb` has the same subject, as
     /// far as names tell: the names before each in its clause (or, with none there, before it
     /// in the sentence). Two different sets of names are two subjects; a side with no name
-    /// before its verb ("he", "the phenomenon") does not decide.
-    fn same_subject(&self, fa: &Features, i: usize, fb: &Features, j: usize) -> bool {
-        let names = |f: &Features, k: usize| -> Vec<u32> {
+    /// before its verb ("he", "the phenomenon") does not decide. A capitalised word opening the
+    /// sentence counts as a name there ("Hollande denounced Trump's remarks" / "Representative
+    /// Mike Coffman … denounced Mr. Trump's remarks": two subjects).
+    fn same_subject(
+        &self,
+        fa: &Features,
+        ta: &[Token],
+        i: usize,
+        fb: &Features,
+        tb: &[Token],
+        j: usize,
+    ) -> bool {
+        let names = |f: &Features, tokens: &[Token], k: usize| -> Vec<u32> {
+            let first = (0..f.s().len()).find(|&m| f.s().wordlike(m));
             let cuts = f.s().cuts;
             let start = cuts
                 .iter()
@@ -1419,7 +1444,13 @@ impl PairAligner<'_, '_> {
                 .unwrap_or(0);
             let pick = |from: usize| -> Vec<u32> {
                 (from..k)
-                    .filter(|&m| f.s().named(m) && f.s().wordlike(m))
+                    .filter(|&m| {
+                        f.s().wordlike(m)
+                            && (f.s().named(m)
+                                || (Some(m) == first
+                                    && tokens.get(m).is_some_and(|t| t.capitalised)
+                                    && !f.s().verbal(m)))
+                    })
                     .map(|m| self.lexicon.token_stem(f, m))
                     .filter(|&m| {
                         m != NO_STEM
@@ -1434,7 +1465,7 @@ impl PairAligner<'_, '_> {
             let near = pick(start);
             if near.is_empty() { pick(0) } else { near }
         };
-        let (na, nb) = (names(fa, i), names(fb, j));
+        let (na, nb) = (names(fa, ta, i), names(fb, tb, j));
         na.is_empty() || nb.is_empty() || na.iter().any(|s| nb.contains(s))
     }
 
@@ -1466,6 +1497,43 @@ impl PairAligner<'_, '_> {
             })
             .collect()
     }
+}
+
+/// Prepositions after which a word in "-ing" is a gerund, a noun ("from entering").
+const GERUND_AFTER: &[&str] = &[
+    "about", "after", "against", "at", "before", "by", "despite", "for", "from", "in", "into",
+    "of", "on", "over", "than", "through", "with", "without",
+];
+
+/// Whether the verb at token `i` is inside a noun phrase rather than a predicate: an infinitive
+/// after a noun ("his proposal to ban", "the 2,383 delegates needed to clinch") or a gerund after
+/// a preposition ("from entering the United States").
+fn nominal(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).filter(|t| t.is_wordlike());
+    let Some(prev) = i.checked_sub(1).and_then(word) else {
+        return false;
+    };
+    let key = tokens.get(i).map_or("", |t| t.key.as_str());
+    if key.ends_with("ing") && GERUND_AFTER.contains(&prev.key.as_str()) {
+        return true;
+    }
+    if prev.key.as_str() != "to" {
+        return false;
+    }
+    let Some(head) = i.checked_sub(2).and_then(word) else {
+        return false;
+    };
+    let h = head.key.as_str();
+    if !crate::tokenize::is_verbal(h) {
+        // "proposal to ban", "delegates to win": an infinitive of a noun.
+        return !head.capitalised || h.bytes().any(|b| b.is_ascii_digit());
+    }
+    // "needed to clinch" after a noun or a number: a participle of that noun ("the 2,383
+    // needed to clinch the nomination"), not a finite verb.
+    h.ends_with("ed")
+        && i.checked_sub(3).and_then(word).is_some_and(|t| {
+            !t.capitalised && !crate::tokenize::is_verbal(t.key.as_str()) && t.content
+        })
 }
 
 /// The mood of the verb at token `i`, read from the few words before it in its clause: bit 1
