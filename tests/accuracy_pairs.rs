@@ -350,8 +350,8 @@ fn fifth_held_out_pairs_are_the_same_fact() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.31, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.79, "recall {:.2}", all.recall());
+    assert!(all.precision() >= 0.44, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.40, "recall {:.2}", all.recall());
 }
 
 /// The kind of pair two one-sentence articles make, if any.
