@@ -382,6 +382,22 @@ fn drift_on_heldout_pairs_real_news() {
     );
 }
 
+#[test]
+fn drift_on_heldout_pairs_real_news_fourth() {
+    // Held out (fourth session): 103 aligned pairs of article pairs no other sample holds, drawn
+    // as the third sample was, plus the 3 flags the rules of 7745a4f raised on such pairs (2
+    // subject, 1 hedge, all false); 6 holding drift (3 number, 3 attribution), 0 found.
+    measure_pairs(
+        "drift_heldout_real3.tsv",
+        &PairFloors {
+            pairs: 103,
+            with_drift: 6,
+            found: 0,
+            most_false: 3,
+        },
+    );
+}
+
 /// Compares every article pair of the judged-pairs sample `file` again and scores the flags
 /// raised on each judged alignment against its label.
 fn measure_pairs(file: &str, floors: &PairFloors) {
