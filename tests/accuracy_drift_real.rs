@@ -59,40 +59,64 @@ struct Row {
     why: String,
 }
 
-fn rows(file: &str) -> Vec<Row> {
+/// The judged lines of a sample in `tests/data`: each line's number and its eight
+/// tab-separated columns (comments, the column line and blank lines left out). Both kinds of
+/// sample, judged flags and judged pairs, are read by it.
+fn tsv(file: &str) -> Vec<(usize, Vec<String>)> {
     let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
-        if line.starts_with('#') || line.starts_with("verdict\t") || line.trim().is_empty() {
+        if line.starts_with('#')
+            || line.starts_with("verdict\t")
+            || line.starts_with("drift\t")
+            || line.trim().is_empty()
+        {
             continue;
         }
-        let f: Vec<&str> = line.split('\t').collect();
-        assert_eq!(f.len(), 8, "line {}: eight tab-separated columns", i + 1);
-        assert!(
-            f[0] == "true" || f[0] == "false",
-            "line {}: verdict {:?}",
-            i + 1,
-            f[0]
+        let f: Vec<String> = line.split('\t').map(str::to_string).collect();
+        assert_eq!(
+            f.len(),
+            8,
+            "{file} line {}: eight tab-separated columns",
+            i + 1
         );
-        let kind = KINDS
-            .iter()
-            .find(|(_, n)| *n == f[1])
-            .unwrap_or_else(|| panic!("line {}: unknown flag {:?}", i + 1, f[1]))
-            .0;
-        out.push(Row {
-            line: i + 1,
-            truth: f[0] == "true",
-            kind,
-            corpus: f[2].to_string(),
-            a: f[3].to_string(),
-            b: f[4].to_string(),
-            excerpt_a: f[5].to_string(),
-            excerpt_b: f[6].to_string(),
-            why: f[7].to_string(),
-        });
+        out.push((i + 1, f));
     }
     out
+}
+
+/// A drift kind by the name the samples use.
+fn kind(file: &str, line: usize, name: &str) -> DriftKind {
+    KINDS
+        .iter()
+        .find(|(_, n)| *n == name)
+        .unwrap_or_else(|| panic!("{file} line {line}: unknown drift kind {name:?}"))
+        .0
+}
+
+fn rows(file: &str) -> Vec<Row> {
+    tsv(file)
+        .into_iter()
+        .map(|(line, f)| {
+            assert!(
+                f[0] == "true" || f[0] == "false",
+                "{file} line {line}: verdict {:?}",
+                f[0]
+            );
+            Row {
+                line,
+                truth: f[0] == "true",
+                kind: kind(file, line, &f[1]),
+                corpus: f[2].clone(),
+                a: f[3].clone(),
+                b: f[4].clone(),
+                excerpt_a: f[5].clone(),
+                excerpt_b: f[6].clone(),
+                why: f[7].clone(),
+            }
+        })
+        .collect()
 }
 
 use common::{corpus_dir, folded};
@@ -144,13 +168,15 @@ impl Tally {
 fn drift_precision_on_real_news() {
     // Development sample (292 judged flags): 146 still reported, 53 true (0.36) when the second
     // session began; 43, 40 true (0.93) after its rules; 46, 43 true (0.93) after the third's.
+    // Fourth session (294 judged flags, 2 added): 46, 43 true (0.93) at its start; 46, 44 true
+    // (0.96) after its rules, every kind at 0.9 or more (hedge 5 of 5, number 22 of 24).
     measure(
         "drift_real.tsv",
         &Floors {
-            judged: 290,
-            all: 0.9,
-            kind: 0.8,
-            true_kept: 43,
+            judged: 294,
+            all: 0.95,
+            kind: 0.9,
+            true_kept: 44,
         },
     );
 }
@@ -159,12 +185,12 @@ fn drift_precision_on_real_news() {
 fn drift_precision_on_heldout_real_news() {
     // Held out: 70 flags, 22 true (0.31) with the rules of ba31ecd; 21, 18 true (0.86) with the
     // second session's rules, measured once at the end. Development data since: 18, 18 true
-    // (1.00) with the third session's rules.
+    // (1.00) with the third session's rules, and with the fourth's.
     measure(
         "drift_heldout_real.tsv",
         &Floors {
             judged: 70,
-            all: 0.95,
+            all: 1.0,
             kind: 0.9,
             true_kept: 18,
         },
@@ -318,40 +344,23 @@ struct PairRow {
 }
 
 fn pair_rows(file: &str) -> Vec<PairRow> {
-    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.starts_with('#') || line.starts_with("drift\t") || line.trim().is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        assert_eq!(f.len(), 8, "line {}: eight tab-separated columns", i + 1);
-        let drift = if f[0] == "none" {
-            BTreeSet::new()
-        } else {
-            f[0].split(',')
-                .map(|k| {
-                    KINDS
-                        .iter()
-                        .find(|(_, n)| *n == k)
-                        .unwrap_or_else(|| panic!("line {}: unknown drift {k:?}", i + 1))
-                        .0
-                })
-                .collect()
-        };
-        out.push(PairRow {
-            line: i + 1,
-            drift,
-            corpus: f[1].to_string(),
-            a: f[2].to_string(),
-            b: f[3].to_string(),
-            excerpt_a: f[5].to_string(),
-            excerpt_b: f[6].to_string(),
-            why: f[7].to_string(),
-        });
-    }
-    out
+    tsv(file)
+        .into_iter()
+        .map(|(line, f)| PairRow {
+            line,
+            drift: if f[0] == "none" {
+                BTreeSet::new()
+            } else {
+                f[0].split(',').map(|k| kind(file, line, k)).collect()
+            },
+            corpus: f[1].clone(),
+            a: f[2].clone(),
+            b: f[3].clone(),
+            excerpt_a: f[5].clone(),
+            excerpt_b: f[6].clone(),
+            why: f[7].clone(),
+        })
+        .collect()
 }
 
 /// The floors of the judged-pairs sample.
@@ -371,12 +380,15 @@ fn drift_on_heldout_pairs_real_news() {
     // Held out (third session): 100 aligned pairs on which the rules of 9f80bff raised no flag,
     // 6 holding drift (5 number, 1 attribution): 0 of 6 found, 0 flags raised; the same with
     // the third session's rules, run once at the end (no flag, none false, none found).
+    // Development data since; the fourth session's rules find 3 of the 6 (Mr Brown's "eighth" /
+    // "ninth" Budget, "in January" added in a framing pair, "MCI's directors have argued that"),
+    // no flag false.
     measure_pairs(
         "drift_heldout_real2.tsv",
         &PairFloors {
             pairs: 100,
             with_drift: 6,
-            found: 0,
+            found: 3,
             most_false: 0,
         },
     );
@@ -386,7 +398,8 @@ fn drift_on_heldout_pairs_real_news() {
 fn drift_on_heldout_pairs_real_news_fourth() {
     // Held out (fourth session): 103 aligned pairs of article pairs no other sample holds, drawn
     // as the third sample was, plus the 3 flags the rules of 7745a4f raised on such pairs (2
-    // subject, 1 hedge, all false); 6 holding drift (3 number, 3 attribution), 0 found.
+    // subject, 1 hedge, all false); 6 holding drift (3 number, 3 attribution), 0 found. Run once
+    // at the end with the fourth session's rules: the same 3 flags, all false; 0 of 6 found.
     measure_pairs(
         "drift_heldout_real3.tsv",
         &PairFloors {

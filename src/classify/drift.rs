@@ -165,6 +165,15 @@ pub fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
         // A name swapped beside one word, the other article never naming it ("officials
         // insisted … that Khataib Hezbollah carried out the attack" / "… claims … that Iran is
         // behind the attack"): its own checks are strict enough without the gate.
+        // A date told of the shared claim's own words, the other side giving none ("The first
+        // convictions for P2P piracy were handed out in the US in January" / "… have been
+        // handed down in the US").
+        if content_share(&left, &right) >= FRAMING_SHARED
+            && !opening_replaced(pair, &left, &right, false)
+            && let Some(d) = framing_date(&left, &right)
+        {
+            out.push(d);
+        }
         out.extend(subjects(pair, &left, &right));
         return out;
     }
@@ -188,7 +197,8 @@ pub fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
     if same_subject && let Some(d) = hedges(pair, &left, &right, &small) {
         out.push(d);
     }
-    if let Some(d) = attribution(pair, &left, &right, &small) {
+    let framed = attribution_frames(pair, &left, &right, &small);
+    if let Some(d) = attribution(pair, &left, &right, &framed) {
         out.push(d);
     }
     if same_subject && let Some(d) = negation(pair, &left, &right, &small) {
@@ -517,7 +527,19 @@ fn not_a_claim(
             .slice(view.text())
             .starts_with(char::is_uppercase)
         && !opening(at);
-    if (at > 0 && name_word(view, toks, at - 1, opening))
+    // "Mr Brown's eighth Budget": an ordinal after a possessive counts something of the
+    // name's; it is no part of it.
+    let possessive_ordinal = at > 0 && {
+        let before = toks[at - 1].key.as_str();
+        let key = toks[at].key.as_str();
+        (before.ends_with("'s") || before.ends_with("s'"))
+            && (lexicon::NUMBER_WORDS
+                .iter()
+                .any(|(w, _)| *w == key && (w.ends_with("th") || ORDINAL_WORDS.contains(w)))
+                || (key.starts_with(|c: char| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|s| key.ends_with(s))))
+    };
+    if (at > 0 && name_word(view, toks, at - 1, opening) && !possessive_ordinal)
         || (spelled_cap && end < toks.len() && name_word(view, toks, end, opening))
     {
         return true;
@@ -560,6 +582,9 @@ fn not_a_claim(
         && toks.get(end + 3).is_some_and(|t| t.key == "old");
     age_between_commas || year_old
 }
+
+/// Ordinals that do not end in "th" ("eighth", "twentieth" do).
+const ORDINAL_WORDS: &[&str] = &["first", "second", "third", "twelfth"];
 
 /// The quantities of a token list (`view` gives the text; `toks` may be any of its tokens).
 fn quantities(view: &View, toks: &[&Token], opening: &dyn Fn(usize) -> bool) -> Vec<Quantity> {
@@ -787,6 +812,107 @@ fn shares_name(left: &View, right: &View) -> bool {
 /// are one fact.
 const CLOSE_COPY: f64 = 0.9;
 
+/// Whether the date `q` of `view` ("in January", "on 10 February") is told of a word the
+/// other side has: read back from its preposition, the first content word is on the other side
+/// and so is every content word between ("were handed out in the US in January" / "have been
+/// handed down in the US"; "opens the German festival on 10 February" / "This year's festival
+/// will open with …"), while the other side gives no date or time of its own. "won the Oscar
+/// in 2004" / "won the Bafta" is not: "Oscar" is the other side's no more.
+fn date_on_shared_word(
+    view: &View,
+    q: &Quantity,
+    other: &View,
+    other_q: &[Quantity],
+    past_verb: bool,
+) -> bool {
+    let month_or_year = q.key.starts_with("month:")
+        || q.value
+            .is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v));
+    if q.weak || !month_or_year || relative_time(other) {
+        return false;
+    }
+    let other_dated = other_q.iter().any(|o| {
+        o.key.starts_with("month:")
+            || o.key.starts_with("day:")
+            || o.value
+                .is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
+    });
+    if other_dated {
+        return false;
+    }
+    let on_other = |k: usize| {
+        let st = stem(view.toks[k].key.as_str());
+        other.toks.iter().any(|t| {
+            let o = stem(t.key.as_str());
+            t.is_wordlike()
+                && (o == st
+                    || (o.len().min(st.len()) >= 4 && (o.starts_with(st) || st.starts_with(o))))
+        })
+    };
+    // Back from the date over a day number ("10 February") to its preposition.
+    let mut k = q.at;
+    while k > 0 && view.sentence_of[k - 1] == view.sentence_of[q.at] {
+        k -= 1;
+        let t = view.toks[k];
+        if t.kind == TokenKind::Number && figure(&t.key).is_some_and(|v| v <= 31.0) {
+            continue;
+        }
+        break;
+    }
+    if k == q.at || !matches!(view.toks[k].key.as_str(), "in" | "on") {
+        return false;
+    }
+    let mut words = 0;
+    while k > 0 && view.sentence_of[k - 1] == view.sentence_of[q.at] {
+        k -= 1;
+        let t = view.toks[k];
+        if !t.is_wordlike() {
+            if t.kind == TokenKind::Punct {
+                return false;
+            }
+            continue;
+        }
+        words += 1;
+        if words > 5 || (t.content && !on_other(k)) {
+            return false;
+        }
+        if t.content && !t.capitalised {
+            return !past_verb || t.key.ends_with("ed");
+        }
+    }
+    false
+}
+
+/// The number flag of a framing pair: a date one side tells of the words both share and the
+/// other leaves out ([`date_on_shared_word`]), with a name both tell. Told in other words, the
+/// shared word must be a past verb: the date says when the event both tell happened ("Owen is
+/// hoping to repeat his Golden Globe success …" / "The two actors have repeated their success
+/// at the Golden Globes in January" tell two things).
+fn framing_date(left: &View, right: &View) -> Option<Drift> {
+    if !shares_name(left, right) {
+        return None;
+    }
+    let lq = quantities(left, &left.toks, &|i| left.opens_sentence(i));
+    let rq = quantities(right, &right.toks, &|i| right.opens_sentence(i));
+    let added = |own: &View, q: &[Quantity], other: &View, other_q: &[Quantity]| -> Vec<String> {
+        let mut v: Vec<String> = q
+            .iter()
+            .filter(|x| !other.near_has(&own.toks, x.at, x.end))
+            .filter(|x| date_on_shared_word(own, x, other, other_q, true))
+            .map(|x| x.shown.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let (lo, ro) = (added(left, &lq, right, &rq), added(right, &rq, left, &lq));
+    (lo.is_empty() != ro.is_empty()).then_some(Drift {
+        kind: DriftKind::Number,
+        left: lo,
+        right: ro,
+    })
+}
+
 fn numbers(
     pair: &SentencePair,
     left: &View,
@@ -795,6 +921,7 @@ fn numbers(
     [clause, any_clause]: [&Small; 2],
     copy: f64,
 ) -> Option<Drift> {
+    let (left_view, right_view) = (left, right);
     let lq = quantities(left, &left.toks, &|i| left.opens_sentence(i));
     let rq = quantities(right, &right.toks, &|i| right.opens_sentence(i));
     let keys = |q: &[Quantity]| -> BTreeSet<String> { q.iter().map(|q| q.key.clone()).collect() };
@@ -875,8 +1002,14 @@ fn numbers(
             } else {
                 (&c.left, &d.left)
             };
+            let (own, other, other_q) = if right {
+                (right_view, left_view, &lq)
+            } else {
+                (left_view, right_view, &rq)
+            };
             c.get(q.at).copied().unwrap_or(false)
                 || (datelike(q) && d.get(q.at).copied().unwrap_or(false))
+                || date_on_shared_word(own, q, other, other_q, false)
         };
         let lo_c: Vec<&&Quantity> = lo
             .iter()
@@ -1160,6 +1293,41 @@ fn hedges(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Opti
                 && (targets.is_empty() || targets.iter().any(|&k| !apart(i, k)))
         })
     };
+    // A conditional told with "would" on the other side ("Lives could be put at risk if
+    // refugees were turned away …" / "the plans would put refugees' lives at risk if they
+    // were turned away …"): under "if" both are the same hypothesis, neither asserts it.
+    let conditional = |v: &View| {
+        v.toks
+            .iter()
+            .any(|t| matches!(t.key.as_str(), "if" | "unless"))
+    };
+    let as_would = |hedges: &mut Vec<(String, Option<usize>)>, own: &View, other: &View| {
+        if !conditional(own) || !conditional(other) {
+            return;
+        }
+        let would: Vec<usize> = (0..other.toks.len())
+            .filter(|&k| other.toks[k].key == "would")
+            .collect();
+        hedges.retain(|h| {
+            let modal = matches!(h.0.as_str(), "could" | "may" | "might");
+            let word = h.1.and_then(|after| {
+                (after..own.toks.len()).find(|&k| own.toks[k].is_wordlike() && own.toks[k].content)
+            });
+            let told = word.is_some_and(|w| {
+                let st = stem(own.toks[w].key.as_str());
+                would.iter().any(|&k| {
+                    other.toks[k + 1..]
+                        .iter()
+                        .filter(|t| t.is_wordlike())
+                        .take(3)
+                        .any(|t| stem(t.key.as_str()) == st)
+                })
+            });
+            !(modal && told)
+        });
+    };
+    as_would(&mut hl, left, right);
+    as_would(&mut hr, right, left);
     let fires = (!hl.is_empty() && all_r.is_empty() && !softened(right, &hl, left))
         || (!hr.is_empty() && all_l.is_empty() && !softened(left, &hr, right));
     if !fires {
@@ -1174,6 +1342,92 @@ fn hedges(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Opti
         left: words(hl),
         right: words(hr),
     })
+}
+
+/// [`Small`] with, besides the small edits, an attribution frame put before or after a
+/// claim the other side tells bare: a clause of at most [`CLAUSE_EDIT_WORDS`] words added or
+/// dropped whole at the sentence's opening that ends in its loaded verb or "that" ("MCI's
+/// directors have argued that Verizon is bigger than Qwest" / "Verizon is far bigger than
+/// Qwest"), or at its end that ends in the verb ("…, critics alleged.").
+fn attribution_frames(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Small {
+    let mut out = Small {
+        left: small.left.clone(),
+        right: small.right.clone(),
+    };
+    let words = |v: &View, r: &std::ops::Range<usize>| {
+        v.toks
+            .get(r.clone())
+            .unwrap_or(&[])
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .count()
+    };
+    let changed: Vec<&align::WordEdit> = pair
+        .edits
+        .iter()
+        .filter(|e| e.op != EditOp::Equal)
+        .collect();
+    for (n, e) in changed.iter().enumerate() {
+        // The rest is the same claim: every other edit small ("Ken Livingstone should \"stick
+        // to his guns\" and not apologise …, Tory MP Boris Johnson has insisted" / "Tony Blair
+        // has urged … Ken Livingstone to apologise …" is not).
+        let rest_small = changed.iter().enumerate().all(|(m, o)| {
+            m == n
+                || (words(left, &o.left) <= SMALL_EDIT_WORDS
+                    && words(right, &o.right) <= SMALL_EDIT_WORDS)
+        });
+        if !rest_small {
+            continue;
+        }
+        for right_side in [false, true] {
+            let (view, mine, theirs, marks) = if right_side {
+                (right, e.right.clone(), e.left.clone(), &mut out.right)
+            } else {
+                (left, e.left.clone(), e.right.clone(), &mut out.left)
+            };
+            let wordlike = |r: std::ops::Range<usize>| -> Vec<usize> {
+                r.filter(|&k| view.toks.get(k).is_some_and(|t| t.is_wordlike()))
+                    .collect()
+            };
+            let (other_view, theirs_words) = if right_side {
+                (left, theirs.clone())
+            } else {
+                (right, theirs.clone())
+            };
+            let other_words = theirs_words
+                .filter(|&k| other_view.toks.get(k).is_some_and(|t| t.is_wordlike()))
+                .count();
+            let words = wordlike(mine.clone());
+            if other_words > 0 || words.is_empty() || words.len() > CLAUSE_EDIT_WORDS {
+                continue;
+            }
+            let opening = wordlike(0..mine.start).is_empty();
+            let closing = wordlike(mine.end..view.toks.len()).is_empty();
+            // A denial negates the claim rather than reporting it ("On Wednesday Mr Blair
+            // directly denied"); and the other side must tell the claim bare, with no verb of
+            // saying of its own ("…, Tory MP Boris Johnson has insisted" / "Tony Blair has
+            // urged …" are two people's claims).
+            let loaded = |k: usize| {
+                let key = view.toks[k].key.as_str();
+                lexicon::LOADED_ATTRIBUTION_VERBS.contains(&key)
+                    && !lexicon::DENIAL_VERBS.contains(&key)
+                    && view.word(k).starts_with(char::is_lowercase)
+            };
+            if !verbs(other_view).is_empty() {
+                continue;
+            }
+            let Some(&last) = words.last() else { continue };
+            let frame = if opening {
+                (loaded(last) || view.toks[last].key == "that") && words.iter().any(|&k| loaded(k))
+            } else {
+                closing && loaded(last)
+            };
+            if frame {
+                marks[mine].fill(true);
+            }
+        }
+    }
+    out
 }
 
 /// An attribution verb of a side: (lemma, as written, loaded, token index).
