@@ -262,6 +262,20 @@ fn drift_rules_on_real_sentence_pairs() {
             "The two actors have repeated their success at the Golden Globes in January.",
             Articles("bbc", "entertainment/355.txt", "entertainment/357.txt"),
         ),
+        // Fifth session. A possessive name is no subject: two speakers on one programme.
+        (
+            &[],
+            "The prime minister was asked about Mr Brown's article",
+            "And responding to calls for the agency to be scrapped, Mr Johnson told",
+            Articles("bbc", "politics/107.txt", "politics/116.txt"),
+        ),
+        // A charge listing the hedged act ("… and faking") still alleges it.
+        (
+            &[],
+            "Kenteris and Thanou also face criminal charges in Greece for allegedly faking",
+            "Kenteris and Thanou still have to face trial on charges brought separately",
+            Articles("bbc", "sport/048.txt", "sport/079.txt"),
+        ),
     ];
     let mut wrong = Vec::new();
     for (expected, a, b, from) in cases {
