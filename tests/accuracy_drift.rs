@@ -276,6 +276,50 @@ fn drift_rules_on_real_sentence_pairs() {
             "Kenteris and Thanou still have to face trial on charges brought separately",
             Articles("bbc", "sport/048.txt", "sport/079.txt"),
         ),
+        // A count of time dropped where the other side tells a weekday: no day told two ways.
+        (
+            &[Number],
+            "The European Central Bank has left its key interest rate unchanged at 2% for the 19th month in succession.",
+            "The European Central Bank (ECB) left its benchmark interest rate unchanged at 2% on Thursday.",
+            Articles("bbc", "business/436.txt", "business/439.txt"),
+        ),
+        // A neutral frame, "according to X" or "X say(s)", on a claim the other side tells
+        // bare (PolNeAR wash-post 2016-01-31, 2016-03-03; BBC politics/337, 396).
+        (
+            &[Attribution],
+            "But it is the responsibility of individual government officials to handle classified material",
+            "However, it is the responsibility of individual government officials to properly handle",
+            Articles(
+                "polnear",
+                "wash-post_2016-01-31_state-calls-emails-of-clinton-to.txt",
+                "wash-post_2016-03-03_staffer-who-set-up-clinton-email.txt",
+            ),
+        ),
+        (
+            &[Attribution],
+            "Labour and the Conservatives are still telephoning the millions of people",
+            "The Lib Dems say Labour is telephoning people",
+            Articles("bbc", "politics/337.txt", "politics/396.txt"),
+        ),
+        // ... not where the bare side is hedged, or told back-shifted as reported speech.
+        (
+            &[],
+            "Investors seemed to feel that some of the worst-affected areas were so under-developed",
+            "Investors seemed to feel that some of the worst-affected areas - such as Aceh",
+            Articles("bbc", "business/260.txt", "business/354.txt"),
+        ),
+        (
+            &[],
+            "He then changed his mind in June 2004",
+            "He had then changed his mind in June 2004",
+            Articles("bbc", "politics/255.txt", "politics/256.txt"),
+        ),
+        (
+            &[],
+            "But 34 years later none of the organisations members had reached this target",
+            "But 34 years later none of the organisations members have reached this target",
+            Articles("bbc", "politics/127.txt", "politics/130.txt"),
+        ),
     ];
     let mut wrong = Vec::new();
     for (expected, a, b, from) in cases {

@@ -170,13 +170,15 @@ fn drift_precision_on_real_news() {
     // session began; 43, 40 true (0.93) after its rules; 46, 43 true (0.93) after the third's.
     // Fourth session (294 judged flags, 2 added): 46, 43 true (0.93) at its start; 46, 44 true
     // (0.96) after its rules, every kind at 0.9 or more (hedge 5 of 5, number 22 of 24).
+    // Fifth session (295, 1 added: "The Lib Dems say" raised by its neutral frame): 47, 45 true
+    // (0.96), attribution 18 of 18.
     measure(
         "drift_real.tsv",
         &Floors {
-            judged: 294,
+            judged: 295,
             all: 0.95,
             kind: 0.9,
-            true_kept: 44,
+            true_kept: 45,
         },
     );
 }
@@ -400,13 +402,16 @@ fn drift_on_heldout_pairs_real_news_fourth() {
     // as the third sample was, plus the 3 flags the rules of 7745a4f raised on such pairs (2
     // subject, 1 hedge, all false); 6 holding drift (3 number, 3 attribution), 0 found. Run once
     // at the end with the fourth session's rules: the same 3 flags, all false; 0 of 6 found.
+    // Development data since; the fifth session's rules raise none of the 3 false flags and
+    // find 3 of the 6 ("for the 19th month in succession" dropped, "according to experts"
+    // dropped, "The Lib Dems say" added).
     measure_pairs(
         "drift_heldout_real3.tsv",
         &PairFloors {
             pairs: 103,
             with_drift: 6,
-            found: 0,
-            most_false: 3,
+            found: 3,
+            most_false: 0,
         },
     );
 }

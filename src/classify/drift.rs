@@ -200,6 +200,8 @@ pub fn drift(documents: &[Document], pair: &SentencePair) -> Vec<Drift> {
     let framed = attribution_frames(pair, &left, &right, &small);
     if let Some(d) = attribution(pair, &left, &right, &framed) {
         out.push(d);
+    } else if let Some(d) = neutral_frame(pair, &left, &right) {
+        out.push(d);
     }
     if same_subject && let Some(d) = negation(pair, &left, &right, &small) {
         out.push(d);
@@ -969,13 +971,42 @@ fn numbers(
         .filter(|q| !rounded(q, &lq) && !year_of_shared_day(q, &rq))
         .collect();
     // "on Tuesday" / "on 25 January": a weekday against a date is one day told two ways.
+    // A count of time ("for the 19th month in succession") is no day: against a weekday it
+    // was dropped, and the weekday added ("… unchanged at 2% for the 19th month in
+    // succession" / "… unchanged at 2% on Thursday", BBC business/436, 439).
     let weekday = |q: &&Quantity| q.key.starts_with("day:");
-    let dated = |q: &&Quantity| q.key.starts_with("month:") || q.value.is_some();
-    if (!lo.is_empty() && lo.iter().all(weekday) && !ro.is_empty() && ro.iter().all(dated))
-        || (!ro.is_empty() && ro.iter().all(weekday) && !lo.is_empty() && lo.iter().all(dated))
+    let counts_time = |v: &View, q: &Quantity| {
+        v.toks[q.end..]
+            .iter()
+            .find(|t| t.is_wordlike())
+            .is_some_and(|t| lexicon::TIME_UNITS.contains(&t.key.as_str()))
+    };
+    let dated = |v: &View, q: &Quantity| {
+        q.key.starts_with("month:") || (q.value.is_some() && !counts_time(v, q))
+    };
+    if (!lo.is_empty()
+        && lo.iter().all(weekday)
+        && !ro.is_empty()
+        && ro.iter().all(|q| dated(right_view, q)))
+        || (!ro.is_empty()
+            && ro.iter().all(weekday)
+            && !lo.is_empty()
+            && lo.iter().all(|q| dated(left_view, q)))
     {
         return None;
     }
+    // The count dropped is the change: the weekday on the other side replaced nothing.
+    let counts = |qs: &[&Quantity], v: &View| {
+        !qs.is_empty() && qs.iter().all(|q| q.value.is_some() && counts_time(v, q))
+    };
+    let (lo, ro) = if counts(&lo, left_view) && !ro.is_empty() && ro.iter().all(weekday) {
+        (lo, Vec::new())
+    } else if counts(&ro, right_view) && !lo.is_empty() && lo.iter().all(weekday) {
+        (Vec::new(), ro)
+    } else {
+        (lo, ro)
+    };
+
     // "in 2004" / "last year", "in 2000" / "two years ago": one date told two ways, or two
     // that cannot be checked against each other.
     let datelike = |q: &&Quantity| {
@@ -1438,6 +1469,154 @@ fn attribution_frames(pair: &SentencePair, left: &View, right: &View, small: &Sm
         }
     }
     out
+}
+
+/// Most words of a neutral attribution frame ("according to CEA analysts", "The Lib Dems
+/// say"): a short source, not a clause of its own.
+const FRAME_WORDS: usize = 6;
+
+/// The attribution flag of a claim told bare on one side and credited on the other with a
+/// neutral frame: "according to X" set off by a comma at the sentence's opening or end ("…,
+/// including by properly marking it as classified, according to experts" / "…"), or "X
+/// say(s)" added or dropped whole at the opening ("The Lib Dems say Labour is telephoning
+/// people …" / "Labour … are still telephoning …"), or ", X says" / ", says X" at the end. The
+/// other side has no verb of saying and no "according" of its own (then the claim is credited
+/// there too, or another person's), and every other edit of the pair is small, as for a loaded
+/// frame ([`attribution_frames`]). "said" is left out: a reprint's ", he said" dropped is most
+/// often carried by the sentence next to it.
+fn neutral_frame(pair: &SentencePair, left: &View, right: &View) -> Option<Drift> {
+    let credited = |v: &View| {
+        !verbs(v).is_empty()
+            || v.toks
+                .iter()
+                .any(|t| t.key == "according" || lexicon::DENIAL_VERBS.contains(&t.key.as_str()))
+    };
+    let word_count = |v: &View, r: &std::ops::Range<usize>| {
+        v.toks
+            .get(r.clone())
+            .unwrap_or(&[])
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .count()
+    };
+    let changed: Vec<&align::WordEdit> = pair
+        .edits
+        .iter()
+        .filter(|e| e.op != EditOp::Equal)
+        .collect();
+    for (n, e) in changed.iter().enumerate() {
+        for right_side in [false, true] {
+            let (view, other, mine) = if right_side {
+                (right, left, e.right.clone())
+            } else {
+                (left, right, e.left.clone())
+            };
+            // A bare side that keeps its own distance already vouches for nothing: hedged
+            // ("Investors seemed to feel that …" / "…, according to analysts", BBC business/260,
+            // 354), or told back-shifted ("He had then changed his mind in June 2004 …" after
+            // "Mr Peston said …" / "… changed his mind …, according to the book", politics/256;
+            // "none of the organisations members had reached this target" / "… have reached
+            // …, the report says", politics/127, 130): reported speech credited nearby.
+            let hedged = !hedge_words(other, &|_| true).is_empty();
+            let had = |v: &View| v.toks.iter().filter(|t| t.key == "had").count();
+            if credited(other) || hedged || had(other) > had(view) {
+                continue;
+            }
+            let words: Vec<usize> = mine
+                .clone()
+                .filter(|&k| view.toks.get(k).is_some_and(|t| t.is_wordlike()))
+                .collect();
+            let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            let wordlike_in = |r: std::ops::Range<usize>| {
+                r.filter(|&k| view.toks.get(k).is_some_and(|t| t.is_wordlike()))
+                    .count()
+            };
+            let comma = |k: usize| k < view.toks.len() && view.word(k) == ",";
+            let key = |k: usize| view.toks[k].key.as_str();
+            // The frame: its first and last token in the side, or none.
+            let mut frame: Option<(usize, usize)> = None;
+            // "according to X" set off by a comma, at the end or the opening of the sentence.
+            if let Some(w) = words.iter().position(|&k| key(k) == "according")
+                && words.get(w + 1).is_some_and(|&k| key(k) == "to")
+            {
+                let at = words[w];
+                let closing = wordlike_in(last + 1..view.toks.len()) == 0
+                    && at > 0
+                    && comma(at - 1)
+                    && words.len() - w <= FRAME_WORDS;
+                let end = (at..=last).find(|&k| comma(k)).map(|k| k - 1);
+                let opening = wordlike_in(0..at) == 0
+                    && end.is_some_and(|end| wordlike_in(at..end + 1) <= FRAME_WORDS && end < last);
+                if closing {
+                    frame = Some((at, last));
+                } else if opening && let Some(end) = end {
+                    frame = Some((at, end));
+                }
+            }
+            // "X say(s)" whole, at the opening or after a comma at the end.
+            let whole = other_side_empty(e, right_side, other);
+            let say = |k: usize| matches!(key(k), "say" | "says");
+            if frame.is_none() && whole && words.len() < FRAME_WORDS {
+                let opening = wordlike_in(0..first) == 0
+                    && (say(last)
+                        || (key(last) == "that"
+                            && words.len() >= 2
+                            && say(words[words.len() - 2])));
+                let closing = wordlike_in(last + 1..view.toks.len()) == 0
+                    && first > 0
+                    && comma(first - 1)
+                    && (say(first) || say(last));
+                let plain = words
+                    .iter()
+                    .filter(|&&k| !say(k) && key(k) != "that")
+                    .all(|&k| {
+                        !lexicon::is_negation(key(k))
+                            && !lexicon::ATTRIBUTION_VERBS.contains(&key(k))
+                            && !lexicon::LOADED_ATTRIBUTION_VERBS.contains(&key(k))
+                    });
+                if (opening || closing) && plain && words.len() >= 2 {
+                    frame = Some((first, last));
+                }
+            }
+            let Some((start, end)) = frame else { continue };
+            // The rest is the same claim: no other edit longer than a clause.
+            let rest_small = changed.iter().enumerate().all(|(m, o)| {
+                m == n
+                    || (word_count(left, &o.left) <= CLAUSE_EDIT_WORDS
+                        && word_count(right, &o.right) <= CLAUSE_EDIT_WORDS)
+            });
+            if !rest_small {
+                continue;
+            }
+            let shown =
+                view.text()[view.toks[start].span().start..view.toks[end].span().end].to_string();
+            let (l, r) = if right_side {
+                (Vec::new(), vec![shown])
+            } else {
+                (vec![shown], Vec::new())
+            };
+            return Some(Drift {
+                kind: DriftKind::Attribution,
+                left: l,
+                right: r,
+            });
+        }
+    }
+    None
+}
+
+/// Whether the other side of edit `e` has no words (the edit adds or drops words whole).
+fn other_side_empty(e: &align::WordEdit, right_side: bool, other: &View) -> bool {
+    let theirs = if right_side {
+        e.left.clone()
+    } else {
+        e.right.clone()
+    };
+    !theirs
+        .filter_map(|k| other.toks.get(k))
+        .any(|t| t.is_wordlike())
 }
 
 /// An attribution verb of a side: (lemma, as written, loaded, token index).

@@ -464,6 +464,13 @@ pub const SOFTENERS_BEFORE_TO: &[&str] = &[
     "thought",
 ];
 
+/// Units of time after a figure that make it a count ("for the 19th month in succession", "the
+/// third time"), not a day of the month.
+pub const TIME_UNITS: &[&str] = &[
+    "day", "days", "hour", "hours", "month", "months", "time", "times", "week", "weeks", "year",
+    "years",
+];
+
 /// Units written onto a figure ("6km", "6:00AM"): the figure keeps its value, so "6km" and "six
 /// kilometres" are one.
 pub const UNIT_SUFFIXES: &[&str] = &[
