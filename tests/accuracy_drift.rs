@@ -320,6 +320,24 @@ fn drift_rules_on_real_sentence_pairs() {
             "But 34 years later none of the organisations members have reached this target",
             Articles("bbc", "politics/127.txt", "politics/130.txt"),
         ),
+        // ... nor a whole claim dropped with its source (found on the unjudged pool of the
+        // fifth held-out draw, after that sample's one run, which this rule never flagged).
+        (
+            &[],
+            "According to Fox News, the State Department reported finding an additional 328 emails",
+            "Watch the latest video at",
+            Articles(
+                "polnear",
+                "west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh.txt",
+                "west-journal_2015-12-12_boom-trump-just-fired-a-word-mis.txt",
+            ),
+        ),
+        (
+            &[Attribution],
+            "Viruses written to make headlines by infecting millions are getting rarer.",
+            "Viruses written to make headlines by infecting millions are also getting rarer, according to net security experts.",
+            Articles("bbc", "tech/077.txt", "tech/316.txt"),
+        ),
     ];
     let mut wrong = Vec::new();
     for (expected, a, b, from) in cases {

@@ -1581,6 +1581,15 @@ fn neutral_frame(pair: &SentencePair, left: &View, right: &View) -> Option<Drift
                 }
             }
             let Some((start, end)) = frame else { continue };
+            // The edit holding the frame is no longer than a clause besides it, on both sides:
+            // "According to Fox News, the State Department reported finding an additional 328
+            // emails …. Watch the latest video at …" / "Watch the latest video at …" drops a
+            // whole claim with its source (PolNeAR west-journal 2015-12-01, 2015-12-12).
+            let besides = words.iter().filter(|&&k| k < start || k > end).count();
+            let theirs = if right_side { &e.left } else { &e.right };
+            if besides > CLAUSE_EDIT_WORDS || word_count(other, theirs) > CLAUSE_EDIT_WORDS {
+                continue;
+            }
             // The rest is the same claim: no other edit longer than a clause.
             let rest_small = changed.iter().enumerate().all(|(m, o)| {
                 m == n
