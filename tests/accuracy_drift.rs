@@ -156,6 +156,10 @@ enum From {
     Alone,
     /// corpus, article a, article b; the case's sentences are then the start of each sentence.
     Articles(&'static str, &'static str, &'static str),
+    /// As `Articles`, for a loose pair that alignment may no longer keep (main 6633991 keeps a
+    /// loose edited or framing pair only with support): not aligned, it raises no flag and the
+    /// case is printed; aligned, its flags must be the expected ones.
+    Loose(&'static str, &'static str, &'static str),
 }
 
 /// The rules of the third and fourth sessions, each on the real sentences it was written from
@@ -164,7 +168,7 @@ enum From {
 #[test]
 fn drift_rules_on_real_sentence_pairs() {
     use DriftKind::{Attribution, Hedge, Number};
-    use From::{Alone, Articles};
+    use From::{Alone, Articles, Loose};
     let cases: &[(&[DriftKind], &str, &str, From)] = &[
         // A softener bears on its own clause: the trial's length is expected, the jail
         // sentence is faced (bbc business/087, business/465).
@@ -179,14 +183,14 @@ fn drift_rules_on_real_sentence_pairs() {
             &[],
             "Mr Blair derided Tory claims they could cut £35bn",
             "Tory leader Michael Howard has said his party would cut £35bn",
-            Articles("bbc", "politics/277.txt", "politics/282.txt"),
+            Loose("bbc", "politics/277.txt", "politics/282.txt"),
         ),
         // The hedged verb against a participle of another clause. Aligned only in the articles.
         (
             &[],
             "The GOP candidate has insisted on building a wall on the U.S.-Mexico border",
             "Trump appeared to break down walls with Mexico",
-            Articles(
+            Loose(
                 "polnear",
                 "huff-post_2016-07-18_more-offensive-things-donald-tru.txt",
                 "wash-post_2016-09-01_trump-appeared-to-break-down-wal.txt",
@@ -267,14 +271,14 @@ fn drift_rules_on_real_sentence_pairs() {
             &[],
             "The prime minister was asked about Mr Brown's article",
             "And responding to calls for the agency to be scrapped, Mr Johnson told",
-            Articles("bbc", "politics/107.txt", "politics/116.txt"),
+            Loose("bbc", "politics/107.txt", "politics/116.txt"),
         ),
         // A charge listing the hedged act ("… and faking") still alleges it.
         (
             &[],
             "Kenteris and Thanou also face criminal charges in Greece for allegedly faking",
             "Kenteris and Thanou still have to face trial on charges brought separately",
-            Articles("bbc", "sport/048.txt", "sport/079.txt"),
+            Loose("bbc", "sport/048.txt", "sport/079.txt"),
         ),
         // A count of time dropped where the other side tells a weekday: no day told two ways.
         (
@@ -326,7 +330,7 @@ fn drift_rules_on_real_sentence_pairs() {
             &[],
             "According to Fox News, the State Department reported finding an additional 328 emails",
             "Watch the latest video at",
-            Articles(
+            Loose(
                 "polnear",
                 "west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh.txt",
                 "west-journal_2015-12-12_boom-trump-just-fired-a-word-mis.txt",
@@ -351,7 +355,7 @@ fn drift_rules_on_real_sentence_pairs() {
                 }
                 (got, trace)
             }
-            Articles(corpus, fa, fb) => {
+            Articles(corpus, fa, fb) | Loose(corpus, fa, fb) => {
                 let Some(dir) = common::corpus_dir(corpus) else {
                     continue;
                 };
@@ -377,7 +381,11 @@ fn drift_rules_on_real_sentence_pairs() {
                     text(f.pair.left.doc, &f.pair.left.sentences).contains(&ea)
                         && text(f.pair.right.doc, &f.pair.right.sentences).contains(&eb)
                 }) else {
-                    wrong.push(format!("{a:?} / {b:?}: not aligned in {fa} and {fb}"));
+                    if matches!(from, Loose(..)) && expected.is_empty() {
+                        println!("{a:?} / {b:?}: not aligned in {fa} and {fb} (a loose pair)");
+                    } else {
+                        wrong.push(format!("{a:?} / {b:?}: not aligned in {fa} and {fb}"));
+                    }
                     continue;
                 };
                 let trace = f

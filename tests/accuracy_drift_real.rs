@@ -171,14 +171,15 @@ fn drift_precision_on_real_news() {
     // Fourth session (294 judged flags, 2 added): 46, 43 true (0.93) at its start; 46, 44 true
     // (0.96) after its rules, every kind at 0.9 or more (hedge 5 of 5, number 22 of 24).
     // Fifth session (295, 1 added: "The Lib Dems say" raised by its neutral frame): 47, 45 true
-    // (0.96), attribution 18 of 18.
+    // (0.96), attribution 18 of 18; 45, 44 true (0.98) on main 6633991's alignment, which no
+    // longer aligns the pairs of a true date ("on March 14") and a false one ("in 2000").
     measure(
         "drift_real.tsv",
         &Floors {
             judged: 295,
             all: 0.95,
             kind: 0.9,
-            true_kept: 45,
+            true_kept: 44,
         },
     );
 }
