@@ -73,7 +73,8 @@ def test_pairs_equal_scans(scanned, spark_output):
     output, _ = spark_output
     scan_pairs = [line for line in scanned if json.loads(line)["type"] == "pair"]
     spark_pairs = lines_of(output / "pairs")
-    assert len(scan_pairs) > 100
+    # 96 pairs on these 300 articles since loose pairs need support (was 100 or more).
+    assert len(scan_pairs) > 50
     assert sorted(spark_pairs) == sorted(scan_pairs)
     # Ordered by a, then b.
     keys = [(json.loads(p)["a"], json.loads(p)["b"]) for p in spark_pairs]
