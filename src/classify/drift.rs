@@ -1385,6 +1385,21 @@ fn hedges(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Opti
     })
 }
 
+/// How many word-like tokens of a view lie in a token range (an edit's side); none past the end.
+fn words_in(v: &View, r: &std::ops::Range<usize>) -> usize {
+    r.clone()
+        .filter(|&k| v.toks.get(k).is_some_and(|t| t.is_wordlike()))
+        .count()
+}
+
+/// A pair's edits that change words (inserted, deleted or replaced runs).
+fn changed_edits(pair: &SentencePair) -> Vec<&align::WordEdit> {
+    pair.edits
+        .iter()
+        .filter(|e| e.op != EditOp::Equal)
+        .collect()
+}
+
 /// [`Small`] with, besides the small edits, an attribution frame put before or after a
 /// claim the other side tells bare: a clause of at most [`CLAUSE_EDIT_WORDS`] words added or
 /// dropped whole at the sentence's opening that ends in its loaded verb or "that" ("MCI's
@@ -1395,27 +1410,15 @@ fn attribution_frames(pair: &SentencePair, left: &View, right: &View, small: &Sm
         left: small.left.clone(),
         right: small.right.clone(),
     };
-    let words = |v: &View, r: &std::ops::Range<usize>| {
-        v.toks
-            .get(r.clone())
-            .unwrap_or(&[])
-            .iter()
-            .filter(|t| t.is_wordlike())
-            .count()
-    };
-    let changed: Vec<&align::WordEdit> = pair
-        .edits
-        .iter()
-        .filter(|e| e.op != EditOp::Equal)
-        .collect();
+    let changed = changed_edits(pair);
     for (n, e) in changed.iter().enumerate() {
         // The rest is the same claim: every other edit small ("Ken Livingstone should \"stick
         // to his guns\" and not apologise …, Tory MP Boris Johnson has insisted" / "Tony Blair
         // has urged … Ken Livingstone to apologise …" is not).
         let rest_small = changed.iter().enumerate().all(|(m, o)| {
             m == n
-                || (words(left, &o.left) <= SMALL_EDIT_WORDS
-                    && words(right, &o.right) <= SMALL_EDIT_WORDS)
+                || (words_in(left, &o.left) <= SMALL_EDIT_WORDS
+                    && words_in(right, &o.right) <= SMALL_EDIT_WORDS)
         });
         if !rest_small {
             continue;
@@ -1430,14 +1433,8 @@ fn attribution_frames(pair: &SentencePair, left: &View, right: &View, small: &Sm
                 r.filter(|&k| view.toks.get(k).is_some_and(|t| t.is_wordlike()))
                     .collect()
             };
-            let (other_view, theirs_words) = if right_side {
-                (left, theirs.clone())
-            } else {
-                (right, theirs.clone())
-            };
-            let other_words = theirs_words
-                .filter(|&k| other_view.toks.get(k).is_some_and(|t| t.is_wordlike()))
-                .count();
+            let other_view = if right_side { left } else { right };
+            let other_words = words_in(other_view, &theirs);
             let words = wordlike(mine.clone());
             if other_words > 0 || words.is_empty() || words.len() > CLAUSE_EDIT_WORDS {
                 continue;
@@ -1491,19 +1488,7 @@ fn neutral_frame(pair: &SentencePair, left: &View, right: &View) -> Option<Drift
                 .iter()
                 .any(|t| t.key == "according" || lexicon::DENIAL_VERBS.contains(&t.key.as_str()))
     };
-    let word_count = |v: &View, r: &std::ops::Range<usize>| {
-        v.toks
-            .get(r.clone())
-            .unwrap_or(&[])
-            .iter()
-            .filter(|t| t.is_wordlike())
-            .count()
-    };
-    let changed: Vec<&align::WordEdit> = pair
-        .edits
-        .iter()
-        .filter(|e| e.op != EditOp::Equal)
-        .collect();
+    let changed = changed_edits(pair);
     for (n, e) in changed.iter().enumerate() {
         for right_side in [false, true] {
             let (view, other, mine) = if right_side {
@@ -1529,10 +1514,6 @@ fn neutral_frame(pair: &SentencePair, left: &View, right: &View) -> Option<Drift
             let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
                 continue;
             };
-            let wordlike_in = |r: std::ops::Range<usize>| {
-                r.filter(|&k| view.toks.get(k).is_some_and(|t| t.is_wordlike()))
-                    .count()
-            };
             let comma = |k: usize| k < view.toks.len() && view.word(k) == ",";
             let key = |k: usize| view.toks[k].key.as_str();
             // The frame: its first and last token in the side, or none.
@@ -1542,13 +1523,15 @@ fn neutral_frame(pair: &SentencePair, left: &View, right: &View) -> Option<Drift
                 && words.get(w + 1).is_some_and(|&k| key(k) == "to")
             {
                 let at = words[w];
-                let closing = wordlike_in(last + 1..view.toks.len()) == 0
+                let closing = words_in(view, &(last + 1..view.toks.len())) == 0
                     && at > 0
                     && comma(at - 1)
                     && words.len() - w <= FRAME_WORDS;
                 let end = (at..=last).find(|&k| comma(k)).map(|k| k - 1);
-                let opening = wordlike_in(0..at) == 0
-                    && end.is_some_and(|end| wordlike_in(at..end + 1) <= FRAME_WORDS && end < last);
+                let opening = words_in(view, &(0..at)) == 0
+                    && end.is_some_and(|end| {
+                        words_in(view, &(at..end + 1)) <= FRAME_WORDS && end < last
+                    });
                 if closing {
                     frame = Some((at, last));
                 } else if opening && let Some(end) = end {
@@ -1559,12 +1542,12 @@ fn neutral_frame(pair: &SentencePair, left: &View, right: &View) -> Option<Drift
             let whole = other_side_empty(e, right_side, other);
             let say = |k: usize| matches!(key(k), "say" | "says");
             if frame.is_none() && whole && words.len() < FRAME_WORDS {
-                let opening = wordlike_in(0..first) == 0
+                let opening = words_in(view, &(0..first)) == 0
                     && (say(last)
                         || (key(last) == "that"
                             && words.len() >= 2
                             && say(words[words.len() - 2])));
-                let closing = wordlike_in(last + 1..view.toks.len()) == 0
+                let closing = words_in(view, &(last + 1..view.toks.len())) == 0
                     && first > 0
                     && comma(first - 1)
                     && (say(first) || say(last));
@@ -1587,14 +1570,14 @@ fn neutral_frame(pair: &SentencePair, left: &View, right: &View) -> Option<Drift
             // whole claim with its source (PolNeAR west-journal 2015-12-01, 2015-12-12).
             let besides = words.iter().filter(|&&k| k < start || k > end).count();
             let theirs = if right_side { &e.left } else { &e.right };
-            if besides > CLAUSE_EDIT_WORDS || word_count(other, theirs) > CLAUSE_EDIT_WORDS {
+            if besides > CLAUSE_EDIT_WORDS || words_in(other, theirs) > CLAUSE_EDIT_WORDS {
                 continue;
             }
             // The rest is the same claim: no other edit longer than a clause.
             let rest_small = changed.iter().enumerate().all(|(m, o)| {
                 m == n
-                    || (word_count(left, &o.left) <= CLAUSE_EDIT_WORDS
-                        && word_count(right, &o.right) <= CLAUSE_EDIT_WORDS)
+                    || (words_in(left, &o.left) <= CLAUSE_EDIT_WORDS
+                        && words_in(right, &o.right) <= CLAUSE_EDIT_WORDS)
             });
             if !rest_small {
                 continue;
