@@ -611,6 +611,16 @@ fn anchor(p: &SentencePair) -> bool {
         || p.content_overlap >= ANCHOR_CLOSENESS
 }
 
+/// Whether a candidate could become a pair that [`PairAligner::keep_supported`] keeps with no
+/// other pair beside it: an anchor, or a pair of lead sentences. A pair's word similarity is at
+/// most the bag similarity of its sentences (the words of equal runs are words both bags hold;
+/// without a diff it is that bag similarity), and its content overlap is the wholes' Dice.
+fn may_stand(c: &Candidate) -> bool {
+    c.whole.bag >= ANCHOR_CLOSENESS
+        || c.whole.dice >= ANCHOR_CLOSENESS
+        || (c.a < LEAD_SENTENCES && c.b < LEAD_SENTENCES)
+}
+
 /// A candidate pair with its cheap scores (no diff yet).
 struct Candidate {
     a: usize,
@@ -646,7 +656,12 @@ impl PairAligner<'_, '_> {
         // The other pairs, appended at the end: `out` is sized to its verbatim groups.
         let mut more = Vec::new();
 
-        let mut candidates = self.candidates(&taken_x, &taken_y);
+        let mut candidates = self.candidates(&taken_x, &taken_y, !out.is_empty());
+        if out.is_empty() && !candidates.iter().any(may_stand) {
+            // Nothing here can be an anchor or a lead pair, so whatever pairs the rounds made
+            // would all stand alone and be dropped by `keep_supported`: skip the diffs.
+            return out;
+        }
         // Round 1, reuse: edited pairs one to one, closest first.
         candidates.sort_unstable_by(|p, q| {
             q.rank()
@@ -880,8 +895,10 @@ impl PairAligner<'_, '_> {
         out
     }
 
-    /// Candidate pairs among free sentences, from the inverted index of content stems.
-    fn candidates(&self, taken_x: &[bool], taken_y: &[bool]) -> Vec<Candidate> {
+    /// Candidate pairs among free sentences, from the inverted index of content stems. With
+    /// no `anchored` pair yet (no verbatim group), none when no sentence pair the index
+    /// proposes could stand alone ([`may_stand`]): their clause windows are not compared.
+    fn candidates(&self, taken_x: &[bool], taken_y: &[bool], anchored: bool) -> Vec<Candidate> {
         let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
         // The sentences of `y` of each pair stem, ascending: stem `s`'s are
         // `listed[starts[s]..starts[s + 1]]` (pair stem ids are dense: one flat array, no
@@ -915,7 +932,9 @@ impl PairAligner<'_, '_> {
         let cap = 64.max(fy.len() / 16);
         let mut score = vec![0.0f64; fy.len()];
         let mut touched: Vec<usize> = Vec::new();
-        let mut out = Vec::new();
+        // The proposed pairs with their wholes compared, each with whether its clause
+        // windows are to be compared.
+        let mut proposed: Vec<(Candidate, bool)> = Vec::new();
         for (i, f) in fx.iter().enumerate() {
             if taken_x[i] || f.stems.len() < MIN_CONTENT_WORDS {
                 continue;
@@ -946,41 +965,49 @@ impl PairAligner<'_, '_> {
             best.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)));
             best.truncate(CANDIDATES_PER_SENTENCE);
             for (rank, (_, j)) in best.into_iter().enumerate() {
-                if let Some(c) = self.score(i, j, rank < WINDOWED_CANDIDATES) {
-                    out.push(c);
+                if let Some(c) = self.compare_wholes(i, j) {
+                    proposed.push((c, rank < WINDOWED_CANDIDATES));
                 }
             }
         }
-        out
+        if !anchored && !proposed.iter().any(|(c, _)| may_stand(c)) {
+            return Vec::new();
+        }
+        proposed
+            .into_iter()
+            .filter_map(|(c, with_windows)| self.score(c, with_windows))
+            .collect()
     }
 
-    /// Scores a candidate; `None` when it is too weak to be any kind of pair.
-    fn score(&self, a: usize, b: usize, with_windows: bool) -> Option<Candidate> {
+    /// A proposed pair with its wholes compared; `None` when they share under two stems.
+    fn compare_wholes(&self, a: usize, b: usize) -> Option<Candidate> {
         let (fa, fb) = (&self.feats[self.x][a], &self.feats[self.y][b]);
         let t = self.options.fuzzy_word_threshold;
         let whole = self.lexicon.overlap(&fa.whole(), &fb.whole(), t);
-        if whole.shared < 2 {
-            return None;
-        }
+        (whole.shared >= 2).then_some(Candidate {
+            a,
+            b,
+            whole,
+            window: Overlap::default(),
+        })
+    }
+
+    /// Scores a candidate whose wholes are compared; `None` when it is too weak to be any
+    /// kind of pair.
+    fn score(&self, mut c: Candidate, with_windows: bool) -> Option<Candidate> {
+        let (fa, fb) = (&self.feats[self.x][c.a], &self.feats[self.y][c.b]);
         // Clause windows matter only where the wholes are not already close.
-        let mut window = Overlap::default();
-        if with_windows && whole.shared >= 3 && whole.bag < self.options.edited_threshold {
+        if with_windows && c.whole.shared >= 3 && c.whole.bag < self.options.edited_threshold {
             for wa in self.lexicon.windows(fa) {
                 for wb in self.lexicon.windows(fb) {
                     // Exact stems only: spelling variants were already weighed on the whole.
                     let o = self.lexicon.overlap(wa, wb, f64::INFINITY);
-                    if o.rank() > window.rank() {
-                        window = o;
+                    if o.rank() > c.window.rank() {
+                        c.window = o;
                     }
                 }
             }
         }
-        let c = Candidate {
-            a,
-            b,
-            whole,
-            window,
-        };
         (self.framing(&c)
             || c.whole.bag >= self.options.edited_threshold * 0.8
             || c.whole.containment >= 0.5)
