@@ -323,9 +323,40 @@ fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Turns one word-boundary piece into tokens: a word or number, or one token per punctuation
-/// character (so "(ISIS)," diffs as `( ISIS ) ,`).
-fn push_piece(out: &mut Vec<Token>, start: usize, piece: &str) {
+/// What a piece of text is as a token, when it is a word or number: its key, kind and whether
+/// it is a content word.
+type WordFacts = Option<(Key, TokenKind, bool)>;
+
+thread_local! {
+    /// [`word_facts`] of the pieces this thread has read: an article repeats most of its words,
+    /// and a corpus most of its pieces, so each is normalized, looked up in the function words
+    /// and interned once (all of it depends on the piece alone).
+    static PIECES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, WordFacts>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// Most pieces [`PIECES`] holds before it starts again.
+const PIECE_CACHE: usize = 1 << 18;
+
+/// [`word_facts`], from [`PIECES`] when the piece was read before.
+fn cached_word_facts(piece: &str) -> WordFacts {
+    PIECES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(&facts) = cache.get(piece) {
+            return facts;
+        }
+        if cache.len() >= PIECE_CACHE {
+            cache.clear();
+        }
+        let facts = word_facts(piece);
+        cache.insert(piece.into(), facts);
+        facts
+    })
+}
+
+/// The key, kind and content flag of a piece with a letter or digit; `None` for punctuation and
+/// signs.
+fn word_facts(piece: &str) -> WordFacts {
     let mut alnum = false;
     let mut alpha = false;
     for c in piece.chars() {
@@ -336,20 +367,35 @@ fn push_piece(out: &mut Vec<Token>, start: usize, piece: &str) {
         }
         alnum |= c.is_alphanumeric();
     }
-    if alnum {
-        let key = normalize::key(piece);
-        let content = !is_stopword(&key);
-        let kind = if alpha {
-            TokenKind::Word
-        } else {
-            TokenKind::Number
-        };
-        let mut token = Token::new(Span::new(start, start + piece.len()), kind, &key);
-        token.content = content;
-        token.capitalised = piece.starts_with(char::is_uppercase);
-        out.push(token);
+    if !alnum {
+        return None;
+    }
+    let key = normalize::key(piece);
+    let content = !is_stopword(&key);
+    let kind = if alpha {
+        TokenKind::Word
+    } else {
+        TokenKind::Number
+    };
+    Some((Key::new(&key), kind, content))
+}
+
+/// Turns one word-boundary piece into tokens: a word or number, or one token per punctuation
+/// character (so "(ISIS)," diffs as `( ISIS ) ,`).
+fn push_piece(out: &mut Vec<Token>, start: usize, piece: &str) {
+    if let Some((key, kind, content)) = cached_word_facts(piece) {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        out.push(Token {
+            key,
+            start: clamp(start),
+            end: clamp(start + piece.len()),
+            kind,
+            content,
+            capitalised: piece.starts_with(char::is_uppercase),
+        });
         return;
     }
+    // Punctuation and signs.
     for (k, c) in piece.char_indices() {
         if c.is_whitespace() {
             continue;
