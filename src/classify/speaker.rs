@@ -1529,20 +1529,72 @@ pub struct Genders(rustc_hash::FxHashMap<String, Option<Gender>>);
 
 impl Genders {
     /// Reads the genders of `text`.
+    ///
+    /// Only the few words that give a gender (a title, a first name) and the three after each
+    /// are split into [`Word`]s: the text is cut where [`words`] cuts it (white space and
+    /// dashes), and a stretch that starts at a cut and holds the next four pieces with a letter
+    /// or digit gives the first four of them exactly as splitting the whole text does,
+    /// punctuation marks included (a word's marks come from what follows it, up to the next
+    /// word).
     pub fn of(text: &str) -> Genders {
         let mut map: rustc_hash::FxHashMap<String, Option<Gender>> = Default::default();
-        let ws = words(text, Span::new(0, text.len()));
-        for (i, w) in ws.iter().enumerate() {
-            if !w.capitalised() {
+        // Each piece between cuts, with whether it holds a letter or digit.
+        let mut pieces: Vec<(usize, usize, bool)> = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut alnum = false;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() || is_dash(c) {
+                if let Some(s) = start.take() {
+                    pieces.push((s, i, alnum));
+                }
+            } else {
+                if start.is_none() {
+                    start = Some(i);
+                    alnum = false;
+                }
+                alnum |= c.is_alphanumeric();
+            }
+        }
+        if let Some(s) = start {
+            pieces.push((s, text.len(), alnum));
+        }
+        for (p, &(s, e, alnum)) in pieces.iter().enumerate() {
+            if !alnum {
                 continue;
             }
-            let key = w.key();
+            // The word's text runs from its first to its last letter or digit (a period kept
+            // after an abbreviation is trimmed off its key).
+            let piece = &text[s..e];
+            let Some((a, first)) = piece.char_indices().find(|(_, c)| c.is_alphanumeric()) else {
+                continue;
+            };
+            if !first.is_uppercase() {
+                continue;
+            }
+            let Some((b, last)) = piece
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_alphanumeric())
+            else {
+                continue;
+            };
+            let key = normalize::key(&piece[a..b + last.len_utf8()]);
             let Some(g) = gendered_title(&key).or_else(|| first_name_gender(&key)) else {
                 continue;
             };
+            // This word and the pieces up to the fourth word after it.
+            let end = pieces[p + 1..]
+                .iter()
+                .filter(|x| x.2)
+                .nth(3)
+                .map_or(text.len(), |x| x.1);
+            let ws = words(text, Span::new(s, end));
+            if ws.first().is_none_or(|w| w.span.start != s + a) {
+                continue;
+            }
             // The surname: the last capitalised word of the run that follows (up to three).
             let mut last = None;
-            for (k, x) in ws.iter().enumerate().skip(i + 1).take(3) {
+            for (k, x) in ws.iter().enumerate().skip(1).take(3) {
                 if !x.is_name_word() || x.is_title() {
                     break;
                 }
@@ -2164,5 +2216,86 @@ mod tests {
             lead("Apple's work on making things easy to use would help."),
             None
         );
+    }
+
+    /// [`Genders::of`] as it read the whole text's words before (the reference).
+    fn genders_from_all_words(text: &str) -> Vec<(String, Option<Gender>)> {
+        let mut map: rustc_hash::FxHashMap<String, Option<Gender>> = Default::default();
+        let ws = words(text, Span::new(0, text.len()));
+        for (i, w) in ws.iter().enumerate() {
+            let key = w.key();
+            let g = gendered_title(&key).or_else(|| first_name_gender(&key));
+            let Some(g) = g.filter(|_| w.capitalised()) else {
+                continue;
+            };
+            let mut last = None;
+            for (k, x) in ws.iter().enumerate().skip(i + 1).take(3) {
+                if !x.is_name_word() || x.is_title() {
+                    break;
+                }
+                last = Some(k);
+                if x.comma || x.stop {
+                    break;
+                }
+            }
+            if let Some(k) = last {
+                map.entry(ws[k].key().into())
+                    .and_modify(|e| {
+                        if *e != Some(g) {
+                            *e = None;
+                        }
+                    })
+                    .or_insert(Some(g));
+            }
+        }
+        let mut v: Vec<_> = map.into_iter().collect();
+        v.sort_by(|x, y| x.0.cmp(&y.0));
+        v
+    }
+
+    #[test]
+    fn genders_read_around_names_as_from_all_words() {
+        let texts = [
+            "Mr. Schmidt said so. Hillary Clinton and Bill Clinton spoke.",
+            "Mrs May -- Theresa May -- met Mr\u{2014}Brown, then Sir Alex Ferguson (Manchester).",
+            "\"Mr Blair,\" said Ms. Jowell; Lord Falconer, Queen Elizabeth II. Prince Charles",
+            "Father Ted Crilly . , Dame Judi Dench \u{201c}Lady\u{201d} Jane Grey Mike",
+            "John  Smith\tJr. Ms.",
+            "KING Donald Trump-Pence US Mr. al-Bayati K-9 Ben",
+            "David Cameron, the Conservative leader: David Davis!",
+        ];
+        for text in texts {
+            let mut got: Vec<_> = Genders::of(text).0.into_iter().collect();
+            got.sort_by(|x, y| x.0.cmp(&y.0));
+            assert_eq!(got, genders_from_all_words(text), "{text}");
+        }
+        if let Ok(dir) = std::env::var("SOURCEDIFF_GENDERS_CHECK") {
+            let mut n = 0;
+            for e in walk(std::path::Path::new(&dir)) {
+                let Ok(text) = std::fs::read_to_string(&e) else {
+                    continue;
+                };
+                let mut got: Vec<_> = Genders::of(&text).0.into_iter().collect();
+                got.sort_by(|x, y| x.0.cmp(&y.0));
+                assert_eq!(got, genders_from_all_words(&text), "{}", e.display());
+                n += 1;
+            }
+            eprintln!("genders checked on {n} files");
+        }
+    }
+
+    fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut out = Vec::new();
+        if let Ok(rd) = std::fs::read_dir(dir) {
+            for e in rd.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    out.extend(walk(&p));
+                } else {
+                    out.push(p);
+                }
+            }
+        }
+        out
     }
 }
