@@ -108,6 +108,8 @@ fn measure(file: &str) -> Option<BTreeMap<String, Tally>> {
             .push(c);
     }
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    // `PAIRS_FULL=1`: misses and wrong pairs with their whole sentences, not the excerpts.
+    let full = std::env::var_os("PAIRS_FULL").is_some();
     let mut misses: Vec<String> = Vec::new();
     let mut unlabelled: Vec<String> = Vec::new();
     for ((corpus, a, b), list) in &by_articles {
@@ -156,8 +158,16 @@ fn measure(file: &str) -> Option<BTreeMap<String, Tally>> {
                     pairs
                         .get(&(i, j))
                         .map_or_else(|| "not reported".to_string(), |k| format!("{:?}", k.0)),
-                    c.excerpt_a,
-                    c.excerpt_b
+                    if full {
+                        analysis.documents[0].sentence_text(i)
+                    } else {
+                        &c.excerpt_a
+                    },
+                    if full {
+                        analysis.documents[1].sentence_text(j)
+                    } else {
+                        &c.excerpt_b
+                    },
                 ));
             }
         }

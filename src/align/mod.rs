@@ -1255,6 +1255,26 @@ impl PairAligner<'_, '_> {
         ta: &[Token],
     ) -> bool {
         let s = fa.s();
+        // The shorter side all in the other but for function words that are no verbs: a quote
+        // inside a longer sentence ("Although the Second Amendment people, maybe there is").
+        let left_shorter = s.word_count() <= fb.s().word_count();
+        // Before the first equal run, an opener that is no verb ("Although" / "Though") may
+        // differ; after it, function words only.
+        let first_equal = edits
+            .iter()
+            .position(|e| e.op == EditOp::Equal && s.words_in(e.left.clone()) > 0);
+        let inside = edits.iter().enumerate().all(|(n, e)| {
+            let opener = first_equal.is_none_or(|f| n < f);
+            let plain = |f: &Features, k: usize| {
+                !f.s().verbal(k) && (opener || self.lexicon.token_stem(f, k) == NO_STEM)
+            };
+            e.op == EditOp::Equal
+                || if left_shorter {
+                    e.left.clone().all(|k| plain(fa, k))
+                } else {
+                    e.right.clone().all(|k| plain(fb, k))
+                }
+        });
         let (mut run, mut verbs, mut content) = (0, 0, 0);
         let mut embedded = 0;
         for e in edits {
@@ -1264,8 +1284,14 @@ impl PairAligner<'_, '_> {
                 for i in e.left.clone() {
                     let stem = self.lexicon.token_stem(fa, i);
                     let nom = s.verbal(i) && nominal(ta, i);
-                    embedded += usize::from(nom);
-                    verbs += usize::from(s.verbal(i) && !nom);
+                    // A copula or a verb of saying makes no clause of a run, unless one side's
+                    // content is all in the other ("The Davis Cup is my dream."); nor
+                    // does the noun phrase after it ("to be the next president of the United
+                    // States" said of two people).
+                    let light = !inside && ta.get(i).is_some_and(|t| light_verb(t.key.as_str()));
+                    embedded += usize::from(nom || light);
+                    // A name is no verb ("the United States").
+                    verbs += usize::from(s.verbal(i) && !nom && !light && !s.named(i));
                     content += usize::from(
                         stem != NO_STEM
                             && !s.named(i)
@@ -1273,7 +1299,7 @@ impl PairAligner<'_, '_> {
                     );
                 }
                 // A run whose only verbs sit in a noun phrase ("to ban Muslims from entering
-                // the") is that noun phrase, no clause.
+                // the") is that noun phrase, no clause; so is one whose only verbs are light.
                 if run >= MIN_SHARED_RUN && (verbs > 0 || (embedded == 0 && content >= 2)) {
                     return true;
                 }
@@ -1311,13 +1337,18 @@ impl PairAligner<'_, '_> {
             let s = lexicon.token_stem(f, i);
             (s != NO_STEM
                 && (!named(f, i, title) || figure(s))
-                && !synonyms::is_descriptor(lexicon.stem_name(s)))
+                && !synonyms::is_descriptor(lexicon.stem_name(s))
+                && !pronoun_contraction(lexicon.stem_name(s)))
             .then_some(s)
         };
         // An infinitive or gerund inside a noun phrase ("his proposal to ban", "from entering")
         // names an act; it is no predicate of the sentence.
+        // A copula or a verb of saying ties nothing ("destined to be president of the United
+        // States" / "we need her to be president of the United States").
         let predicate = |f: &Features, tokens: &[Token], i: usize, s: u32| {
-            !nominal(tokens, i) && (f.s().verbal(i) || synonyms::is_act(classes[s as usize]))
+            !nominal(tokens, i)
+                && !tokens.get(i).is_some_and(|t| light_verb(t.key.as_str()))
+                && (f.s().verbal(i) || synonyms::is_act(classes[s as usize]))
         };
         // Where each content stem and each class of acts sits in B (a few places each: the
         // cost stays linear in the sentences' length).
@@ -1524,6 +1555,39 @@ impl PairAligner<'_, '_> {
             })
             .collect()
     }
+}
+
+/// Verbs that carry no fact of their own in a shared run: forms of "be" and "have" ("to be
+/// president of the United States", "I am proud to be a", "had a margin of error of"), verbs of
+/// saying ("He told BBC Radio 4's Today programme") and "according" (to a source). A run whose
+/// only verbs are these shares a frame or a copula, not what is said of whom.
+fn light_verb(key: &str) -> bool {
+    matches!(
+        key,
+        "am" | "are"
+            | "be"
+            | "been"
+            | "being"
+            | "is"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "according"
+    ) || SPEECH_VERBS.contains(&key)
+}
+
+/// Whether a word is a pronoun with a verb contracted onto it ("i'm", "we're", "it's"): no
+/// content, whatever the word list says.
+fn pronoun_contraction(word: &str) -> bool {
+    word.split_once(['\'', '’']).is_some_and(|(head, _)| {
+        matches!(
+            head,
+            "i" | "you" | "he" | "she" | "it" | "we" | "they" | "that" | "there" | "who" | "what"
+        )
+    })
 }
 
 /// Prepositions after which a word in "-ing" is a gerund, a noun ("from entering").
