@@ -1098,6 +1098,12 @@ impl PairAligner<'_, '_> {
         // A run of six words that is a small part of two long sentences is a phrase two facts
         // share ("in front of a crowd of about", "Obama's final State of the Union address"),
         // not an edit: such a pair must pass as framing.
+        // What the two share must reach the predicate of each, not lie all in one side's
+        // subject or opening phrase ("The disagreement over whether to allow Syrian refugees
+        // … is another potential hazard Rubio is navigating").
+        if similarity < CLOSE_COPY && !self.shared_predicate(fa, fb, ta, tb) {
+            return None;
+        }
         let kind = if close
             || (run_edit
                 && longest_run >= MIN_SHARED_RUN.min(short.max(1))
@@ -1239,6 +1245,100 @@ impl PairAligner<'_, '_> {
             }
         }
         true
+    }
+
+    /// Where the predicate of a sentence's first clause begins: its first finite verb, read
+    /// crudely (a verb form that is no name, not the sentence's first word, no infinitive
+    /// after "to", no "-ing" form but after a form of "be", no verb inside a noun phrase). The
+    /// sentence's start when none is found (a headline: "EU China arms ban 'to be lifted'").
+    fn predicate_start(f: &Features, tokens: &[Token]) -> usize {
+        let s = f.s();
+        let first = (0..s.len()).find(|&k| s.wordlike(k));
+        let word_before = |k: usize| {
+            (0..k)
+                .rev()
+                .find(|&m| s.wordlike(m))
+                .and_then(|m| tokens.get(m))
+                .map(|t| t.key.as_str())
+        };
+        // A sentence that opens with a name ("Clinton eked out a win"): its predicate begins
+        // after the name at the latest, whatever verb the word list misses.
+        let after_name = first
+            .filter(|&k| {
+                s.stem(k) != NO_STEM && !s.verbal(k) && tokens.get(k).is_some_and(|t| t.capitalised)
+            })
+            .and_then(|k| {
+                let next = (k + 1..s.len()).find(|&m| !s.named(m) || !s.wordlike(m))?;
+                // The word after the name is a word of content, no verb form the list knows and
+                // no punctuation (an appositive: "Rory Armes, studio general manager …").
+                (s.wordlike(next) && s.stem(next) != NO_STEM && !s.verbal(next)).then_some(next)
+            });
+        let verb = (0..s.len()).find(|&k| {
+            if !s.verbal(k) || s.named(k) || Some(k) == first || nominal(tokens, k) {
+                return false;
+            }
+            let key = tokens.get(k).map_or("", |t| t.key.as_str());
+            let before = word_before(k);
+            if before == Some("to") {
+                return false;
+            }
+            // A participle right after a comma opens a phrase, no predicate ("…, hoping to").
+            let after_comma = k.checked_sub(1).is_some_and(|m| !s.wordlike(m));
+            if after_comma && (key.ends_with("ing") || key.ends_with("ed")) {
+                return false;
+            }
+            !key.ends_with("ing")
+                || before.is_some_and(|b| {
+                    matches!(b, "is" | "are" | "was" | "were" | "be" | "been" | "am")
+                })
+        });
+        match (verb, after_name) {
+            (Some(v), Some(n)) => v.min(n),
+            (Some(v), None) => v,
+            (None, _) => 0,
+        }
+    }
+
+    /// Whether the two share a word of content (no name, no title) at or after the start of
+    /// each one's predicate ([`Self::predicate_start`]): the same stem, a synonym, or a figure.
+    fn shared_predicate(&self, fa: &Features, fb: &Features, ta: &[Token], tb: &[Token]) -> bool {
+        let lexicon = self.lexicon;
+        let classes = &lexicon.classes;
+        // In a Title-Case headline every word looks like a name, and its verb too: the whole
+        // of it is read, names included.
+        let (title_a, title_b) = (title_case(fa), title_case(fb));
+        let words = |f: &Features, tokens: &[Token], title: bool| -> Vec<u32> {
+            let from = if title {
+                0
+            } else {
+                Self::predicate_start(f, tokens)
+            };
+            let pick = |from: usize| -> Vec<u32> {
+                (from..f.s().len())
+                    .filter_map(|k| {
+                        let st = lexicon.token_stem(f, k);
+                        if st == NO_STEM {
+                            return None;
+                        }
+                        let name = lexicon.stem_name(st);
+                        let figure = name.bytes().any(|b| b.is_ascii_digit());
+                        ((figure || title || !f.s().named(k))
+                            && !synonyms::is_descriptor(name)
+                            && !pronoun_contraction(name))
+                        .then_some(st)
+                    })
+                    .collect()
+            };
+            // A predicate with no content of its own ("…, maybe there is."): the whole sentence.
+            let after = pick(from);
+            if after.is_empty() { pick(0) } else { after }
+        };
+        let (wa, wb) = (words(fa, ta, title_a), words(fb, tb, title_b));
+        wa.iter().any(|&x| {
+            let class = classes[x as usize];
+            wb.iter()
+                .any(|&y| x == y || (class != 0 && classes[y as usize] == class))
+        })
     }
 
     /// Whether the two share a clause: a run of [`MIN_SHARED_RUN`] equal words (punctuation
