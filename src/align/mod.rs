@@ -590,6 +590,10 @@ const PLACES_PER_WORD: usize = 8;
 const MAX_SUBJECT_CHECKS: usize = 32;
 /// Word similarity below which a shared run alone makes no edited pair of two long sentences.
 const MIN_RUN_SIMILARITY: f64 = 0.3;
+/// Words of content (no name, no title) a shared run with no verb must hold to be a clause:
+/// two are one noun phrase or a preposition and its object ("with the editorial board of the",
+/// "Republican presidential candidate Donald Trump's call for").
+const MIN_VERBLESS_CONTENT: usize = 3;
 /// Longest run of equal words that makes a pair `edited` whatever else differs: a reused clause.
 pub(crate) const MIN_SHARED_RUN: usize = 6;
 
@@ -1400,7 +1404,9 @@ impl PairAligner<'_, '_> {
                 }
                 // A run whose only verbs sit in a noun phrase ("to ban Muslims from entering
                 // the") is that noun phrase, no clause; so is one whose only verbs are light.
-                if run >= MIN_SHARED_RUN && (verbs > 0 || (embedded == 0 && content >= 2)) {
+                if run >= MIN_SHARED_RUN
+                    && (verbs > 0 || (embedded == 0 && content >= MIN_VERBLESS_CONTENT))
+                {
                     return true;
                 }
             } else if words_a > 0 || fb.s().words_in(e.right.clone()) > 0 {
@@ -1723,7 +1729,9 @@ fn nominal(tokens: &[Token], i: usize) -> bool {
     // needed to clinch the nomination"), not a finite verb.
     h.ends_with("ed")
         && i.checked_sub(3).and_then(word).is_some_and(|t| {
-            !t.capitalised && !crate::tokenize::is_verbal(t.key.as_str()) && t.content
+            !t.capitalised
+                && !crate::tokenize::is_verbal(t.key.as_str())
+                && (t.content || t.key.as_str().bytes().any(|b| b.is_ascii_digit()))
         })
 }
 
