@@ -1516,8 +1516,8 @@ impl PairAligner<'_, '_> {
             for &j in &found {
                 let t = lexicon.token_stem(fb, j);
                 if figure(s)
-                    || !predicate(fa, ta, i, s)
-                    || !predicate(fb, tb, j, t)
+                    || !(predicate(fa, ta, i, s) || (base_verb(ta, i) && predicate(fb, tb, j, t)))
+                    || !(predicate(fb, tb, j, t) || (base_verb(tb, j) && predicate(fa, ta, i, s)))
                     || checks >= MAX_SUBJECT_CHECKS
                 {
                     continue;
@@ -1685,6 +1685,32 @@ fn light_verb(key: &str) -> bool {
     ) || SPEECH_VERBS.contains(&key)
 }
 
+/// Whether token `i` stands where a verb's base form does: after "to", a modal or "do"
+/// ("is unlikely to reject", "would back"). A word the verb list misses counts as the verb the
+/// other sentence has there ("rejected").
+fn base_verb(tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| {
+            matches!(
+                t.key.as_str(),
+                "to" | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "shall"
+                    | "did"
+                    | "does"
+                    | "do"
+            )
+        })
+        && !nominal(tokens, i)
+}
+
 /// Whether a word is a pronoun with a verb contracted onto it ("i'm", "we're", "it's"): no
 /// content, whatever the word list says.
 fn pronoun_contraction(word: &str) -> bool {
@@ -1722,7 +1748,14 @@ fn nominal(tokens: &[Token], i: usize) -> bool {
     };
     let h = head.key.as_str();
     if !crate::tokenize::is_verbal(h) {
-        // "proposal to ban", "delegates to win": an infinitive of a noun.
+        // "proposal to ban", "delegates to win": an infinitive of a noun; not after an
+        // adjective of likelihood or ability ("the club is unlikely to reject"), a predicate.
+        if matches!(
+            h,
+            "likely" | "unlikely" | "able" | "unable" | "ready" | "set" | "due" | "poised"
+        ) {
+            return false;
+        }
         return !head.capitalised || h.bytes().any(|b| b.is_ascii_digit());
     }
     // "needed to clinch" after a noun or a number: a participle of that noun ("the 2,383
@@ -1752,7 +1785,7 @@ fn mood(tokens: &[Token], i: usize) -> u8 {
         let k = t.key.as_str();
         mood |= match k {
             "not" | "never" | "yet" | "cannot" | "no" | "neither" | "nor" | "none" | "nobody"
-            | "nothing" => 1,
+            | "nothing" | "unlikely" => 1,
             "will" | "ll" | "'ll" | "shall" | "going" => 2,
             "would" | "could" | "can" | "may" | "might" | "should" | "must" | "if" => 4,
             _ if k.ends_with("n't") => 1,
