@@ -1102,6 +1102,14 @@ impl PairAligner<'_, '_> {
         // A run of six words that is a small part of two long sentences is a phrase two facts
         // share ("in front of a crowd of about", "Obama's final State of the Union address"),
         // not an edit: such a pair must pass as framing.
+        // Two sources named ("according to HuffPost Pollster's polling average" / "according
+        // to a RealClearPolitics average of recent polls"): two reports, two facts.
+        if similarity < CLOSE_COPY
+            && let (Some(p), Some(q)) = (cited_source(ta), cited_source(tb))
+            && !p.iter().any(|w| q.contains(w))
+        {
+            return None;
+        }
         // What the two share must reach the predicate of each, not lie all in one side's
         // subject or opening phrase ("The disagreement over whether to allow Syrian refugees
         // … is another potential hazard Rubio is navigating").
@@ -1683,6 +1691,26 @@ fn light_verb(key: &str) -> bool {
             | "having"
             | "according"
     ) || SPEECH_VERBS.contains(&key)
+}
+
+/// The names a sentence cites its claim to after "according to", up to the next punctuation
+/// ("according to The Associated Press": "associated", "press"); `None` without such a name.
+fn cited_source(tokens: &[Token]) -> Option<Vec<&str>> {
+    let at = tokens
+        .windows(2)
+        .position(|w| w[0].key.as_str() == "according" && w[1].key.as_str() == "to")?;
+    let names: Vec<&str> = tokens[at + 2..]
+        .iter()
+        .take_while(|t| t.is_wordlike())
+        .filter(|t| t.capitalised && !NOT_SPEAKERS.contains(&t.key.as_str()))
+        .map(|t| {
+            let k = t.key.as_str();
+            k.strip_suffix("'s")
+                .or_else(|| k.strip_suffix("’s"))
+                .unwrap_or(k)
+        })
+        .collect();
+    (!names.is_empty()).then_some(names)
 }
 
 /// Whether token `i` stands where a verb's base form does: after "to", a modal or "do"
