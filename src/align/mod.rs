@@ -34,7 +34,7 @@ use serde::Serialize;
 
 use crate::index::{DocIndex, NO_STEM, SentenceIndex};
 use crate::options::Options;
-use crate::tokenize::{Document, Token};
+use crate::tokenize::{Document, Token, TokenKind};
 pub use worddiff::{EditOp, WordEdit};
 
 /// One side of an aligned pair: an article and some of its sentences.
@@ -1110,6 +1110,18 @@ impl PairAligner<'_, '_> {
         {
             return None;
         }
+        // A report that someone did not answer ("The Trump campaign did not respond to
+        // requests for comment" / "Love did not respond to requests for comment") is the
+        // writer's own step in reporting, taken anew for each article: two such sentences are
+        // two facts however alike they read.
+        if similarity < 1.0 && no_comment(ta) && no_comment(tb) {
+            return None;
+        }
+        // A side that claims nothing, names and numbers only and no verb ("3. Ted Cruz (4.)" /
+        // "3. Ted Cruz.", two outlets' rankings): alike by chance, not an edit.
+        if similarity < 1.0 && (claims_nothing(ta) || claims_nothing(tb)) {
+            return None;
+        }
         // What the two share must reach the predicate of each, not lie all in one side's
         // subject or opening phrase ("The disagreement over whether to allow Syrian refugees
         // … is another potential hazard Rubio is navigating").
@@ -1695,6 +1707,36 @@ fn light_verb(key: &str) -> bool {
 
 /// The names a sentence cites its claim to after "according to", up to the next punctuation
 /// ("according to The Associated Press": "associated", "press"); `None` without such a name.
+/// Whether a sentence reports that someone did not answer a request for comment.
+fn no_comment(tokens: &[Token]) -> bool {
+    const ASKED: &[&str] = &[
+        "respond",
+        "responded",
+        "return",
+        "returned",
+        "reached",
+        "declined",
+        "decline",
+        "answer",
+        "answered",
+    ];
+    tokens.iter().enumerate().any(|(i, t)| {
+        matches!(t.key.as_str(), "comment" | "comments")
+            && tokens[i.saturating_sub(8)..i]
+                .iter()
+                .any(|w| ASKED.contains(&w.key.as_str()))
+    })
+}
+
+/// Whether a sentence states no claim of its own: its words of content are all names or
+/// numbers and none is a verb.
+fn claims_nothing(tokens: &[Token]) -> bool {
+    tokens.iter().filter(|t| t.content).all(|t| {
+        (t.capitalised || t.kind == TokenKind::Number)
+            && !crate::tokenize::is_verbal(t.key.as_str())
+    })
+}
+
 fn cited_source(tokens: &[Token]) -> Option<Vec<&str>> {
     let at = tokens
         .windows(2)
