@@ -387,6 +387,30 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         None,
         None,
     ),
+    // wash-post_2016-02-09 (barbs and pleas, annotation C31): "he" is the man named in
+    // apposition to "husband", not Jeff Weaver, who spoke two sentences before; a first name
+    // alone is shown with its apposition.
+    (
+        "Sanders campaign manager Jeff Weaver called that \"beyond preposterous.\"\n\n\
+         Clinton's husband, Bill, effectively hurled the kitchen sink at Sanders in a speech \
+         Sunday, accusing Sanders's followers of sexism and his campaign of fabricated attacks. \
+         But the former president showed considerable restraint Monday and described his \
+         weekend outburst as the emotions of a worried spouse.\n\n\"The hotter this election \
+         gets, the more I wish I was just a former president and, just for a few months, not \
+         the spouse of the next one,\" he said. \"I have to be careful what I say.\"",
+        "The hotter",
+        Some("Clinton's husband, Bill"),
+        Some(SpeakerMethod::Pronoun),
+    ),
+    (
+        "Sanders campaign manager Jeff Weaver called that \"beyond preposterous.\"\n\n\
+         Clinton's husband, Bill, effectively hurled the kitchen sink at Sanders in a speech \
+         Sunday. \"The hotter this election gets,\" he said. \"I have to be careful what I \
+         say.\"",
+        "I have to",
+        Some("Clinton's husband, Bill"),
+        Some(SpeakerMethod::Carried),
+    ),
     // A follow-on quote carries the speaker of the one before.
     (
         "“I think it’s coming,” Cruz told reporters. “But it’s not going to materialize yet.”",

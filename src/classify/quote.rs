@@ -1555,6 +1555,20 @@ fn follow_on(
     (a.kind == SpeakerKind::Name && !a.relay).then_some((a.speaker, SpeakerKind::Name, true))
 }
 
+/// A person a pronoun may mean (see [`resolve_pronoun`]).
+struct Candidate {
+    /// Where the nearest mention starts.
+    pos: usize,
+    /// The fullest name met.
+    name: String,
+    gender: Option<speaker::Gender>,
+    /// How the person is shown when the name alone would not say who ("Clinton's husband,
+    /// Bill").
+    shown: Option<String>,
+    /// Named in apposition to a noun of kinship ([`speaker::Apposed`]).
+    kin: bool,
+}
+
 /// "he said" / "she said": the nearest person before the quote whose gender matches, among
 /// the speakers of earlier quotes, the people sentences open with and the subjects of verbs of
 /// saying ("…, Mr. Schmidt said he was building …"), within [`PRONOUN_LOOKBACK`] sentences;
@@ -1609,34 +1623,102 @@ fn resolve_pronoun(
             candidates.push((n.start, n.slice(text).to_string()));
         }
     }
+    // People named in apposition to a noun of one gender ("Clinton's husband, Bill,", PolNeAR
+    // wash-post_2016-02-09), in the quote's paragraph or the one before: the noun says the
+    // gender; a first name alone is shown with its apposition, which says who is meant. Further
+    // back, the article has usually gone back to the person it is about ("Schilling's son,
+    // Grant, defended his father …", two paragraphs before "he suggested that Hillary Clinton
+    // "should be buried under a jail somewhere"", nyt_2016-04-21).
+    let paragraph = doc.sentences[sentence].paragraph;
+    let mut apposed: Vec<(usize, String, String, speaker::Apposed)> = Vec::new();
+    for s in lo..=sentence {
+        let span = doc.sentences[s].span;
+        if doc.sentences[s].paragraph + 1 < paragraph || speaker::headline_case(text, span) {
+            continue;
+        }
+        for a in speaker::appositive_people(text, span) {
+            if a.whole.end <= at && !inside_quote(outers, a.whole) {
+                let shown = if a.name.slice(text).split_whitespace().count() >= 2 {
+                    a.name
+                } else {
+                    a.whole
+                };
+                apposed.push((
+                    a.name.start,
+                    a.name.slice(text).to_string(),
+                    shown.slice(text).to_string(),
+                    a,
+                ));
+            }
+        }
+    }
     // Nearest first, each person once.
+    let mut candidates: Vec<(usize, String, Option<(String, speaker::Apposed)>)> = candidates
+        .into_iter()
+        .map(|(pos, name)| (pos, name, None))
+        .chain(
+            apposed
+                .into_iter()
+                .map(|(pos, name, shown, a)| (pos, name, Some((shown, a)))),
+        )
+        .collect();
     candidates.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-    let mut people: Vec<(usize, String, Option<speaker::Gender>)> = Vec::new();
-    for (pos, name) in candidates {
+    let mut people: Vec<Candidate> = Vec::new();
+    for (pos, name, apposition) in candidates {
         // One person once, at the nearest mention, by the fullest name ("Jonny Evans" for a
-        // later "Mr Evans said").
-        if let Some(known) = people
-            .iter_mut()
-            .find(|(_, p, _)| speaker::same_speaker(p, &name))
-        {
+        // later "Mr Evans said"). A relative is kept apart from the people who share a name
+        // with them: "his wife, Gabriela Violeta Lazar" is not the Lazar of the article
+        // (PolNeAR wash-post_2016-09-03).
+        let kin = apposition.as_ref().is_some_and(|(_, a)| a.kin);
+        if let Some(known) = people.iter_mut().find(|p| {
+            if p.kin || kin {
+                p.name == name
+            } else {
+                speaker::same_speaker(&p.name, &name)
+            }
+        }) {
             let words = |s: &str| {
                 let titled = s.split_whitespace().next().is_some_and(|w| {
                     speaker::is_title_key(&crate::normalize::key(w.trim_end_matches('.')))
                 });
                 s.split_whitespace().count() - usize::from(titled)
             };
-            if words(&name) > words(&known.1) {
-                known.1 = name;
+            if words(&name) > words(&known.name) {
+                known.name = name;
+                known.shown = None;
+            }
+            if let Some((_, a)) = apposition {
+                known.gender = known.gender.or(Some(a.gender));
             }
             continue;
         }
-        let g = genders.of_speaker(&name);
-        people.push((pos, name, g));
+        people.push(match apposition {
+            Some((shown, a)) => Candidate {
+                pos,
+                shown: (shown != name).then_some(shown),
+                name,
+                gender: Some(a.gender),
+                kin,
+            },
+            None => Candidate {
+                pos,
+                gender: genders.of_speaker(&name),
+                name,
+                shown: None,
+                kin,
+            },
+        });
     }
     let mut possible = people
         .into_iter()
-        .filter(|(_, _, g)| g.is_none_or(|g| g == want));
-    let (pos, name, g) = possible.next()?;
+        .filter(|p| p.gender.is_none_or(|g| g == want));
+    let Candidate {
+        pos,
+        name,
+        gender: g,
+        shown,
+        ..
+    } = possible.next()?;
     // A person of unknown gender is taken when no one else could be meant, or when it is the
     // nearest person and named in the quote's own sentence or the one before (measured on
     // PolNeAR: more pronouns resolved, and more of them right).
@@ -1693,7 +1775,10 @@ fn resolve_pronoun(
     if described {
         return None;
     }
-    Some((name, SpeakerKind::Name, false))
+    Some(match shown {
+        Some(shown) => (shown, SpeakerKind::Description, false),
+        None => (name, SpeakerKind::Name, false),
+    })
 }
 
 /// `"…how can you go against the movie?" Mr Kashyap's lawyer Mihir Desai said.` (BBC

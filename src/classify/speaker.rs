@@ -1729,6 +1729,95 @@ pub fn gendered_descriptions(text: &str, region: Span) -> Vec<(Span, Gender, boo
     out
 }
 
+/// Nouns of kinship among [`MALE_NOUNS`] and [`FEMALE_NOUNS`]: a relative often shares the
+/// surname of the person whose relative they are. Sorted.
+const KIN_NOUNS: &[&str] = &[
+    "brother",
+    "daughter",
+    "father",
+    "grandfather",
+    "grandmother",
+    "husband",
+    "mother",
+    "sister",
+    "son",
+    "wife",
+];
+
+/// A person named in apposition ([`appositive_people`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Apposed {
+    /// The name: "Bill".
+    pub name: Span,
+    /// The whole apposition: "Clinton's husband, Bill".
+    pub whole: Span,
+    /// The gender the noun says.
+    pub gender: Gender,
+    /// The noun is one of kinship ("husband", "wife"): the name may be a relative's surname.
+    pub kin: bool,
+}
+
+/// The people a sentence names in apposition to a noun of one gender after a possessive:
+/// "Clinton's husband, Bill, effectively hurled the kitchen sink at Sanders" (PolNeAR
+/// wash-post_2016-02-09) gives "Bill", a man, written as "Clinton's husband, Bill". The
+/// possessive ("his", "her", "their", or a name's "'s"), at most two words, the noun and a
+/// comma, then one to four name words that end the clause or the sentence. Whom a later "he" or
+/// "she" may mean, though the name alone would say neither a person nor a gender. Returns `(the name, the whole apposition, the noun's gender)`, in text order.
+pub fn appositive_people(text: &str, sentence: Span) -> Vec<Apposed> {
+    let ws = words(text, sentence);
+    let mut out = Vec::new();
+    for (k, noun) in ws.iter().enumerate() {
+        let g = if noun.is(FEMALE_NOUNS) {
+            Gender::Female
+        } else if noun.is(MALE_NOUNS) {
+            Gender::Male
+        } else {
+            continue;
+        };
+        if !noun.comma || noun.stop || noun.capitalised() || possessive(noun.text) {
+            continue;
+        }
+        // The possessive, right before the noun or one or two words before it.
+        let Some(owner) = (k.saturating_sub(3)..k).rev().find(|&i| {
+            let w = &ws[i];
+            possessive(w.text) || matches!(w.key().as_str(), "his" | "her" | "their")
+        }) else {
+            continue;
+        };
+        // The apposition is the subject: it opens the sentence or a clause ("On CNN Tuesday,
+        // his wife, Jane, called for …", "But his wife, Jane, offered …"). Met as an object
+        // ("brought his older brother, George W. Bush", "talking about her son, Humayun Khan")
+        // or inside a clause ("C. Boyden Gray, who served as White House counsel under Mr.
+        // Bush's father, George Bush, ticked through …", PolNeAR nyt_2016-01-19), it is no
+        // one a pronoun later means.
+        let opens = owner == 0
+            || ws[owner - 1].comma
+            || ws[owner - 1].stop
+            || (owner == 1 && ws[0].is(CONJUNCTIONS));
+        if !opens || ws[owner..k].iter().any(|w| w.comma || w.stop) {
+            continue;
+        }
+        let Some(last) = name_from(&ws, k + 1) else {
+            continue;
+        };
+        let closed = ws[last].comma || ws[last].stop || last + 1 == ws.len();
+        let run = &ws[k + 1..=last];
+        if !closed || run.len() > 4 || run.iter().any(|w| w.is_title() || possessive(w.text)) {
+            continue;
+        }
+        let name = Span::new(ws[k + 1].span.start, ws[last].span.end);
+        if is_person(name.slice(text)) {
+            out.push(Apposed {
+                name,
+                whole: Span::new(ws[owner].span.start, name.end),
+                gender: g,
+                kin: noun.is(KIN_NOUNS),
+            });
+        }
+    }
+    out
+}
+
 /// The people a region names and then describes by "who", whatever their role in the
 /// sentence: a run of one to four name words (no title) right before ", who" ("… was reserved
 /// for The Aviator star Leonardo DiCaprio, who paused …" gives "Leonardo DiCaprio"). "who"
@@ -1887,6 +1976,7 @@ mod tests {
             super::SAYING_VERBS,
             super::MALE_NOUNS,
             super::FEMALE_NOUNS,
+            super::KIN_NOUNS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
