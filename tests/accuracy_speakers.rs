@@ -411,6 +411,46 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         Some("Clinton's husband, Bill"),
         Some(SpeakerMethod::Carried),
     ),
+    // wash-post_2016-02-09: a chant is the crowd's, not the senator's; "he" after "the
+    // senator said", with Rubio opening the sentence before, is not Sanders, named further
+    // back.
+    (
+        "Jeb Bush fired at Trump, Ted Cruz, John Kasich and Marco Rubio.\n\n\"We are \
+         running a very radical campaign,\" Sanders said at a midday rally.\n\n\
+         For the Republicans, the race appeared to change after a debate in which Rubio \
+         faltered in the face of attacks from Christie.\n\nRubio sought to stoke positive energy as he \
+         stopped by his campaign headquarters. Walking into the office to chants of \"Marco! \
+         Marco!,\" the senator said his campaign here was \"closing really strong.\" He noted \
+         that supporters had descended on New Hampshire from far and wide. \"It's huuuge,\" he \
+         said, doing his best Trump impersonation.",
+        "Marco! Marco!",
+        None,
+        None,
+    ),
+    (
+        "Jeb Bush fired at Trump, Ted Cruz, John Kasich and Marco Rubio.\n\n\"We are \
+         running a very radical campaign,\" Sanders said at a midday rally.\n\n\
+         For the Republicans, the race appeared to change after a debate in which Rubio \
+         faltered in the face of attacks from Christie.\n\nRubio sought to stoke positive energy as he \
+         stopped by his campaign headquarters. Walking into the office to chants of \"Marco! \
+         Marco!,\" the senator said his campaign here was \"closing really strong.\" He noted \
+         that supporters had descended on New Hampshire from far and wide. \"It's huuuge,\" he \
+         said, doing his best Trump impersonation.",
+        "It's huuuge",
+        None,
+        None,
+    ),
+    // breitbart_2016-07-21: "he" may mean the man the sentence before brings in with a
+    // description ("Wes Nakagiri, a delegate from Michigan who …"), so not Sessions.
+    (
+        "\"Trump is going to win this election,\" Senator Jeff Sessions, a close advisor to \
+         Trump, told AFP.\n\nClinton made an appearance of sorts, courtesy of Wes Nakagiri, a \
+         delegate from Michigan who dressed up in a prison outfit.\n\n\"I heard 'Lock her up' \
+         last night and thought it would be funny,\" he said.",
+        "I heard",
+        None,
+        None,
+    ),
     // A follow-on quote carries the speaker of the one before.
     (
         "“I think it’s coming,” Cruz told reporters. “But it’s not going to materialize yet.”",

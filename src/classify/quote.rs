@@ -1397,7 +1397,11 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
         let q = &found[qi];
         let pre = pre_region(doc, q, prev_statement.map(|p| &found[p]));
         let post = post_region(doc, q, next_statement[t].map(|n| &found[n]));
-        let mut att = speaker::before(text, pre);
+        // A chant is the crowd's: no one is named for it ("Walking into the office to chants
+        // of "Marco! Marco!," the senator said his campaign here was …", PolNeAR
+        // wash-post_2016-02-09: the senator is not chanting his own name).
+        let chant = speaker::chant_before(text, pre);
+        let mut att = speaker::before(text, pre).filter(|_| !chant);
         if att.is_none() && pre.start == doc.sentences[q.first].span.start {
             att = speaker::colon_name(text, pre);
         }
@@ -1407,7 +1411,7 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
                 att = speaker::before(text, window_before(text, prev, prev.end));
             }
         }
-        if att.is_none() && (q.open_ended || opens_attribution(text, post)) {
+        if att.is_none() && !chant && (q.open_ended || opens_attribution(text, post)) {
             att = speaker::after(text, post);
         } else if att.is_some() && comma_closed(text, q) {
             // `… and "better reflect the true diversity of the Democratic Party," Mook wrote.`
@@ -1425,7 +1429,7 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
                 att = Some(a);
             }
         }
-        if att.is_none() && q.open_ended && q.ends_sentence {
+        if att.is_none() && !chant && q.open_ended && q.ends_sentence {
             att = next_sentence_attribution(doc, q.last);
         }
         // A headline in capitals is no speaker ("RED STATES OUTNUMBER BLUE", PolNeAR
@@ -1437,7 +1441,7 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
         let att = att.filter(|a| !inside_quote(&outers, a.span));
         let mut method = SpeakerMethod::Named;
         // A quote with an attribution of its own ("he said") is never carried from another.
-        let attributed = att.is_some();
+        let attributed = att.is_some() || chant;
         let mut resolved: Option<(String, SpeakerKind, bool)> = match att {
             Some(a) => match a.kind {
                 SpeakerKind::Pronoun => {
@@ -1767,8 +1771,18 @@ fn resolve_pronoun(
             .iter()
             .filter(|d| d.start > pos && d.end <= at && !inside_quote(outers, **d))
             .any(|d| {
-                speaker::people_named(text, Span::new(pos, d.start))
-                    .iter()
+                // A person who opens a sentence by the surname alone counts too ("Rubio
+                // sought to stoke positive energy … Walking into the office to chants of "Marco! Marco!," the
+                // senator said …", PolNeAR wash-post_2016-02-09, after Sanders).
+                let between = Span::new(pos, d.start);
+                let leading = (sentence_at(doc, pos) + 1..=s).filter_map(|k| {
+                    genders
+                        .leading_surname(text, doc.sentences[k].span)
+                        .filter(|n| n.end <= d.start)
+                });
+                speaker::people_named(text, between)
+                    .into_iter()
+                    .chain(leading)
                     .any(|n| !speaker::same_speaker(n.slice(text), &name))
             })
     });

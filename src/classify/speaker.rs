@@ -642,6 +642,23 @@ fn mark(w: &mut Word<'_>, punct: &str) {
     }
 }
 
+/// Words that say the quote after them is chanted or cried out by a crowd. Sorted.
+const CHANT_WORDS: &[&str] = &["chant", "chanted", "chanting", "chants", "chorus", "cries"];
+
+/// Does the text right before a quote (`region` ends at its opening mark) say it is a chant:
+/// "to chants of", "chanting", "a chant of", "the crowd chanted,"? Then it is a crowd's, and
+/// the name near it is not its speaker.
+pub fn chant_before(text: &str, region: Span) -> bool {
+    let ws = words(text, region);
+    let n = ws.len();
+    let last = match ws.last() {
+        Some(w) if w.key() == "of" && n >= 2 => &ws[n - 2],
+        Some(w) => w,
+        None => return false,
+    };
+    last.is(CHANT_WORDS) && !last.capitalised() && !last.stop
+}
+
 /// The attribution in the text right before a quote (`region` ends where the quote's opening
 /// mark starts): "Jamal Abdi, president of the National Iranian American Council, tweeted: “…”",
 /// "The Times reported Thursday that “…”", "According to Ms Simonetti, “…”".
@@ -1631,6 +1648,24 @@ impl Genders {
         self.0.get(last.key().as_str()).copied().flatten()
     }
 
+    /// The surname of a person the article names elsewhere with a title or a first name that
+    /// says a gender, opening `sentence` alone as its subject ("Rubio sought to stoke positive
+    /// energy …" after "Marco Rubio"): a person named, though by one word.
+    pub fn leading_surname(&self, text: &str, sentence: Span) -> Option<Span> {
+        let end = floor_boundary(text, sentence.end.min(sentence.start + 100));
+        let ws = words(text, Span::new(sentence.start, end.max(sentence.start)));
+        let first = usize::from(ws.first().is_some_and(|w| w.is(CONJUNCTIONS)));
+        let w = ws.get(first)?;
+        let next = ws.get(first + 1)?;
+        (w.is_name_word()
+            && !w.is_title()
+            && !w.comma
+            && !w.stop
+            && !next.capitalised()
+            && self.0.contains_key(w.key().as_str()))
+        .then_some(w.span)
+    }
+
     /// Records what a resolved pronoun showed: "she said" of Clinton makes Clinton a woman,
     /// unless the article already says otherwise.
     pub fn learn(&mut self, speaker: &str, g: Gender) {
@@ -1820,15 +1855,34 @@ pub fn appositive_people(text: &str, sentence: Span) -> Vec<Apposed> {
 
 /// The people a region names and then describes by "who", whatever their role in the
 /// sentence: a run of one to four name words (no title) right before ", who" ("… was reserved
-/// for The Aviator star Leonardo DiCaprio, who paused …" gives "Leonardo DiCaprio"). "who"
+/// for The Aviator star Leonardo DiCaprio, who paused …" gives "Leonardo DiCaprio") or before
+/// ", a delegate from Michigan who" ("Wes Nakagiri"). "who"
 /// tells a person, where capitalised words alone may be a place or an event ("the Nou Camp",
 /// "the Grand Prix"). In text order.
 pub fn people_described(text: &str, region: Span) -> Vec<Span> {
     let ws = words(text, region);
     let mut out = Vec::new();
-    for k in 1..ws.len() {
+    for who in 1..ws.len() {
+        if ws[who].key() != "who" {
+            continue;
+        }
+        // The name right before ", who", or before ", a delegate from Michigan who" (a or an,
+        // at most four words, no punctuation: PolNeAR breitbart_2016-07-21).
+        let k = if ws[who - 1].comma {
+            who
+        } else {
+            let Some(a) = (who.saturating_sub(5)..who)
+                .find(|&i| matches!(ws[i].key().as_str(), "a" | "an") && i > 0 && ws[i - 1].comma)
+            else {
+                continue;
+            };
+            if ws[a..who].iter().any(|x| x.comma || x.stop) {
+                continue;
+            }
+            a
+        };
         let w = &ws[k - 1];
-        if ws[k].key() != "who" || !w.comma || !w.is_name_word() || w.is_title() {
+        if !w.comma || !w.is_name_word() || w.is_title() {
             continue;
         }
         let mut i = k - 1;
@@ -1977,6 +2031,7 @@ mod tests {
             super::MALE_NOUNS,
             super::FEMALE_NOUNS,
             super::KIN_NOUNS,
+            super::CHANT_WORDS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }

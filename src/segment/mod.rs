@@ -250,6 +250,11 @@ fn scan_run(text: &str, run: Span, paragraph: usize, out: &mut Vec<Sentence>) {
         } else if omission || is_list_marker(head) || citation_follows(after_space) {
             // "2. Take out the radio", "a. First part", "…corrupts.” (Jones 12).".
             false
+        } else if close_end == j && inside_embedded_quote(text, sentence_start, term_start, run.end)
+        {
+            // `Walking into the office to chants of "Marco! Marco!," the senator said …`
+            // (PolNeAR wash-post_2016-02-09): the sentence goes on after the quotation.
+            false
         } else {
             let before = word_before(text, sentence_start, term_start);
             is_sentence_end(before, single_period, close_end > j, after_space)
@@ -380,6 +385,62 @@ fn is_sentence_end(before: &str, single_period: bool, closed: bool, next: &str) 
     }
     true
 }
+
+/// Is a terminator at `term_start` inside a short quotation that the sentence opened with words
+/// before it and that closes on the sentence's own course? The quotation opens with a double
+/// mark after words of the sentence (from `sentence_start`), and within
+/// [`MAX_EMBEDDED_QUOTE_REST`] bytes its closing double mark follows, after a comma (`Marco!,"`)
+/// or before a comma or a small letter (`“Lock her up! Lock her up!” that …`). A quotation
+/// that opens the sentence, or closes before a capital, is left to the usual rules.
+fn inside_embedded_quote(text: &str, sentence_start: usize, term_start: usize, end: usize) -> bool {
+    let mut open: Option<usize> = None;
+    for (k, c) in text[sentence_start..term_start].char_indices() {
+        match c {
+            '\u{201C}' => open = Some(sentence_start + k),
+            '\u{201D}' => open = None,
+            '"' => {
+                open = if open.is_some() {
+                    None
+                } else {
+                    Some(sentence_start + k)
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some(open) = open else {
+        return false;
+    };
+    if !text[sentence_start..open]
+        .chars()
+        .any(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let mut cap = (term_start + MAX_EMBEDDED_QUOTE_REST).min(end);
+    while !text.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    let rest = &text[term_start..cap];
+    let Some((k, mark)) = rest
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '\u{201C}' | '\u{201D}'))
+    else {
+        return false;
+    };
+    let before = rest[..k].chars().next_back();
+    if mark == '\u{201C}' || before.is_none_or(char::is_whitespace) {
+        return false;
+    }
+    let after = &rest[k + mark.len_utf8()..];
+    before == Some(',')
+        || after.starts_with(',')
+        || (after.starts_with(' ') && after.trim_start().starts_with(char::is_lowercase))
+}
+
+/// How far after a terminator the closing mark of a quotation inside the sentence is looked for
+/// ([`inside_embedded_quote`]).
+const MAX_EMBEDDED_QUOTE_REST: usize = 120;
 
 /// Characters that show nothing and are no white space: format characters (zero-width space
 /// and joiners, direction marks and overrides, the byte-order mark, the soft hyphen),
@@ -705,6 +766,24 @@ mod tests {
                     "He said the plan . . . . was dead.",
                     "The cost was high . . . .",
                     "Then it fell.",
+                ],
+            ),
+            // A quotation inside a sentence that goes on after it: no break inside it
+            // (PolNeAR wash-post_2016-02-09, breitbart chants); one that opens the sentence keeps
+            // its breaks.
+            (
+                "Walking into the office to chants of \"Marco! Marco!,\" the senator said his \
+                 campaign here was \"closing really strong.\" He noted it. The crowd reprised \
+                 the chant \u{201C}Lock her up! Lock her up!\u{201D} that rang out. \"We won! \
+                 We will win,\" he said.",
+                &[
+                    "Walking into the office to chants of \"Marco! Marco!,\" the senator said his \
+                     campaign here was \"closing really strong.\"",
+                    "He noted it.",
+                    "The crowd reprised the chant \u{201C}Lock her up! Lock her up!\u{201D} that \
+                     rang out.",
+                    "\"We won!",
+                    "We will win,\" he said.",
                 ],
             ),
             // Invisible characters right after a full stop never join two sentences (issue 10):
