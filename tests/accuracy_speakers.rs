@@ -451,6 +451,31 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         None,
         None,
     ),
+    // nyt_2016-02-09 (Rubio is tested): a verb in the past and a colon; "called his rival".
+    (
+        "And Mr. Christie gloated: ''I told you he wouldn't be ready.''",
+        "I told you",
+        Some("Mr. Christie"),
+        Some(SpeakerMethod::Named),
+    ),
+    (
+        "Jeb Bush, the former Florida governor, who has resented Mr. Rubio's glide path as he \
+         has struggled, called his rival ''totally scripted and kind of robotic.''",
+        "totally scripted",
+        Some("Jeb Bush"),
+        Some(SpeakerMethod::Named),
+    ),
+    // But not a description before a colon, whatever the verb (breitbart_2016-02-08 keeps its
+    // "the Christie supporter retorted:" by the verbs of saying).
+    ("The crowd roared: “We want Trump!”", "We want", None, None),
+    // nyt_2016-05-09: a section heading in capitals is no person a pronoun means.
+    (
+        "FULL TEXT.\n\nHe has called China ''provocative and expansionist.'' ''You'd have to \
+         believe in a flat earth to think otherwise,'' he said in one appearance before Congress.",
+        "You'd have",
+        None,
+        None,
+    ),
     // A follow-on quote carries the speaker of the one before.
     (
         "“I think it’s coming,” Cruz told reporters. “But it’s not going to materialize yet.”",

@@ -1772,8 +1772,9 @@ fn resolve_pronoun(
             .filter(|d| d.start > pos && d.end <= at && !inside_quote(outers, **d))
             .any(|d| {
                 // A person who opens a sentence by the surname alone counts too ("Rubio
-                // sought to stoke positive energy … Walking into the office to chants of "Marco! Marco!," the
-                // senator said …", PolNeAR wash-post_2016-02-09, after Sanders).
+                // sought to stoke positive energy … Walking into the office to chants of
+                // "Marco! Marco!," the senator said …", PolNeAR wash-post_2016-02-09, after
+                // Sanders).
                 let between = Span::new(pos, d.start);
                 let leading = (sentence_at(doc, pos) + 1..=s).filter_map(|k| {
                     genders

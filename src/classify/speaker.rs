@@ -642,6 +642,13 @@ fn mark(w: &mut Word<'_>, punct: &str) {
     }
 }
 
+/// Verbs that name someone or something by the quoted words that follow their object ("called
+/// his rival “…”"). Sorted.
+const NAMING_VERBS: &[&str] = &["branded", "called", "dubbed", "labeled", "labelled"];
+
+/// At most this many words between a naming verb and the quote: its object ("his rival").
+const MAX_NAMED_WORDS: usize = 4;
+
 /// Words that say the quote after them is chanted or cried out by a crowd. Sorted.
 const CHANT_WORDS: &[&str] = &["chant", "chanted", "chanting", "chants", "chorus", "cries"];
 
@@ -715,6 +722,34 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
                 }
             }
             return None;
+        } else if !w.capitalised()
+            && w.is(NAMING_VERBS)
+            && (1..=MAX_NAMED_WORDS).contains(&(n - 1 - v))
+            && ws[v..].iter().all(|x| !x.comma && !x.stop)
+            && !passive(&ws, v)
+        {
+            // "Jeb Bush, the former Florida governor, …, called his rival ''totally scripted
+            // and kind of robotic.''" (PolNeAR nyt_2016-02-09): who calls someone the quoted
+            // words says them.
+            if let Some(a) = subject(text, &ws, v, false) {
+                return Some(a);
+            }
+        } else if v + 1 == n
+            && !w.is_verb()
+            && !w.capitalised()
+            && w.key().ends_with("ed")
+            && region.slice(text).trim_end().ends_with(':')
+            && !passive(&ws, v)
+        {
+            // "And Mr. Christie gloated: ''I told you he wouldn't be ready.''" (PolNeAR
+            // nyt_2016-02-09): a verb in the past and a colon introduce what its subject said,
+            // whatever the verb; a person's name or a pronoun, not a description ("the crowd
+            // roared:").
+            if let Some(a) =
+                subject(text, &ws, v, false).filter(|a| a.kind != SpeakerKind::Description)
+            {
+                return Some(a);
+            }
         } else if w.key() == "put" && ws.get(v + 1).is_some_and(|t| t.key() == "it") {
             // "Here is how Obama put it in 2012: “…”".
             if let Some(a) = subject(text, &ws, v, false) {
@@ -1412,8 +1447,16 @@ pub fn is_person(speaker: &str) -> bool {
     let lower = speaker.trim().to_lowercase();
     // "Donald Trump's" names what is his, not him.
     let possessive = lower.ends_with("'s") || lower.ends_with("’s") || lower.ends_with("s'");
+    // "FULL TEXT", "ABSTRACT": a section heading in capitals, not a name ("US" alone may be).
+    let heading = speaker
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .count()
+        >= 2
+        && !speaker.chars().any(char::is_lowercase);
     !lower.starts_with("the ")
         && !possessive
+        && !heading
         && !shouted(speaker)
         && !speaker.contains(['“', '"', '”'])
         && speaker.split_whitespace().all(|w| {
@@ -2032,6 +2075,7 @@ mod tests {
             super::FEMALE_NOUNS,
             super::KIN_NOUNS,
             super::CHANT_WORDS,
+            super::NAMING_VERBS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
