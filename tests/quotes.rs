@@ -483,6 +483,68 @@ fn three_articles_two_quoting_and_one_using_the_words_unquoted() {
     assert_eq!(o, [(0, true), (1, true), (2, false)]);
 }
 
+/// BBC politics/040 opens Lord Nicholls' quotation with a colon and never closes it; the next
+/// paragraph does not reopen it. The quotation ends with its paragraph, and politics/221, which
+/// closes the mark, quotes the same words: exact, not an unquoted use.
+#[test]
+fn a_quotation_left_open_ends_with_its_paragraph() {
+    let nicholls = "Indefinite imprisonment without charge or trial is anathema in any country \
+                    which observes the rule of law.";
+    let a = doc(
+        "040.txt",
+        &format!(
+            "Lord Nicholls of Birkenhead, in his ruling, said: \"{nicholls}\n\nIn a statement, \
+             detainee 'A' in Woodhill Prison said: \"I hope now that the government will act \
+             upon this decision.\" The case was heard by a panel of nine law lords."
+        ),
+    );
+    let b = doc(
+        "221.txt",
+        &format!(
+            "Lord Nicholls of Birkenhead, in his ruling, said: \"{nicholls}\" The detainees \
+             took their case to the House of Lords."
+        ),
+    );
+    let quotes = extract(&a, 0);
+    let open = quotes
+        .iter()
+        .find(|q| a.article.text[q.span.start..q.span.end].starts_with("Indefinite"))
+        .expect("the open quotation is found");
+    assert!(a.article.text[open.span.start..open.span.end].ends_with("rule of law."));
+    let docs = [a, b];
+    let m = match_quotes(&docs);
+    check_matches(&docs, &m);
+    let m = find(&m, "Indefinite");
+    assert_eq!(m.status, QuoteStatus::Exact, "{m:#?}");
+}
+
+/// BBC politics/248 ("David Blunkett in quotes") lost the opening mark of its first quotation:
+/// the paragraph opens with Blunkett's words and goes on with a quotation after their
+/// sentence's end. Whose words they are is not known: no unquoted use of politics/166's quote.
+#[test]
+fn a_paragraph_that_lost_its_opening_mark_is_no_unquoted_use() {
+    let a = doc(
+        "166.txt",
+        "Mr Blunkett told BBC Radio Sheffield: \"I fell in love with someone and they wouldn't go \
+         public and things started to go very badly wrong in the summer, and then the News of \
+         the World picked up the story. \"I tried for three years to make something work.\"",
+    );
+    let b = doc(
+        "248.txt",
+        "David Blunkett in quotes\n\n I fell in love with someone and they wouldn't go public \
+         and things started to go very badly wrong in the summer, and then the News of the World \
+         picked up the story. \"I tried for three years to make something work.\" \n\n\
+         \"Trust, plain-speaking and straight talking is something which matters so much to me.\"",
+    );
+    let docs = [a, b];
+    let m = match_quotes(&docs);
+    check_matches(&docs, &m);
+    assert!(
+        m.iter().all(|m| m.status != QuoteStatus::Unquoted),
+        "{m:#?}"
+    );
+}
+
 #[test]
 fn unmatched_quotes_and_terms_in_one_article_only() {
     let a = doc("a.txt", "In a “bombshell” revelation, the Times said so.");
