@@ -476,6 +476,37 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         None,
         None,
     ),
+    // "…, telling/writing/noting": the word the sentence opens with is no speaker when it is
+    // a possessive (huff-post_2016-08-05, huff-post_2016-08-03), a word before a comma
+    // (breitbart_2015-12-20) or a word before a role and a name (breitbart_2016-02-02).
+    (
+        "Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither Speaker Ryan \
+         nor anyone on his team has ever asked for Donald Trump’s endorsement.”",
+        "Neither Speaker",
+        None,
+        None,
+    ),
+    (
+        "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I \
+         have been friends for a long time.”",
+        "Sheldon and I",
+        None,
+        None,
+    ),
+    (
+        "Band member Flea shared the news on social media last week, writing “Feels great to \
+         support someone I believe in.”",
+        "Feels great",
+        None,
+        None,
+    ),
+    (
+        "Ryan endorsed Trump in early June, but only after publicly deliberating over the \
+         decision, telling reporters in May that he was “not quite there yet.”",
+        "not quite",
+        Some("Ryan"),
+        Some(SpeakerMethod::Named),
+    ),
     // A follow-on quote carries the speaker of the one before.
     (
         "“I think it’s coming,” Cruz told reporters. “But it’s not going to materialize yet.”",

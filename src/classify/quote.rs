@@ -1146,7 +1146,7 @@ fn closed_by_paragraph(
     let before = text.get(..o.pos)?.trim_end();
     let inside = text.get(o.pos + o.len..end)?.trim_end();
     let ended = inside
-        .trim_end_matches(|c| matches!(c, ')' | ']'))
+        .trim_end_matches([')', ']'])
         .ends_with(['.', '!', '?', '\u{2026}']);
     (before.ends_with(':')
         && ended
@@ -1600,6 +1600,10 @@ fn follow_on(
     (a.kind == SpeakerKind::Name && !a.relay).then_some((a.speaker, SpeakerKind::Name, true))
 }
 
+/// Where a person is mentioned, by what name, and for one named in apposition how to show
+/// them and what the apposition says (see [`resolve_pronoun`]).
+type Mention = (usize, String, Option<(String, speaker::Apposed)>);
+
 /// A person a pronoun may mean (see [`resolve_pronoun`]).
 struct Candidate {
     /// Where the nearest mention starts.
@@ -1698,7 +1702,7 @@ fn resolve_pronoun(
         }
     }
     // Nearest first, each person once.
-    let mut candidates: Vec<(usize, String, Option<(String, speaker::Apposed)>)> = candidates
+    let mut candidates: Vec<Mention> = candidates
         .into_iter()
         .map(|(pos, name)| (pos, name, None))
         .chain(
@@ -3371,7 +3375,7 @@ fn lost_opening_mark(doc: &Document, sentence: usize, span: Span) -> bool {
         .rposition(|p| p.paragraph != s.paragraph)
         .map_or(0, |k| k + 1);
     let after = text.get(span.end..).unwrap_or("");
-    let rest = after.trim_start_matches(|c: char| matches!(c, '.' | '!' | '?' | '\u{2026}'));
+    let rest = after.trim_start_matches(['.', '!', '?', '\u{2026}']);
     rest.len() < after.len()
         && rest.starts_with([' ', '\t'])
         && rest.trim_start().starts_with(['"', '\u{201c}'])
@@ -3681,9 +3685,15 @@ mod tests {
                 Some("Ms Hewitt".to_string())
             )]
         );
-        // A paragraph that does not reopen the quote ends it, unclosed: nothing is quoted.
+        // A paragraph that does not reopen the quote ends it, unclosed: a quotation a colon
+        // opened ends with its paragraph's last sentence (BBC politics/040, Lord Nicholls).
         let text = "Adnan said: “We know Daesh’s movements.\n\nThe U.S. responded days later, he said “in force.”";
-        assert_eq!(quoted(text), ["in force."]);
+        assert_eq!(quoted(text), ["We know Daesh’s movements.", "in force."]);
+        // Not without the colon, nor when the paragraph does not end a sentence.
+        let text = "Adnan said “We know Daesh’s movements.\n\nThe U.S. responded.";
+        assert!(quoted(text).is_empty());
+        let text = "Adnan said: “We know Daesh’s movements\n\nThe U.S. responded.";
+        assert!(quoted(text).is_empty());
     }
 
     #[test]

@@ -695,15 +695,31 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
                 if let Some((first, last)) = opening_name(&ws[..v]) {
                     return Some(make(text, &ws, first, last, SpeakerKind::Name, false));
                 }
-                // "Sanders attacked the plan, saying, “…”": one name, then its verb.
+                // "Sanders attacked the plan, saying, “…”": one name, then its verb. Not a
+                // possessive ("Ryan’s campaign shrugged off …, telling reporters", "Trump’s
+                // “excesses” are sickening, Hollande said …, noting"), nor a word before a time
+                // or a comma ("Hours later, Trump returned …, telling Reuters", PolNeAR). A word
+                // between two names that is no verb in the past may be a role ("Band member Flea
+                // shared the news …, writing", breitbart_2016-02-02) or a verb ("Trump hit
+                // Cruz"): no one is given ("Ryan endorsed Trump …, telling" is Ryan).
                 let lone = name_from(&ws[..v], 0).filter(|&last| {
                     !ws[last].comma
                         && !ws[last].stop
+                        && !possessive(ws[last].text)
                         && ws.get(last + 1).is_some_and(|n| {
-                            !n.capitalised() && !n.is_stopword() && !n.is(PREPOSITIONS)
+                            !n.capitalised()
+                                && !n.is_stopword()
+                                && !n.is(PREPOSITIONS)
+                                && !n.is(TIME_WORDS)
+                                && !n.comma
                         })
                 });
                 if let Some(last) = lone {
+                    let role = role_then_name(&ws[..v], last, false).is_some()
+                        && !ws[last + 1].key().ends_with("ed");
+                    if role {
+                        return None;
+                    }
                     return Some(make(text, &ws, 0, last, SpeakerKind::Name, false));
                 }
             }
