@@ -229,10 +229,13 @@ fn check(file: &str, min_right: usize, max_wrong: usize, max_new: usize) {
 
 /// The third held-out sample (BBC pairs sharing 10-70%, drawn at 5c95b74): 36 findings, 33
 /// right and 3 wrong before; no new finding on its 109 pairs. Run once at the end of that
-/// session: the same 36 findings, 3 wrong.
+/// session: the same 36 findings, 3 wrong. Run again at the end of the session of branch
+/// quotespk, whose rules were written for two of its wrong rows' articles (politics/040 and
+/// politics/248, named in that session's task): those two rows are gone, 33 right kept, 1 wrong
+/// (the Dr Fox / Mr Blair speaker), no new finding.
 #[test]
 fn quote_findings_heldout3() {
-    check("quote_findings_heldout3.tsv", 33, 3, 0);
+    check("quote_findings_heldout3.tsv", 33, 1, 0);
 }
 
 /// Development: the first sample, as measured at 5c95b74 on each row's pair alone. 27 right
