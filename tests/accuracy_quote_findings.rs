@@ -243,10 +243,13 @@ fn quote_findings_heldout3() {
 /// drawn at 67057b6): 41 findings on 32 pairs, 37 right and 4 wrong before (all 4 among the 27
 /// rows of the 21 pairs no earlier quote rule was read on: two entries holding two quotations,
 /// one paraphrase called `unquoted`, one wrong speaker); every shared entry of its pairs is a
-/// row, so none is new. To be run once on the rules that follow it.
+/// row, so none is new. Its one held-out run, on the quote and speaker rules of the third
+/// 2026-12-01 session: 36 right rows kept, 3 wrong kept, 2 moved and read again, both right now
+/// (line 36 gives "ISIS' best recruiter" to Hillary Clinton, named in HuffPost's sentence; line
+/// 37's "she" is Hillary Clinton, no longer Nidal Hasan): 4 wrong -> 3 of 41.
 #[test]
 fn quote_findings_heldout4() {
-    check("quote_findings_heldout4.tsv", 37, 4, 0);
+    check("quote_findings_heldout4.tsv", 36, 3, 0);
 }
 
 /// Development: the first sample, as measured at 5c95b74 on each row's pair alone. 27 right
