@@ -96,6 +96,27 @@ fn bench_segment(c: &mut Criterion) {
     });
     group.finish();
 
+    // Shapes where full stops do not end sentences, so one sentence grows as long as the text
+    // (a lowercase transcript, a quotation left open, brackets never closed): throughput must
+    // stay flat from 100 KB to 400 KB.
+    let mut group = c.benchmark_group("segment_shape");
+    group.sample_size(10);
+    for (name, unit) in [
+        ("lowercase", "the cat sat on the mat. "),
+        ("open_quote", "he said \"the cat sat on the mat. "),
+        ("open_bracket", "a. (b. "),
+    ] {
+        for size in [100_000usize, 400_000] {
+            let shape = unit.repeat(size / unit.len());
+            let span = Span::new(0, shape.len());
+            group.throughput(Throughput::Bytes(shape.len() as u64));
+            group.bench_function(format!("{name}/{size}"), |b| {
+                b.iter(|| segment_span(black_box(&shape), span).len())
+            });
+        }
+    }
+    group.finish();
+
     // Tokenizing every sentence of the same text; throughput is over the whole text.
     let mut group = c.benchmark_group("tokenize");
     group.sample_size(20);

@@ -3370,16 +3370,21 @@ fn lost_opening_mark(doc: &Document, sentence: usize, span: Span) -> bool {
     let Some(s) = doc.sentences.get(sentence) else {
         return false;
     };
-    let first = doc.sentences[..sentence]
-        .iter()
-        .rposition(|p| p.paragraph != s.paragraph)
-        .map_or(0, |k| k + 1);
+    // The words open their paragraph: their sentence is its first (any sentence before it in
+    // the paragraph holds words), and nothing but white space comes before them in it. Looking
+    // at the sentence before only keeps this constant-time in a one-paragraph article.
+    let opens_paragraph = sentence == 0
+        || doc
+            .sentences
+            .get(sentence - 1)
+            .is_none_or(|p| p.paragraph != s.paragraph);
     let after = text.get(span.end..).unwrap_or("");
     let rest = after.trim_start_matches(['.', '!', '?', '\u{2026}']);
-    rest.len() < after.len()
+    opens_paragraph
+        && rest.len() < after.len()
         && rest.starts_with([' ', '\t'])
         && rest.trim_start().starts_with(['"', '\u{201c}'])
-        && blank_between(text, doc.sentences[first].span.start, span.start)
+        && blank_between(text, s.span.start, span.start)
 }
 
 /// Who a passage used without quote marks is credited to, when the text says so right before

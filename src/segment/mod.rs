@@ -174,6 +174,7 @@ fn first_letter_is_lowercase(s: &str) -> bool {
 fn scan_run(text: &str, run: Span, paragraph: usize, out: &mut Vec<Sentence>) {
     let bytes = text.as_bytes();
     let mut sentence_start = run.start;
+    let mut marks = QuoteMarks::default();
     let mut i = run.start;
     while i < run.end {
         let b = bytes[i];
@@ -250,7 +251,8 @@ fn scan_run(text: &str, run: Span, paragraph: usize, out: &mut Vec<Sentence>) {
         } else if omission || is_list_marker(head) || citation_follows(after_space) {
             // "2. Take out the radio", "a. First part", "…corrupts.” (Jones 12).".
             false
-        } else if close_end == j && inside_embedded_quote(text, sentence_start, term_start, run.end)
+        } else if close_end == j
+            && inside_embedded_quote(text, &mut marks, sentence_start, term_start, run.end)
         {
             // `Walking into the office to chants of "Marco! Marco!," the senator said …`
             // (PolNeAR wash-post_2016-02-09): the sentence goes on after the quotation.
@@ -392,29 +394,14 @@ fn is_sentence_end(before: &str, single_period: bool, closed: bool, next: &str) 
 /// [`MAX_EMBEDDED_QUOTE_REST`] bytes its closing double mark follows, after a comma (`Marco!,"`)
 /// or before a comma or a small letter (`“Lock her up! Lock her up!” that …`). A quotation
 /// that opens the sentence, or closes before a capital, is left to the usual rules.
-fn inside_embedded_quote(text: &str, sentence_start: usize, term_start: usize, end: usize) -> bool {
-    let mut open: Option<usize> = None;
-    for (k, c) in text[sentence_start..term_start].char_indices() {
-        match c {
-            '\u{201C}' => open = Some(sentence_start + k),
-            '\u{201D}' => open = None,
-            '"' => {
-                open = if open.is_some() {
-                    None
-                } else {
-                    Some(sentence_start + k)
-                }
-            }
-            _ => {}
-        }
-    }
-    let Some(open) = open else {
-        return false;
-    };
-    if !text[sentence_start..open]
-        .chars()
-        .any(char::is_alphanumeric)
-    {
+fn inside_embedded_quote(
+    text: &str,
+    marks: &mut QuoteMarks,
+    sentence_start: usize,
+    term_start: usize,
+    end: usize,
+) -> bool {
+    if !marks.open_after_words(text, sentence_start, term_start) {
         return false;
     }
     let mut cap = (term_start + MAX_EMBEDDED_QUOTE_REST).min(end);
@@ -441,6 +428,51 @@ fn inside_embedded_quote(text: &str, sentence_start: usize, term_start: usize, e
 /// How far after a terminator the closing mark of a quotation inside the sentence is looked for
 /// ([`inside_embedded_quote`]).
 const MAX_EMBEDDED_QUOTE_REST: usize = 120;
+
+/// The state of double quotation marks in the current sentence, read up to `scanned`: kept from
+/// one terminator to the next so each byte of a sentence is read once, however many full stops
+/// inside it do not end it (lowercase transcripts, "etc. and").
+#[derive(Default)]
+struct QuoteMarks {
+    /// The sentence this state belongs to (its start).
+    sentence: usize,
+    /// Where reading stopped.
+    scanned: usize,
+    /// Whether a letter or digit was read since the sentence start.
+    words: bool,
+    /// An open quotation, and whether words of the sentence came before its mark.
+    open: Option<bool>,
+}
+
+impl QuoteMarks {
+    /// Whether a double quotation opened after words of the sentence is open at `upto`.
+    fn open_after_words(&mut self, text: &str, sentence_start: usize, upto: usize) -> bool {
+        if self.sentence != sentence_start || self.scanned < sentence_start || self.scanned > upto {
+            *self = QuoteMarks {
+                sentence: sentence_start,
+                scanned: sentence_start,
+                ..QuoteMarks::default()
+            };
+        }
+        for c in text[self.scanned..upto].chars() {
+            match c {
+                '\u{201C}' => self.open = Some(self.words),
+                '\u{201D}' => self.open = None,
+                '"' => {
+                    self.open = if self.open.is_some() {
+                        None
+                    } else {
+                        Some(self.words)
+                    }
+                }
+                c if c.is_alphanumeric() => self.words = true,
+                _ => {}
+            }
+        }
+        self.scanned = upto;
+        self.open == Some(true)
+    }
+}
 
 /// Characters that show nothing and are no white space: format characters (zero-width space
 /// and joiners, direction marks and overrides, the byte-order mark, the soft hyphen),
@@ -473,12 +505,13 @@ fn citation_follows(next: &str) -> bool {
     let Some(inner) = next.strip_prefix('(') else {
         return false;
     };
-    let Some(close) = inner.find(')') else {
+    // A citation is short: look for its bracket in the next 41 bytes only, so a run of
+    // "a. (b. (c. …" with no closing bracket costs no rescan of the text after each.
+    let Some(close) = inner.bytes().take(41).position(|b| b == b')') else {
         return false;
     };
     let after = inner[close + 1..].trim_start();
-    close <= 40
-        && !inner[..close].contains(['.', '!', '?'])
+    !inner[..close].contains(['.', '!', '?'])
         && (after.is_empty() || after.starts_with(['.', '!', '?']))
 }
 
