@@ -1357,11 +1357,19 @@ impl PairAligner<'_, '_> {
             let after = pick(from);
             if after.is_empty() { pick(0) } else { after }
         };
-        let (wa, wb) = (words(fa, ta, title_a), words(fb, tb, title_b));
+        let (wa, mut wb) = (words(fa, ta, title_a), words(fb, tb, title_b));
+        // Sorted stems and classes of one side, searched from the other: linear-logarithmic in
+        // two long sentences, not their product.
+        let mut wb_classes: Vec<_> = wb
+            .iter()
+            .map(|&y| classes[y as usize])
+            .filter(|&c| c != 0)
+            .collect();
+        wb.sort_unstable();
+        wb_classes.sort_unstable();
         wa.iter().any(|&x| {
             let class = classes[x as usize];
-            wb.iter()
-                .any(|&y| x == y || (class != 0 && classes[y as usize] == class))
+            wb.binary_search(&x).is_ok() || (class != 0 && wb_classes.binary_search(&class).is_ok())
         })
     }
 
