@@ -338,8 +338,15 @@ thread_local! {
 /// Most pieces [`PIECES`] holds before it starts again.
 const PIECE_CACHE: usize = 1 << 18;
 
+/// Longest piece [`PIECES`] keeps, in bytes: words are short, and a long run (a base64 blob, a
+/// 10,000-digit number) read once would only hold memory, 2^18 times over at most.
+const MAX_CACHED_PIECE: usize = 32;
+
 /// [`word_facts`], from [`PIECES`] when the piece was read before.
 fn cached_word_facts(piece: &str) -> WordFacts {
+    if piece.len() > MAX_CACHED_PIECE {
+        return word_facts(piece);
+    }
     PIECES.with(|cache| {
         let mut cache = cache.borrow_mut();
         if let Some(&facts) = cache.get(piece) {
