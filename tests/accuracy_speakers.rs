@@ -165,6 +165,17 @@ fn named_speaker_accuracy_on_polnear() {
     );
 }
 
+/// wash-post_2016-02-09 ("barbs and pleas"): a crowd's chant and "he" after "the senator said",
+/// with Rubio opening the sentence before and Sanders named further back.
+const RUBIO_CHANTS: &str = "Jeb Bush fired at Trump, Ted Cruz, John Kasich and Marco Rubio.\n\n\"We are \
+         running a very radical campaign,\" Sanders said at a midday rally.\n\n\
+         For the Republicans, the race appeared to change after a debate in which Rubio \
+         faltered in the face of attacks from Christie.\n\nRubio sought to stoke positive energy as he \
+         stopped by his campaign headquarters. Walking into the office to chants of \"Marco! \
+         Marco!,\" the senator said his campaign here was \"closing really strong.\" He noted \
+         that supporters had descended on New Hampshire from far and wide. \"It's huuuge,\" he \
+         said, doing his best Trump impersonation.";
+
 /// `(text, the quote's first words, the expected speaker, how it was found)`: each a real
 /// PolNeAR sentence (article named) that a rule was made for.
 const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
@@ -414,32 +425,8 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
     // wash-post_2016-02-09: a chant is the crowd's, not the senator's; "he" after "the
     // senator said", with Rubio opening the sentence before, is not Sanders, named further
     // back.
-    (
-        "Jeb Bush fired at Trump, Ted Cruz, John Kasich and Marco Rubio.\n\n\"We are \
-         running a very radical campaign,\" Sanders said at a midday rally.\n\n\
-         For the Republicans, the race appeared to change after a debate in which Rubio \
-         faltered in the face of attacks from Christie.\n\nRubio sought to stoke positive energy as he \
-         stopped by his campaign headquarters. Walking into the office to chants of \"Marco! \
-         Marco!,\" the senator said his campaign here was \"closing really strong.\" He noted \
-         that supporters had descended on New Hampshire from far and wide. \"It's huuuge,\" he \
-         said, doing his best Trump impersonation.",
-        "Marco! Marco!",
-        None,
-        None,
-    ),
-    (
-        "Jeb Bush fired at Trump, Ted Cruz, John Kasich and Marco Rubio.\n\n\"We are \
-         running a very radical campaign,\" Sanders said at a midday rally.\n\n\
-         For the Republicans, the race appeared to change after a debate in which Rubio \
-         faltered in the face of attacks from Christie.\n\nRubio sought to stoke positive energy as he \
-         stopped by his campaign headquarters. Walking into the office to chants of \"Marco! \
-         Marco!,\" the senator said his campaign here was \"closing really strong.\" He noted \
-         that supporters had descended on New Hampshire from far and wide. \"It's huuuge,\" he \
-         said, doing his best Trump impersonation.",
-        "It's huuuge",
-        None,
-        None,
-    ),
+    (RUBIO_CHANTS, "Marco! Marco!", None, None),
+    (RUBIO_CHANTS, "It's huuuge", None, None),
     // breitbart_2016-07-21: "he" may mean the man the sentence before brings in with a
     // description ("Wes Nakagiri, a delegate from Michigan who …"), so not Sessions.
     (

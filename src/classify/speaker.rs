@@ -1596,6 +1596,36 @@ fn first_name_gender(key: &str) -> Option<Gender> {
     }
 }
 
+/// Records the gender `g` that the title or first name at `ws[at]` gives its surname: the last
+/// capitalised word of the run of up to three name words after it. A surname met with both
+/// genders maps to `None`.
+fn note_surname(
+    map: &mut rustc_hash::FxHashMap<String, Option<Gender>>,
+    ws: &[Word],
+    at: usize,
+    g: Gender,
+) {
+    let mut last = None;
+    for (k, x) in ws.iter().enumerate().skip(at + 1).take(3) {
+        if !x.is_name_word() || x.is_title() {
+            break;
+        }
+        last = Some(k);
+        if x.comma || x.stop {
+            break;
+        }
+    }
+    if let Some(k) = last {
+        map.entry(ws[k].key().into())
+            .and_modify(|e| {
+                if *e != Some(g) {
+                    *e = None;
+                }
+            })
+            .or_insert(Some(g));
+    }
+}
+
 /// The genders an article gives its people, by surname (the last name word, as a key): "Mr.
 /// Schmidt" makes Schmidt a man, "Hillary Clinton" makes Clinton a woman. A surname the article
 /// gives both genders ("Bill Clinton", "Hillary Clinton") maps to `None`: only a mention that
@@ -1668,27 +1698,7 @@ impl Genders {
             if ws.first().is_none_or(|w| w.span.start != s + a) {
                 continue;
             }
-            // The surname: the last capitalised word of the run that follows (up to three).
-            let mut last = None;
-            for (k, x) in ws.iter().enumerate().skip(1).take(3) {
-                if !x.is_name_word() || x.is_title() {
-                    break;
-                }
-                last = Some(k);
-                if x.comma || x.stop {
-                    break;
-                }
-            }
-            if let Some(k) = last {
-                let surname = ws[k].key();
-                map.entry(surname.into())
-                    .and_modify(|e| {
-                        if *e != Some(g) {
-                            *e = None;
-                        }
-                    })
-                    .or_insert(Some(g));
-            }
+            note_surname(&mut map, &ws, 0, g);
         }
         Genders(map)
     }
@@ -2433,25 +2443,7 @@ mod tests {
             let Some(g) = g.filter(|_| w.capitalised()) else {
                 continue;
             };
-            let mut last = None;
-            for (k, x) in ws.iter().enumerate().skip(i + 1).take(3) {
-                if !x.is_name_word() || x.is_title() {
-                    break;
-                }
-                last = Some(k);
-                if x.comma || x.stop {
-                    break;
-                }
-            }
-            if let Some(k) = last {
-                map.entry(ws[k].key().into())
-                    .and_modify(|e| {
-                        if *e != Some(g) {
-                            *e = None;
-                        }
-                    })
-                    .or_insert(Some(g));
-            }
+            note_surname(&mut map, &ws, i, g);
         }
         let mut v: Vec<_> = map.into_iter().collect();
         v.sort_by(|x, y| x.0.cmp(&y.0));
