@@ -447,7 +447,7 @@ struct QuoteMarks {
 impl QuoteMarks {
     /// Whether a double quotation opened after words of the sentence is open at `upto`.
     fn open_after_words(&mut self, text: &str, sentence_start: usize, upto: usize) -> bool {
-        if self.sentence != sentence_start || self.scanned < sentence_start || self.scanned > upto {
+        if self.sentence != sentence_start || self.scanned > upto {
             *self = QuoteMarks {
                 sentence: sentence_start,
                 scanned: sentence_start,
