@@ -173,13 +173,16 @@ fn drift_precision_on_real_news() {
     // Fifth session (295, 1 added: "The Lib Dems say" raised by its neutral frame): 47, 45 true
     // (0.96), attribution 18 of 18; 45, 44 true (0.98) on main 6633991's alignment, which no
     // longer aligns the pairs of a true date ("on March 14") and a false one ("in 2000").
+    // 44, 43 true after the rule that a framing pair needs company (`keep_in_company`): the
+    // lone framing pair of the donors' ties ("appear to have ties" / "have clear ties", two
+    // USA Today stories nine months apart) is no longer reported.
     measure(
         "drift_real.tsv",
         &Floors {
             judged: 295,
             all: 0.95,
             kind: 0.9,
-            true_kept: 44,
+            true_kept: 43,
         },
     );
 }
@@ -188,14 +191,16 @@ fn drift_precision_on_real_news() {
 fn drift_precision_on_heldout_real_news() {
     // Held out: 70 flags, 22 true (0.31) with the rules of ba31ecd; 21, 18 true (0.86) with the
     // second session's rules, measured once at the end. Development data since: 18, 18 true
-    // (1.00) with the third session's rules, and with the fourth's.
+    // (1.00) with the third session's rules, and with the fourth's. 17, 17 true once a framing
+    // pair needs company: the one framing pair of two BBC sprinting stories (sport/054,
+    // sport/082: "for missing" / "for allegedly missing" tests) is no longer reported.
     measure(
         "drift_heldout_real.tsv",
         &Floors {
             judged: 70,
             all: 1.0,
             kind: 0.9,
-            true_kept: 18,
+            true_kept: 17,
         },
     );
 }

@@ -231,8 +231,9 @@ fn held_out_pairs_are_the_same_fact() {
     assert!(all.precision() >= 0.9, "precision {:.2}", all.precision());
     // 0.52 until the predicate rule (third 2026-12-01 session) dropped one paraphrase whose
     // predicates share no word ("urged the club to reject the new deal" / "said it would fight
-    // any move").
-    assert!(all.recall() >= 0.50, "recall {:.2}", all.recall());
+    // any move"); 0.47 once a framing pair needs company (first 2026-12-02 session: two right
+    // framing pairs of article pairs that share nothing else went).
+    assert!(all.recall() >= 0.47, "recall {:.2}", all.recall());
 }
 
 /// A second held-out sample (`tests/data/pairs_heldout2.tsv`): 76 pairs of same-event PolNeAR
@@ -246,7 +247,8 @@ fn fresh_cross_outlet_pairs_are_the_same_fact() {
     };
     let all = &tallies["all"];
     assert!(all.precision() >= 0.9, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.54, "recall {:.2}", all.recall());
+    // 0.55 until a framing pair needed company (24 · 22 -> 21 · 20).
+    assert!(all.recall() >= 0.50, "recall {:.2}", all.recall());
 }
 
 /// A third held-out sample (`tests/data/pairs_heldout3.tsv`): 91 pairs of same-story PolNeAR
@@ -260,7 +262,8 @@ fn third_held_out_pairs_are_the_same_fact() {
     };
     let all = &tallies["all"];
     assert!(all.precision() >= 0.83, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.24, "recall {:.2}", all.recall());
+    // 0.25 until a framing pair needed company (19 · 16 -> 17 · 15).
+    assert!(all.recall() >= 0.23, "recall {:.2}", all.recall());
 }
 
 /// A fourth held-out sample (`tests/data/pairs_heldout4.tsv`): 65 pairs of PolNeAR articles of
@@ -274,7 +277,8 @@ fn fourth_held_out_pairs_are_the_same_fact() {
     };
     let all = &tallies["all"];
     assert!(all.precision() >= 0.83, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.69, "recall {:.2}", all.recall());
+    // 0.70 until a framing pair needed company (35 · 30 -> 32 · 28).
+    assert!(all.recall() >= 0.65, "recall {:.2}", all.recall());
 }
 
 /// A loose pair (under half the words and half the weighted content in common) that stands
@@ -352,6 +356,47 @@ fn a_loose_pair_needs_support() {
     assert!(pairs.contains_key(&(i, j)));
 }
 
+/// A framing pair needs company: two articles that share no copy and only one or two pairs are
+/// mostly two reports of one event, and their framing pair is dropped, while a framing pair of
+/// articles that share more stays, and so does an edited pair alone (real PolNeAR articles).
+#[test]
+fn a_framing_pair_needs_company() {
+    let Some(dir) = corpus_dir("polnear") else {
+        return;
+    };
+    let read = |name: &str| {
+        let text = std::fs::read_to_string(dir.join(name))
+            .unwrap_or_else(|e| panic!("polnear/{name}: {e}"));
+        Article::from_text(name, text)
+    };
+    let kinds = |a: &str, b: &str| -> Vec<FindingKind> {
+        let analysis = compare(vec![read(a), read(b)], &Options::default());
+        analysis.findings.iter().map(|f| f.kind).collect()
+    };
+    // The AP's "The two states hold primaries on March 1" (Alabama and Oklahoma) / the Post's
+    // "After that, 11 states hold contests on March 1": one framing pair, nothing else.
+    let lone = kinds(
+        "breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt",
+        "wash-post_2016-02-10_after-a-big-loss-clinton-looks-f.txt",
+    );
+    assert!(!lone.contains(&FindingKind::Framing), "{lone:?}");
+    // Two polls' findings ("Nearly half said they prefer someone who has experience" / "Almost
+    // half said they wanted a nominee from outside"), with one loose edited pair beside them.
+    let polls = kinds(
+        "breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt",
+        "wash-post_2016-02-02_no-clear-favorites-going-into-ne.txt",
+    );
+    assert!(!polls.contains(&FindingKind::Framing), "{polls:?}");
+    // Super Tuesday told by the AP and USA Today: seven pairs, the framing ones among them
+    // ("Trump has won Georgia, Virginia, …" / "Trump won not only in the Northeast, …").
+    let story = kinds(
+        "breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt",
+        "usa-today_2016-03-02_no-clear-path-points-to-white-ho.txt",
+    );
+    let framing = story.iter().filter(|&&k| k == FindingKind::Framing).count();
+    assert!(framing >= 3, "{story:?}");
+}
+
 /// A fifth held-out sample (`tests/data/pairs_heldout5.tsv`): 119 sentence pairs of 71 PolNeAR
 /// article pairs of different outlets within a week that `scan` links and 4 BBC rewrites, no
 /// article pair of which another sample uses, labelled by reading before the second 2026-12-01
@@ -364,9 +409,9 @@ fn fifth_held_out_pairs_are_the_same_fact() {
     };
     let all = &tallies["all"];
     // A development sample since its one held-out run (0.45 · 0.41); 0.58 · 0.41 after the
-    // rules of the third 2026-12-01 session.
-    assert!(all.precision() >= 0.55, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.40, "recall {:.2}", all.recall());
+    // rules of the third 2026-12-01 session; 0.64 · 0.36 once a framing pair needs company.
+    assert!(all.precision() >= 0.62, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.36, "recall {:.2}", all.recall());
 }
 
 /// A sixth held-out sample (`tests/data/pairs_heldout6.tsv`): 109 sentence pairs of 61 article
@@ -375,7 +420,7 @@ fn fifth_held_out_pairs_are_the_same_fact() {
 /// BBC rewrites), drawn and labelled by reading at main 67057b6 before the third 2026-12-01
 /// session changed any rule. Its one held-out run, on that session's rules: 64 · 38 (0.59 · 0.46)
 /// at main -> 62 · 38 (0.61 · 0.46); a development sample since, 57 · 38 (0.67 · 0.46) after the
-/// no-comment and no-claim rules.
+/// no-comment and no-claim rules, 44 · 35 (0.80 · 0.42) once a framing pair needs company.
 #[test]
 fn sixth_held_out_pairs_are_the_same_fact() {
     assert!(cases("pairs_heldout6.tsv").len() >= 100);
@@ -383,8 +428,8 @@ fn sixth_held_out_pairs_are_the_same_fact() {
         return;
     };
     let all = &tallies["all"];
-    assert!(all.precision() >= 0.65, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.45, "recall {:.2}", all.recall());
+    assert!(all.precision() >= 0.78, "precision {:.2}", all.precision());
+    assert!(all.recall() >= 0.42, "recall {:.2}", all.recall());
 }
 
 /// Sentences that tell no fact of the story are no pair however alike they read (pairs_heldout6.tsv,
