@@ -1558,9 +1558,9 @@ fn gendered_title(key: &str) -> Option<Gender> {
 /// (names given to both, such as Lindsey, Leslie or Jordan, are not here). Sorted.
 pub const MALE_NAMES: &[&str] = &[
     "barack", "ben", "bernie", "bill", "bob", "chris", "chuck", "david", "donald", "eric",
-    "george", "jeb", "jim", "joe", "john", "marco", "martin", "michael", "mike", "mitch", "mitt",
-    "newt", "paul", "rand", "reince", "rick", "robert", "scott", "steve", "steven", "ted", "tim",
-    "tom", "vladimir", "william",
+    "george", "jeb", "jim", "joe", "john", "marco", "mark", "martin", "michael", "mike", "mitch",
+    "mitt", "newt", "paul", "rand", "reince", "rick", "robert", "scott", "steve", "steven", "ted",
+    "tim", "tom", "vladimir", "william",
 ];
 
 /// First names that are a woman's (see [`MALE_NAMES`]). Sorted.
