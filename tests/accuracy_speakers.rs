@@ -519,3 +519,25 @@ fn speaker_rules_on_real_sentences() {
         );
     }
 }
+
+/// "as she put it" after a man is quoted: Clinton's pledge in the NYT's Brexit article (PolNeAR
+/// nyt_2016-06-27) was credited to Mark S. Mellman, quoted just before, while "Mark" was no
+/// known first name. Mrs. Clinton, named in the pledge's own sentence, is no candidate, so the
+/// quote has no speaker named: a wrong name is worse than none.
+#[test]
+fn she_is_not_the_man_quoted_before() {
+    let Some(dir) = common::corpus_dir("polnear") else {
+        return;
+    };
+    let name = "nyt_2016-06-27_britain-s-exit-looms-over-clinto.txt";
+    let text = std::fs::read_to_string(dir.join(name)).expect("the PolNeAR article");
+    let doc = Document::new(Article::from_text(name, text.clone()));
+    let quotes = quote::extract(&doc, 0);
+    for opening in ["make sure our economy", "bad trade deals"] {
+        let q = quotes
+            .iter()
+            .find(|q| text[q.span.start..q.span.end].starts_with(opening))
+            .unwrap_or_else(|| panic!("no quote opens with {opening:?}"));
+        assert_ne!(q.speaker.as_deref(), Some("Mark S. Mellman"), "{opening:?}");
+    }
+}
