@@ -105,6 +105,10 @@ struct Tally {
     labelled: usize,
     reported: usize,
     reported_unique: usize,
+    /// Labelled sentences listed as close to another article's sentence instead.
+    close: usize,
+    /// Of them, the ones the other article carries.
+    close_carried: usize,
 }
 
 #[test]
@@ -153,12 +157,18 @@ fn unique_sentences_are_unique() {
                 doc: c.side,
                 sentence: i,
             });
+            let close = analysis
+                .close_unpaired
+                .iter()
+                .any(|n| n.doc == c.side && n.sentence == i);
             let split = if c.held_out { "held out" } else { "dev" };
             for group in [corpus.clone(), "all".to_string()] {
                 let t = tallies.entry((split, group)).or_default();
                 t.labelled += 1;
                 t.reported += usize::from(reported);
                 t.reported_unique += usize::from(reported && !c.carried);
+                t.close += usize::from(close);
+                t.close_carried += usize::from(close && c.carried);
             }
             if reported && c.carried {
                 wrong.push(format!(
@@ -172,20 +182,42 @@ fn unique_sentences_are_unique() {
     }
     println!("## {SAMPLE}");
     println!(
-        "| split | corpus | labelled | still reported unique | of them truly unique | precision |"
+        "| split | corpus | labelled | still reported unique | of them truly unique | precision \
+         | listed as close instead | of them carried |"
     );
-    println!("| --- | --- | ---: | ---: | ---: | ---: |");
+    println!("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for ((split, group), t) in &tallies {
         println!(
-            "| {split} | {group} | {} | {} | {} | {:.2} |",
+            "| {split} | {group} | {} | {} | {} | {:.2} | {} | {} |",
             t.labelled,
             t.reported,
             t.reported_unique,
-            t.reported_unique as f64 / t.reported.max(1) as f64
+            t.reported_unique as f64 / t.reported.max(1) as f64,
+            t.close,
+            t.close_carried
         );
     }
     println!("{} carried sentences reported unique:", wrong.len());
     for w in &wrong {
         println!("{w}");
+    }
+    // Every sampled sentence was reported unique at main 9f5b0c8: 0.81 on the development
+    // half, 0.80 on the held-out half. Leaving out the sentences close to another article's
+    // sentence (`close_unpaired`, overlap 0.3 or more; chosen on the development half, though
+    // the held-out half's figures were printed in the same exploration) gave 0.85 on both.
+    for split in ["dev", "held out"] {
+        let t = &tallies[&(split, "all".to_string())];
+        let precision = t.reported_unique as f64 / t.reported.max(1) as f64;
+        assert!(
+            precision >= 0.84,
+            "{split}: precision of unique {precision:.2}"
+        );
+        // Most of the sentences taken out of `unique` are told by the other article.
+        assert!(
+            t.close_carried * 10 >= t.close * 6,
+            "{split}: {} of {} close sentences carried",
+            t.close_carried,
+            t.close
+        );
     }
 }

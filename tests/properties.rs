@@ -345,6 +345,24 @@ proptest! {
         );
         prop_assert_eq!(analysis.findings.len(), swapped.findings.len());
         prop_assert_eq!(analysis.unique.len(), swapped.unique.len());
+        prop_assert_eq!(analysis.close_unpaired.len(), swapped.close_unpaired.len());
+        // Every sentence is in a finding, in `unique` or in `close_unpaired`: exactly one of
+        // the three.
+        for (doc, d) in analysis.documents.iter().enumerate() {
+            for sentence in 0..d.sentences.len() {
+                let paired = analysis.findings.iter().any(|f| {
+                    [&f.pair.left, &f.pair.right]
+                        .iter()
+                        .any(|side| side.doc == doc && side.sentences.contains(&sentence))
+                });
+                let unique = analysis.unique.contains(&sourcediff::SentenceId { doc, sentence });
+                let close = analysis
+                    .close_unpaired
+                    .iter()
+                    .any(|c| c.doc == doc && c.sentence == sentence);
+                prop_assert_eq!(usize::from(paired) + usize::from(unique) + usize::from(close), 1);
+            }
+        }
     }
 }
 

@@ -39,7 +39,7 @@ def compare(
     articles are named ``<text 1>``, ``<text 2>``, ... unless ``names`` gives a name for each
     article. The options are those of the command line (``--edited-threshold`` and so on).
     Returns the JSON report as a dict: ``documents``, ``alignments``, ``passages``, ``unique``,
-    ``coverage``, ``quotes``.
+    ``close_unpaired``, ``coverage``, ``quotes``.
     """
     if isinstance(texts_or_paths, (str, bytes, _os.PathLike)):
         raise TypeError("compare takes a sequence of articles, not a single article")

@@ -96,6 +96,29 @@ pub struct SentencePair {
 pub struct Alignment {
     /// Pairs, ordered by (left doc, right doc, left sentence, right sentence).
     pub pairs: Vec<SentencePair>,
+    /// For each sentence in no pair with an article, the sentence of that article sharing the
+    /// most weighted content with it (at least two content stems), ordered by (doc, sentence,
+    /// other doc).
+    pub near: Vec<Near>,
+}
+
+/// A sentence paired with nothing in another article, and that article's sentence closest to
+/// it in content: not the same fact by the rules, but close enough that "told by one article
+/// only" would be a claim to check.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Near {
+    /// The sentence's article.
+    pub doc: usize,
+    /// The sentence.
+    pub sentence: usize,
+    /// The other article.
+    pub other_doc: usize,
+    /// Its closest sentence.
+    pub other: usize,
+    /// Weighted content overlap (Dice) of the two, spelling variants included.
+    pub overlap: f64,
+    /// Content stems the two share.
+    pub shared: usize,
 }
 
 /// The tokens of one side, in order (for verbatim groups: the first occurrence only).
@@ -132,14 +155,24 @@ pub fn align(docs: &[Document], options: &Options) -> Alignment {
         }
     }
     let mut found = crate::par::map(parallel, todo, |(i, j)| {
-        let mut found = align_pair(&docs[i], &index[i], &docs[j], &index[j], options);
+        let (mut found, mut near) =
+            align_pair_near(&docs[i], &index[i], &docs[j], &index[j], options);
         for p in &mut found {
             p.left.doc = if p.left.doc == 0 { i } else { j };
             p.right.doc = if p.right.doc == 0 { i } else { j };
         }
-        found
+        for n in &mut near {
+            (n.doc, n.other_doc) = if n.doc == 0 { (i, j) } else { (j, i) };
+        }
+        (found, near)
     });
     drop(index);
+    let mut near: Vec<Near> = found
+        .iter_mut()
+        .flat_map(|f| std::mem::take(&mut f.1))
+        .collect();
+    near.sort_by_key(|n| (n.doc, n.sentence, n.other_doc));
+    let mut found: Vec<Vec<SentencePair>> = found.into_iter().map(|f| f.0).collect();
     // One pair of documents (`compare a b`): its list as it is, not copied.
     let pairs = if found.len() == 1 {
         found.pop().unwrap_or_default()
@@ -150,7 +183,7 @@ pub fn align(docs: &[Document], options: &Options) -> Alignment {
         }
         pairs
     };
-    Alignment { pairs }
+    Alignment { pairs, near }
 }
 
 /// Aligns one pair of documents, given their indexes ([`DocIndex::new`]). Sides refer to `a`
@@ -167,19 +200,62 @@ pub fn align_pair(
     ib: &DocIndex,
     options: &Options,
 ) -> Vec<SentencePair> {
+    align_pair_with(a, ia, b, ib, options, false).0
+}
+
+/// [`align_pair`], with each side's sentences in no pair and their closest sentence of the other
+/// side ([`Near`], docs 0 and 1).
+pub fn align_pair_near(
+    a: &Document,
+    ia: &DocIndex,
+    b: &Document,
+    ib: &DocIndex,
+    options: &Options,
+) -> (Vec<SentencePair>, Vec<Near>) {
+    align_pair_with(a, ia, b, ib, options, true)
+}
+
+fn align_pair_with(
+    a: &Document,
+    ia: &DocIndex,
+    b: &Document,
+    ib: &DocIndex,
+    options: &Options,
+    want_near: bool,
+) -> (Vec<SentencePair>, Vec<Near>) {
     let flip = canonical_order(a, b) == Ordering::Greater;
     let (first, second) = if flip { (ib, ia) } else { (ia, ib) };
     let lexicon = Lexicon::build(first, second);
     let feats: [Vec<Features>; 2] = [0, 1].map(|side| lexicon.features(side));
-    let mut found = PairAligner {
+    let aligner = PairAligner {
         lexicon: &lexicon,
         feats: &feats,
         docs: if flip { [b, a] } else { [a, b] },
         options,
         x: 0,
         y: 1,
+    };
+    let mut proposed = Vec::new();
+    let mut found = aligner.run(want_near.then_some(&mut proposed));
+    let mut near = Vec::new();
+    if want_near {
+        let mut paired = [vec![false; feats[0].len()], vec![false; feats[1].len()]];
+        for p in &found {
+            for &i in &p.left.sentences {
+                paired[0][i] = true;
+            }
+            for &j in &p.right.sentences {
+                paired[1][j] = true;
+            }
+        }
+        near = nearest(&proposed, &paired);
+        for n in &mut near {
+            if flip {
+                n.doc = 1 - n.doc;
+                n.other_doc = 1 - n.other_doc;
+            }
+        }
     }
-    .run();
     if flip {
         for p in &mut found {
             std::mem::swap(&mut p.left, &mut p.right);
@@ -200,7 +276,8 @@ pub fn align_pair(
         (a.left.sentences.first(), a.right.sentences.first())
             .cmp(&(b.left.sentences.first(), b.right.sentences.first()))
     });
-    found
+    near.sort_by_key(|n| (n.doc, n.sentence));
+    (found, near)
 }
 
 fn canonical_order(a: &Document, b: &Document) -> Ordering {
@@ -631,6 +708,53 @@ fn may_stand(c: &Candidate) -> bool {
         || (c.a < LEAD_SENTENCES && c.b < LEAD_SENTENCES)
 }
 
+/// A pair the aligner proposed, with its wholes' overlap: the sentence of `x` and of `y`.
+struct Proposed {
+    a: usize,
+    b: usize,
+    overlap: f64,
+    shared: usize,
+}
+
+/// For each sentence in no pair (`paired[side]` false), its proposed counterpart of the most
+/// weighted content in common, whether that one is paired or not: what a reader should compare
+/// before taking the sentence as told by one article only. Read from the aligner's own
+/// proposals (each sentence of `x` with the few sentences of `y` that share the most with it,
+/// sentences of a verbatim group left out), so it costs no search of its own. Docs are 0 (`x`)
+/// and 1 (`y`); ordered by (doc, sentence).
+fn nearest(proposed: &[Proposed], paired: &[Vec<bool>; 2]) -> Vec<Near> {
+    let mut best: [Vec<Option<&Proposed>>; 2] =
+        [vec![None; paired[0].len()], vec![None; paired[1].len()]];
+    for p in proposed {
+        for (side, own) in [(0, p.a), (1, p.b)] {
+            if paired[side][own] {
+                continue;
+            }
+            let slot = &mut best[side][own];
+            // The first of equals wins: proposals come in sentence order.
+            if slot.is_none_or(|q| p.overlap > q.overlap) {
+                *slot = Some(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (side, list) in best.iter().enumerate() {
+        for (own, p) in list.iter().enumerate() {
+            if let Some(p) = p {
+                out.push(Near {
+                    doc: side,
+                    sentence: own,
+                    other_doc: 1 - side,
+                    other: if side == 0 { p.b } else { p.a },
+                    overlap: p.overlap,
+                    shared: p.shared,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// A candidate pair with its cheap scores (no diff yet).
 struct Candidate {
     a: usize,
@@ -658,7 +782,9 @@ struct PairAligner<'a, 'd> {
 }
 
 impl PairAligner<'_, '_> {
-    fn run(&self) -> Vec<SentencePair> {
+    /// The pairs of the two documents; with `proposed`, also every proposed pair's sentences
+    /// and wholes' overlap (what [`nearest`] reads).
+    fn run(&self, proposed: Option<&mut Vec<Proposed>>) -> Vec<SentencePair> {
         let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
         let mut taken_x = vec![false; fx.len()];
         let mut taken_y = vec![false; fy.len()];
@@ -666,7 +792,16 @@ impl PairAligner<'_, '_> {
         // The other pairs, appended at the end: `out` is sized to its verbatim groups.
         let mut more = Vec::new();
 
-        let mut candidates = self.candidates(&taken_x, &taken_y, !out.is_empty());
+        let proposals = self.proposals(&taken_x, &taken_y);
+        if let Some(keep) = proposed {
+            keep.extend(proposals.iter().map(|(c, _)| Proposed {
+                a: c.a,
+                b: c.b,
+                overlap: c.whole.dice,
+                shared: c.whole.shared,
+            }));
+        }
+        let mut candidates = self.scored(proposals, !out.is_empty());
         if out.is_empty() && !candidates.iter().any(may_stand) {
             // Nothing here can be an anchor or a lead pair, so whatever pairs the rounds made
             // would all stand alone and be dropped by `keep_supported`: skip the diffs.
@@ -947,7 +1082,21 @@ impl PairAligner<'_, '_> {
     /// Candidate pairs among free sentences, from the inverted index of content stems. With
     /// no `anchored` pair yet (no verbatim group), none when no sentence pair the index
     /// proposes could stand alone ([`may_stand`]): their clause windows are not compared.
-    fn candidates(&self, taken_x: &[bool], taken_y: &[bool], anchored: bool) -> Vec<Candidate> {
+    fn scored(&self, proposed: Vec<(Candidate, bool)>, anchored: bool) -> Vec<Candidate> {
+        if !anchored && !proposed.iter().any(|(c, _)| may_stand(c)) {
+            return Vec::new();
+        }
+        proposed
+            .into_iter()
+            .filter_map(|(c, with_windows)| self.score(c, with_windows))
+            .collect()
+    }
+
+    /// Proposed pairs, their wholes compared: for each sentence of `x` not in `taken_x`, the
+    /// sentences of `y` not in `taken_y` that share the most weighted content stems with it
+    /// (through an index of `y`'s stems), each with whether its clause windows are to be
+    /// compared.
+    fn proposals(&self, taken_x: &[bool], taken_y: &[bool]) -> Vec<(Candidate, bool)> {
         let (fx, fy) = (&self.feats[self.x], &self.feats[self.y]);
         // The sentences of `y` of each pair stem, ascending: stem `s`'s are
         // `listed[starts[s]..starts[s + 1]]` (pair stem ids are dense: one flat array, no
@@ -1019,13 +1168,7 @@ impl PairAligner<'_, '_> {
                 }
             }
         }
-        if !anchored && !proposed.iter().any(|(c, _)| may_stand(c)) {
-            return Vec::new();
-        }
         proposed
-            .into_iter()
-            .filter_map(|(c, with_windows)| self.score(c, with_windows))
-            .collect()
     }
 
     /// A proposed pair with its wholes compared; `None` when they share under two stems.

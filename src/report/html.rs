@@ -522,6 +522,13 @@ impl<'a> Page<'a> {
                         " " span.what { "in this article only" }
                         " " span.n { (a.unique.len()) }
                     }
+                    @if !a.close_unpaired.is_empty() {
+                        li {
+                            span.sample.s.k-close { "Close" }
+                            " " span.what { "not paired, but close to another article's sentence: read both" }
+                            " " span.n { (a.close_unpaired.len()) }
+                        }
+                    }
                     li {
                         span.sample { span.flag { "⚑ names" } }
                         " " span.what { "claim drift: a number, hedge, name, verb or negation differs" }
@@ -791,6 +798,18 @@ impl<'a> Page<'a> {
         let label = sentence_label(doc, s);
         let id = sentence_id(doc, s);
         let Some(kind) = links.iter().map(|&k| findings[k].kind).min() else {
+            let close = &self.analysis.close_unpaired;
+            if let Ok(i) = close.binary_search_by_key(&(doc, s), |c| (c.doc, c.sentence)) {
+                let other = sentence_label(close[i].other_doc, close[i].other);
+                let title = format!(
+                    "{label}: paired with nothing, but close in content to {other}: read both"
+                );
+                return html! {
+                    span.s.k-close id=(id) data-label=(label) data-kind="close" title=(title) {
+                        (self.body(doc, s))
+                    }
+                };
+            }
             let title = format!("{label}: only in {}", doc_label(doc));
             return html! {
                 span.s.k-unique id=(id) data-label=(label) data-kind="unique" title=(title) {

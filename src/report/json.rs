@@ -26,6 +26,7 @@ pub(crate) struct Report<'a> {
     alignments: Vec<AlignmentOut<'a>>,
     passages: &'a [Passage],
     unique: &'a [SentenceId],
+    close_unpaired: Vec<CloseOut>,
     coverage: Vec<CoverageOut>,
     quotes: Vec<QuoteOut<'a>>,
     groups: &'a [Group],
@@ -111,6 +112,18 @@ pub(crate) struct DiffOut<'a> {
     op: EditOp,
     left: Option<TextSpan<'a>>,
     right: Option<TextSpan<'a>>,
+}
+
+/// A sentence paired with nothing that is close in content to a sentence of another article.
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub(crate) struct CloseOut {
+    doc: usize,
+    sentence: usize,
+    other_doc: usize,
+    other_sentence: usize,
+    /// Weighted content overlap of the two, 0..1.
+    overlap: f64,
 }
 
 #[derive(Serialize)]
@@ -260,6 +273,17 @@ pub fn write(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         alignments,
         passages: &analysis.passages,
         unique: &analysis.unique,
+        close_unpaired: analysis
+            .close_unpaired
+            .iter()
+            .map(|c| CloseOut {
+                doc: c.doc,
+                sentence: c.sentence,
+                other_doc: c.other_doc,
+                other_sentence: c.other,
+                overlap: round(c.overlap),
+            })
+            .collect(),
         coverage,
         quotes: analysis
             .quotes

@@ -135,9 +135,22 @@ fn summary(a: &Analysis, md: &mut String) {
         })
         .collect();
     md.push_str(&format!(
-        "\nSentences found in one article only: {}.\n\n",
+        "\nSentences found in one article only: {}.",
         unique.join(" · ")
     ));
+    if !a.close_unpaired.is_empty() {
+        let close: Vec<String> = (0..n)
+            .map(|d| {
+                let count = a.close_unpaired.iter().filter(|c| c.doc == d).count();
+                format!("{} {count}", doc_label(d))
+            })
+            .collect();
+        md.push_str(&format!(
+            " Not paired, but close to another article's sentence: {}.",
+            close.join(" · ")
+        ));
+    }
+    md.push_str("\n\n");
     md.push_str(
         "Key: A3 is article A, sentence 3. In edited pairs, ~~struck~~ words are the left \
          article’s only and **bold** words the right article’s only; in framing pairs, **bold** \
@@ -502,6 +515,22 @@ fn unique(a: &Analysis, md: &mut String) {
                 escape(d.sentence_text(u.sentence))
             ));
         }
+    }
+    if a.close_unpaired.is_empty() {
+        return;
+    }
+    md.push_str(&format!(
+        "\n### Not counted as unique ({}) — close in content to another article's sentence: \
+         read both before calling it told once\n\n",
+        a.close_unpaired.len()
+    ));
+    for c in &a.close_unpaired {
+        md.push_str(&format!(
+            "- **{}** {} (close to **{}**)\n",
+            sentence_label(c.doc, c.sentence),
+            escape(a.documents[c.doc].sentence_text(c.sentence)),
+            sentence_label(c.other_doc, c.other)
+        ));
     }
 }
 

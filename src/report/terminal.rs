@@ -185,6 +185,19 @@ impl Printer<'_> {
             })
             .collect();
         writeln!(out, "  unique sentences: {}", unique.join(" · "))?;
+        if !a.close_unpaired.is_empty() {
+            let close: Vec<String> = (0..a.documents.len())
+                .map(|d| {
+                    let n = a.close_unpaired.iter().filter(|c| c.doc == d).count();
+                    format!("{} {n}", doc_label(d))
+                })
+                .collect();
+            writeln!(
+                out,
+                "  not paired, but close to another article's sentence: {}",
+                close.join(" · ")
+            )?;
+        }
         writeln!(
             out,
             "{}",
@@ -660,6 +673,33 @@ impl Printer<'_> {
                     self.wrap(&text, &first, &" ".repeat(first.chars().count()))
                 )?;
             }
+        }
+        if a.close_unpaired.is_empty() {
+            return Ok(());
+        }
+        writeln!(out)?;
+        writeln!(
+            out,
+            "  {} {}",
+            self.bold(&format!(
+                "Not counted as unique ({})",
+                a.close_unpaired.len()
+            )),
+            self.dim("— close in content to another article's sentence: read both")
+        )?;
+        for c in &a.close_unpaired {
+            let label = sentence_label(c.doc, c.sentence);
+            let other = sentence_label(c.other_doc, c.other);
+            let first = format!("    {label:<5} ");
+            let text = format!(
+                "{} (close to {other})",
+                one_line(a.documents[c.doc].sentence_text(c.sentence))
+            );
+            writeln!(
+                out,
+                "{}",
+                self.wrap(&text, &first, &" ".repeat(first.chars().count()))
+            )?;
         }
         Ok(())
     }

@@ -258,7 +258,10 @@ pub(crate) fn pair_in<'d>(
                 && q.occurrences.iter().any(|o| o.doc == 1)
         })
         .collect();
-    let alignment = Alignment { pairs };
+    let alignment = Alignment {
+        pairs,
+        near: Vec::new(),
+    };
     if full {
         let owned = vec![a.document.clone(), b.document.clone()];
         let analysis = classify::classify(owned, alignment, quotes, options);
