@@ -498,3 +498,28 @@ fn usage_errors_exit_2() {
         sourcediff().args(args).assert().code(2).stdout("");
     }
 }
+
+/// The report excerpt in README ("What the report looks like") is what the quick start prints:
+/// each stretch between its "…" lines appears, line for line, in the real report on the seeds.
+#[test]
+fn the_readme_shows_the_report_as_it_is() {
+    let readme = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let start = "The start of the report on the example articles (colors off):\n\n```text\n";
+    let at = readme.find(start).expect("the report excerpt in README") + start.len();
+    let excerpt = &readme[at..at + readme[at..].find("```").expect("the excerpt's end")];
+    // From the repository root, as the quick start runs it (the header names the paths).
+    let out = stdout_of(sourcediff().current_dir(env!("CARGO_MANIFEST_DIR")).args([
+        "compare",
+        &format!("examples/articles/{SEED_000}"),
+        &format!("examples/articles/{SEED_002}"),
+    ]));
+    let report = String::from_utf8(out).expect("UTF-8 report");
+    for stretch in excerpt.split("\n  …\n") {
+        let stretch = stretch.trim_matches('\n');
+        assert!(
+            report.contains(stretch),
+            "README's report excerpt is out of date; this stretch is not in the report:\n{stretch}"
+        );
+    }
+}
