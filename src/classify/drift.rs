@@ -35,6 +35,9 @@ struct View<'d> {
     near: Vec<&'d Token>,
     /// Tokens of all neighbouring sentences in the same paragraph.
     beside: Vec<&'d Token>,
+    /// Whether the side tells a time relative to now ([`relative_time`]), read on first use:
+    /// asked once per figure, it would read a long side once per figure.
+    relative_time: std::cell::OnceCell<bool>,
 }
 
 impl<'d> View<'d> {
@@ -52,6 +55,7 @@ impl<'d> View<'d> {
             sentence_of,
             near: Vec::new(),
             beside: Vec::new(),
+            relative_time: std::cell::OnceCell::new(),
         }
     }
 
@@ -480,10 +484,18 @@ fn name_word(view: &View, toks: &[&Token], i: usize, opening: &dyn Fn(usize) -> 
 /// Whether token `at` lies in a dateline: "WASHINGTON, Dec. 8 (UPI) — …" (a sentence opening
 /// with a word in capitals, a dash within its first words).
 fn in_dateline(view: &View, toks: &[&Token], at: usize) -> bool {
+    // A dateline's words are among the first 12 of their sentence: the walk back to the
+    // sentence's start stops there (walking to it from every token of a long sentence was
+    // quadratic: 12 s for one 1 MB sentence).
+    const WITHIN: usize = 12;
     let sentence = view.sentence_of.get(at).copied();
-    let first = (0..at)
+    let same = |k: usize| view.sentence_of.get(k).copied() == sentence;
+    if at >= WITHIN && same(at - WITHIN) {
+        return false;
+    }
+    let first = (at.saturating_sub(WITHIN - 1)..at)
         .rev()
-        .take_while(|&k| view.sentence_of.get(k).copied() == sentence)
+        .take_while(|&k| same(k))
         .last()
         .unwrap_or(at);
     let caps_opening = toks[first].kind == TokenKind::Word && {
@@ -492,7 +504,7 @@ fn in_dateline(view: &View, toks: &[&Token], at: usize) -> bool {
             && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
     };
     caps_opening
-        && at < first + 12
+        && at < first + WITHIN
         && toks[at..toks.len().min(first + 14)]
             .iter()
             .any(|t| matches!(t.span().slice(view.text()), "—" | "--" | "–"))
@@ -765,6 +777,10 @@ fn format_value(v: f64) -> String {
 
 /// Whether a side tells a time relative to the day of writing ("last year", "two years ago").
 fn relative_time(view: &View) -> bool {
+    *view.relative_time.get_or_init(|| reads_relative_time(view))
+}
+
+fn reads_relative_time(view: &View) -> bool {
     let words: Vec<&str> = view
         .toks
         .iter()
