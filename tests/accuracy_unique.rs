@@ -328,17 +328,19 @@ fn unique_sentences_are_unique_held_out() {
                     c.excerpt
                 ));
             }
+            // Counted as compare lists the sentence now: the labels are about the articles, so
+            // a sentence a later rule moves keeps its label (the move is printed below).
             for group in [corpus.clone(), "all".to_string()] {
                 let t = tallies.entry(group).or_default();
-                if *listed_close {
+                if close {
                     t.close += 1;
                     t.close_carried += usize::from(c.carried);
-                } else {
+                } else if unique {
                     t.unique += 1;
                     t.unique_true += usize::from(!c.carried);
                 }
             }
-            if c.carried && !listed_close {
+            if c.carried && unique {
                 wrong.push(format!(
                     "WRONG {corpus} {a} | {b}\n    {}: {}\n    carried by: {}",
                     side_name(c.side),
@@ -369,12 +371,23 @@ fn unique_sentences_are_unique_held_out() {
     for w in &wrong {
         println!("{w}");
     }
+    println!(
+        "{} sentences listed otherwise than at main a6fec72, when the sample was drawn:",
+        moved.len()
+    );
+    for m in &moved {
+        println!("  {m}");
+    }
+    // Drawn at a6fec72 after the close rule and run once: unique 92 of 96 (0.96), close 15
+    // of 28 carried (0.54).
+    let all = &tallies["all"];
+    let precision = all.unique_true as f64 / all.unique.max(1) as f64;
+    assert!(precision >= 0.9, "precision of unique {precision:.2}");
     assert!(
-        moved.is_empty(),
-        "{} sentences are no longer listed as {HELD_OUT} records (what compare listed at \
-         main a6fec72):\n{}",
-        moved.len(),
-        moved.join("\n")
+        all.close_carried * 10 >= all.close * 4,
+        "{} of {} close sentences carried",
+        all.close_carried,
+        all.close
     );
 }
 
