@@ -19,7 +19,7 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use sourcediff::{Analysis, Article, Options, SentenceId, compare};
 
@@ -109,6 +109,34 @@ fn sentence(a: &Analysis, doc: usize, excerpt: &str, what: &str) -> usize {
     hits[0]
 }
 
+/// `compare` on the articles `a` and `b` of `folder` (of `corpus`, named in a panic).
+fn compare_pair(folder: &Path, corpus: &str, a: &str, b: &str) -> Analysis {
+    let read = |name: &str| {
+        let text = std::fs::read_to_string(folder.join(name))
+            .unwrap_or_else(|e| panic!("{corpus}/{name}: {e}"));
+        Article::from_text(name, text)
+    };
+    compare(vec![read(a), read(b)], &Options::default())
+}
+
+/// Where `compare` lists a labelled sentence: (in `unique`, in `close_unpaired`). Panics
+/// unless its excerpt, and its carrier's, each name exactly one sentence.
+fn listing(analysis: &Analysis, c: &Case, what: &str) -> (bool, bool) {
+    let i = sentence(analysis, c.side, &c.excerpt, what);
+    if c.carried {
+        sentence(analysis, 1 - c.side, &c.carried_by, what);
+    }
+    let unique = analysis.unique.contains(&SentenceId {
+        doc: c.side,
+        sentence: i,
+    });
+    let close = analysis
+        .close_unpaired
+        .iter()
+        .any(|n| n.doc == c.side && n.sentence == i);
+    (unique, close)
+}
+
 #[derive(Default)]
 struct Tally {
     labelled: usize,
@@ -149,27 +177,9 @@ fn unique_sentences_are_unique() {
         let Some(folder) = dir(corpus) else {
             return;
         };
-        let read = |name: &str| {
-            let path = folder.join(name);
-            let text =
-                std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{corpus}/{name}: {e}"));
-            Article::from_text(name, text)
-        };
-        let analysis = compare(vec![read(a), read(b)], &Options::default());
+        let analysis = compare_pair(&folder, corpus, a, b);
         for c in &by_pair[key] {
-            let what = format!("{corpus} {a} {b}");
-            let i = sentence(&analysis, c.side, &c.excerpt, &what);
-            if c.carried {
-                sentence(&analysis, 1 - c.side, &c.carried_by, &what);
-            }
-            let reported = analysis.unique.contains(&SentenceId {
-                doc: c.side,
-                sentence: i,
-            });
-            let close = analysis
-                .close_unpaired
-                .iter()
-                .any(|n| n.doc == c.side && n.sentence == i);
+            let (reported, close) = listing(&analysis, c, &format!("{corpus} {a} {b}"));
             let split = if c.held_out { "held out" } else { "dev" };
             for group in [corpus.clone(), "all".to_string()] {
                 let t = tallies.entry((split, group)).or_default();
@@ -293,27 +303,10 @@ fn unique_sentences_are_unique_held_out() {
             println!("skipped: the {corpus} corpus is absent (../shared/corpus)");
             return;
         };
-        let read = |name: &str| {
-            let path = folder.join(name);
-            let text =
-                std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{corpus}/{name}: {e}"));
-            Article::from_text(name, text)
-        };
-        let analysis = compare(vec![read(a), read(b)], &Options::default());
+        let analysis = compare_pair(&folder, corpus, a, b);
         for (c, listed_close) in &by_pair[key] {
             let what = format!("{corpus} {a} {b}");
-            let i = sentence(&analysis, c.side, &c.excerpt, &what);
-            if c.carried {
-                sentence(&analysis, 1 - c.side, &c.carried_by, &what);
-            }
-            let unique = analysis.unique.contains(&SentenceId {
-                doc: c.side,
-                sentence: i,
-            });
-            let close = analysis
-                .close_unpaired
-                .iter()
-                .any(|n| n.doc == c.side && n.sentence == i);
+            let (unique, close) = listing(&analysis, c, &what);
             let now = match (unique, close) {
                 (true, false) => "unique",
                 (false, true) => "close",

@@ -20,8 +20,8 @@ use super::names::{file_name, occurrence_label, status_meaning};
 use super::{
     Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_where,
     drift_words, first_note, group_drift_text, group_runs, group_view, grouped, kind_words,
-    own_words, pair_label, places_count, quote_places, quote_where, run_label, score_text,
-    sentence_label, sentences_label, status_rank, status_slug,
+    own_words, pair_label, per_article, places_count, quote_places, quote_where, run_label,
+    score_text, sentence_label, sentences_label, status_rank, status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -128,26 +128,14 @@ fn summary(a: &Analysis, md: &mut String) {
             ));
         }
     }
-    let unique: Vec<String> = (0..n)
-        .map(|d| {
-            let count = a.unique.iter().filter(|u| u.doc == d).count();
-            format!("{} {count}", doc_label(d))
-        })
-        .collect();
     md.push_str(&format!(
         "\nSentences found in one article only: {}.",
-        unique.join(" · ")
+        per_article(n, a.unique.iter().map(|u| u.doc))
     ));
     if !a.close_unpaired.is_empty() {
-        let close: Vec<String> = (0..n)
-            .map(|d| {
-                let count = a.close_unpaired.iter().filter(|c| c.doc == d).count();
-                format!("{} {count}", doc_label(d))
-            })
-            .collect();
         md.push_str(&format!(
             " Not paired, but close to another article's sentence: {}.",
-            close.join(" · ")
+            per_article(n, a.close_unpaired.iter().map(|c| c.doc))
         ));
     }
     md.push_str("\n\n");

@@ -62,6 +62,23 @@ pub fn first_note(analysis: &Analysis, docs: impl IntoIterator<Item = usize>) ->
         .map_or_else(String::new, |d| format!(" · first: {}", doc_label(d)))
 }
 
+/// "A 10 · B 18": for each of `n` articles, its letter and how many of `ids` (article numbers,
+/// one per item counted) are its.
+pub(crate) fn per_article(n: usize, ids: impl Iterator<Item = usize>) -> String {
+    let mut counts = vec![0usize; n];
+    for doc in ids {
+        if let Some(c) = counts.get_mut(doc) {
+            *c += 1;
+        }
+    }
+    counts
+        .iter()
+        .enumerate()
+        .map(|(d, c)| format!("{} {c}", doc_label(d)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// The letters reports use for article `doc`: A, B, … Z, then AA, AB, … AZ, BA, … ZZ, AAA, …
 /// (as spreadsheet columns). Letters only, so a sentence label ("AA3": article AA, sentence 3)
 /// can be read one way only, however many articles there are.

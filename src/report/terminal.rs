@@ -11,8 +11,8 @@ use colored::Color;
 use super::{
     Change, Marked, Piece, changes, copies_text, diff_pieces, doc_label, drift_text, drift_where,
     group_drift_text, group_runs, group_view, grouped, kind_words, own_words, pair_label,
-    places_count, quote_places, quote_where, run_label, score_text, sentence_at, sentence_label,
-    sentences_label, status_rank, status_slug,
+    per_article, places_count, quote_places, quote_where, run_label, score_text, sentence_at,
+    sentence_label, sentences_label, status_rank, status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -178,24 +178,17 @@ impl Printer<'_> {
                 )?;
             }
         }
-        let unique: Vec<String> = (0..a.documents.len())
-            .map(|d| {
-                let n = a.unique.iter().filter(|u| u.doc == d).count();
-                format!("{} {n}", doc_label(d))
-            })
-            .collect();
-        writeln!(out, "  unique sentences: {}", unique.join(" · "))?;
+        let n = a.documents.len();
+        writeln!(
+            out,
+            "  unique sentences: {}",
+            per_article(n, a.unique.iter().map(|u| u.doc))
+        )?;
         if !a.close_unpaired.is_empty() {
-            let close: Vec<String> = (0..a.documents.len())
-                .map(|d| {
-                    let n = a.close_unpaired.iter().filter(|c| c.doc == d).count();
-                    format!("{} {n}", doc_label(d))
-                })
-                .collect();
             writeln!(
                 out,
                 "  not paired, but close to another article's sentence: {}",
-                close.join(" · ")
+                per_article(n, a.close_unpaired.iter().map(|c| c.doc))
             )?;
         }
         writeln!(
