@@ -541,3 +541,23 @@ fn she_is_not_the_man_quoted_before() {
         assert_ne!(q.speaker.as_deref(), Some("Mark S. Mellman"), "{opening:?}");
     }
 }
+
+/// "he" after "the president framed the shooting …": the office holder described opens the
+/// sentence before, after Trump, Clinton and Obama were named (PolNeAR wash-post_2016-06-13).
+/// Obama's "give into fear or turn against each other" was credited to Trump; now no one is
+/// named, and the sentence's description is left to the reader.
+#[test]
+fn he_after_the_president_acted_is_not_the_candidate_named_before() {
+    let Some(dir) = common::corpus_dir("polnear") else {
+        return;
+    };
+    let name = "wash-post_2016-06-13_responses-are-in-keeping-with-ca.txt";
+    let text = std::fs::read_to_string(dir.join(name)).expect("the PolNeAR article");
+    let doc = Document::new(Article::from_text(name, text.clone()));
+    let quotes = quote::extract(&doc, 0);
+    let q = quotes
+        .iter()
+        .find(|q| text[q.span.start..q.span.end].starts_with("give into fear"))
+        .expect("the quote");
+    assert_ne!(q.speaker.as_deref(), Some("Trump"));
+}
