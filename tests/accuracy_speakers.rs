@@ -494,6 +494,15 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         Some("Ryan"),
         Some(SpeakerMethod::Named),
     ),
+    // A hyphen between spaces is a dash: the firm inside the dashes is not who said it (BBC
+    // business/105; Mr Bez did, whom the subject search does not reach past the dashes).
+    (
+        "Mr Bez - himself a former executive at rival Porsche - said the new car was the \
+         company's \"most affordable car ever and makes the brand accessible\".",
+        "most affordable",
+        None,
+        None,
+    ),
     // A follow-on quote carries the speaker of the one before.
     (
         "“I think it’s coming,” Cruz told reporters. “But it’s not going to materialize yet.”",
@@ -560,4 +569,32 @@ fn he_after_the_president_acted_is_not_the_candidate_named_before() {
         .find(|q| text[q.span.start..q.span.end].starts_with("give into fear"))
         .expect("the quote");
     assert_ne!(q.speaker.as_deref(), Some("Trump"));
+}
+
+/// "the admiral chuckled" between a general named and "he said": the admiral is who speaks
+/// (PolNeAR nyt_2016-05-09, "Asked later - war or not over the Scarborough Shoal - the admiral
+/// chuckled. ''It is good that my voice is low,'' he said"). Gen. Dunford, named before, was
+/// credited; now no one is, and Admiral Harris's own later words ("he wrote") are his.
+#[test]
+fn he_after_the_admiral_chuckled_is_not_the_general() {
+    let Some(dir) = common::corpus_dir("polnear") else {
+        return;
+    };
+    let name = "nyt_2016-05-09_american-admiral-rattles-beijing.txt";
+    let text = std::fs::read_to_string(dir.join(name)).expect("the PolNeAR article");
+    let doc = Document::new(Article::from_text(name, text.clone()));
+    let quotes = quote::extract(&doc, 0);
+    let speaker = |opening: &str| {
+        quotes
+            .iter()
+            .find(|q| text[q.span.start..q.span.end].starts_with(opening))
+            .unwrap_or_else(|| panic!("no quote opens with {opening:?}"))
+            .speaker
+            .clone()
+    };
+    assert_eq!(speaker("It is good that my voice"), None);
+    assert_eq!(
+        speaker("We must communicate").as_deref(),
+        Some("Admiral Harris")
+    );
 }

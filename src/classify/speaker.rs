@@ -594,9 +594,13 @@ fn push_chunk<'a>(slice: &'a str, base: usize, start: usize, end: usize, out: &m
         .rev()
         .find(|(_, c)| c.is_alphanumeric());
     let (Some((a, _)), Some((b, cb))) = (first, last) else {
-        // Punctuation alone ("," or "(") belongs to the word before.
+        // Punctuation alone ("," or "(") belongs to the word before; a hyphen standing alone
+        // between spaces is a dash ("Asked later - war or not - the admiral chuckled").
         if let Some(prev) = out.last_mut() {
             mark(prev, chunk);
+            if matches!(chunk, "-" | "--") {
+                prev.stop = true;
+            }
         }
         return;
     };
@@ -1980,11 +1984,15 @@ pub fn speaking_descriptions(text: &str, sentence: Span) -> Vec<Span> {
     let ws = words(text, sentence);
     let mut out = Vec::new();
     for v in 2..ws.len() {
-        // A verb of saying, or any past tense after an office ("the president framed the
-        // shooting as …", PolNeAR wash-post_2016-06-13, after Trump and Obama are named).
+        // A verb of saying, or any past tense after an office or rank ("the president framed
+        // the shooting as …", PolNeAR wash-post_2016-06-13, after Trump and Obama are named;
+        // "the admiral chuckled", nyt_2016-05-09, after Gen. Dunford).
         let office_acts = || {
             let verb = ws[v].key();
-            ws[v - 1].is(OFFICES) && !ws[v].capitalised() && verb.ends_with("ed") && verb.len() > 4
+            (ws[v - 1].is(OFFICES) || ws[v - 1].is(RANKS))
+                && !ws[v].capitalised()
+                && verb.ends_with("ed")
+                && verb.len() > 4
         };
         if !(ws[v].is_verb() || office_acts()) || passive(&ws, v) {
             continue;
