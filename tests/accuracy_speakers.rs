@@ -529,25 +529,38 @@ fn speaker_rules_on_real_sentences() {
     }
 }
 
+/// The speaker `quote::extract` gives a quote of the PolNeAR article `name`, the quote found by
+/// its first words (a panic when none opens so); `None` when the corpus is absent.
+fn polnear_speakers(name: &str) -> Option<impl Fn(&str) -> Option<String>> {
+    let dir = common::corpus_dir("polnear")?;
+    let text = std::fs::read_to_string(dir.join(name)).expect("the PolNeAR article");
+    let quotes = quote::extract(&Document::new(Article::from_text(name, text.clone())), 0);
+    Some(move |opening: &str| {
+        quotes
+            .iter()
+            .find(|q| text[q.span.start..q.span.end].starts_with(opening))
+            .unwrap_or_else(|| panic!("no quote opens with {opening:?} in {name}"))
+            .speaker
+            .clone()
+    })
+}
+
 /// "as she put it" after a man is quoted: Clinton's pledge in the NYT's Brexit article (PolNeAR
 /// nyt_2016-06-27) was credited to Mark S. Mellman, quoted just before, while "Mark" was no
 /// known first name. Mrs. Clinton, named in the pledge's own sentence, is no candidate, so the
 /// quote has no speaker named: a wrong name is worse than none.
 #[test]
 fn she_is_not_the_man_quoted_before() {
-    let Some(dir) = common::corpus_dir("polnear") else {
+    let Some(speaker) = polnear_speakers("nyt_2016-06-27_britain-s-exit-looms-over-clinto.txt")
+    else {
         return;
     };
-    let name = "nyt_2016-06-27_britain-s-exit-looms-over-clinto.txt";
-    let text = std::fs::read_to_string(dir.join(name)).expect("the PolNeAR article");
-    let doc = Document::new(Article::from_text(name, text.clone()));
-    let quotes = quote::extract(&doc, 0);
     for opening in ["make sure our economy", "bad trade deals"] {
-        let q = quotes
-            .iter()
-            .find(|q| text[q.span.start..q.span.end].starts_with(opening))
-            .unwrap_or_else(|| panic!("no quote opens with {opening:?}"));
-        assert_ne!(q.speaker.as_deref(), Some("Mark S. Mellman"), "{opening:?}");
+        assert_ne!(
+            speaker(opening).as_deref(),
+            Some("Mark S. Mellman"),
+            "{opening:?}"
+        );
     }
 }
 
@@ -557,18 +570,12 @@ fn she_is_not_the_man_quoted_before() {
 /// named, and the sentence's description is left to the reader.
 #[test]
 fn he_after_the_president_acted_is_not_the_candidate_named_before() {
-    let Some(dir) = common::corpus_dir("polnear") else {
+    let Some(speaker) =
+        polnear_speakers("wash-post_2016-06-13_responses-are-in-keeping-with-ca.txt")
+    else {
         return;
     };
-    let name = "wash-post_2016-06-13_responses-are-in-keeping-with-ca.txt";
-    let text = std::fs::read_to_string(dir.join(name)).expect("the PolNeAR article");
-    let doc = Document::new(Article::from_text(name, text.clone()));
-    let quotes = quote::extract(&doc, 0);
-    let q = quotes
-        .iter()
-        .find(|q| text[q.span.start..q.span.end].starts_with("give into fear"))
-        .expect("the quote");
-    assert_ne!(q.speaker.as_deref(), Some("Trump"));
+    assert_ne!(speaker("give into fear").as_deref(), Some("Trump"));
 }
 
 /// "the admiral chuckled" between a general named and "he said": the admiral is who speaks
@@ -577,20 +584,9 @@ fn he_after_the_president_acted_is_not_the_candidate_named_before() {
 /// credited; now no one is, and Admiral Harris's own later words ("he wrote") are his.
 #[test]
 fn he_after_the_admiral_chuckled_is_not_the_general() {
-    let Some(dir) = common::corpus_dir("polnear") else {
+    let Some(speaker) = polnear_speakers("nyt_2016-05-09_american-admiral-rattles-beijing.txt")
+    else {
         return;
-    };
-    let name = "nyt_2016-05-09_american-admiral-rattles-beijing.txt";
-    let text = std::fs::read_to_string(dir.join(name)).expect("the PolNeAR article");
-    let doc = Document::new(Article::from_text(name, text.clone()));
-    let quotes = quote::extract(&doc, 0);
-    let speaker = |opening: &str| {
-        quotes
-            .iter()
-            .find(|q| text[q.span.start..q.span.end].starts_with(opening))
-            .unwrap_or_else(|| panic!("no quote opens with {opening:?}"))
-            .speaker
-            .clone()
     };
     assert_eq!(speaker("It is good that my voice"), None);
     assert_eq!(

@@ -117,8 +117,6 @@ pub struct Near {
     pub other: usize,
     /// Weighted content overlap (Dice) of the two, spelling variants included.
     pub overlap: f64,
-    /// Content stems the two share.
-    pub shared: usize,
 }
 
 /// The tokens of one side, in order (for verbatim groups: the first occurrence only).
@@ -713,7 +711,6 @@ struct Proposed {
     a: usize,
     b: usize,
     overlap: f64,
-    shared: usize,
 }
 
 /// For each sentence in no pair (`paired[side]` false), its proposed counterpart of the most
@@ -747,7 +744,6 @@ fn nearest(proposed: &[Proposed], paired: &[Vec<bool>; 2]) -> Vec<Near> {
                     other_doc: 1 - side,
                     other: if side == 0 { p.b } else { p.a },
                     overlap: p.overlap,
-                    shared: p.shared,
                 });
             }
         }
@@ -798,7 +794,6 @@ impl PairAligner<'_, '_> {
                 a: c.a,
                 b: c.b,
                 overlap: c.whole.dice,
-                shared: c.whole.shared,
             }));
         }
         let mut candidates = self.scored(proposals, !out.is_empty());
@@ -909,14 +904,14 @@ impl PairAligner<'_, '_> {
                 .sum()
         };
         let copy = |p: &SentencePair| {
-            let shorter = words(self.x, &p.left.sentences).min(words(self.y, &p.right.sentences));
+            let side = words(self.x, &p.left.sentences).min(words(self.y, &p.right.sentences));
             p.kind == PairKind::Verbatim
                 || p.similarity >= CLOSE_COPY
-                || (p.longest_run >= MIN_SHARED_RUN && p.longest_run * 5 >= shorter * 4)
+                || (p.longest_run >= MIN_SHARED_RUN && p.longest_run * 5 >= side * 4)
         };
-        let shorter = self.feats[self.x].len().min(self.feats[self.y].len());
+        let sentences = self.feats[self.x].len().min(self.feats[self.y].len());
         if pairs.len() >= FEWEST_LOOSE_PAIRS
-            || pairs.len() as f64 >= LONE_SHARE * shorter as f64
+            || pairs.len() as f64 >= LONE_SHARE * sentences as f64
             || pairs.iter().any(copy)
         {
             return;
