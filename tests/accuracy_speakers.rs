@@ -494,6 +494,15 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         Some("Ryan"),
         Some(SpeakerMethod::Named),
     ),
+    // A name before a colon ends before its brackets (PolNeAR wash-post_2015-11-16: the name
+    // was "Rep. Trey Gowdy (R-S.C.", its closing bracket lost).
+    (
+        "Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone other than you ever cite that \
+         figure.\"",
+        "I have not heard",
+        Some("Rep. Trey Gowdy"),
+        Some(SpeakerMethod::Named),
+    ),
     // A hyphen between spaces is a dash: the firm inside the dashes is not who said it (BBC
     // business/105; Mr Bez did, whom the subject search does not reach past the dashes).
     (

@@ -822,13 +822,16 @@ pub fn colon_name(text: &str, region: Span) -> Option<Attribution> {
         return None;
     }
     let ws = words(text, region);
-    let n = ws.len();
-    if n == 0 || n > 4 {
+    if ws.is_empty() || ws.len() > 4 {
         return None;
     }
+    // The name ends at the first clause mark: "Rep. Trey Gowdy (R-S.C.):" is Rep. Trey Gowdy,
+    // the party and state in brackets no part of it (PolNeAR wash-post_2015-11-16).
+    let n = ws.iter().position(|w| w.stop).map_or(ws.len(), |k| k + 1);
+    let ws = &ws[..n];
     let names = ws.iter().filter(|w| w.is_name_word()).count();
     let all = ws.iter().all(|w| w.is_name_word() || w.is_title());
-    let person = make(text, &ws, 0, n - 1, SpeakerKind::Name, false);
+    let person = make(text, ws, 0, n - 1, SpeakerKind::Name, false);
     (all && names > 0 && is_person(&person.speaker)).then_some(person)
 }
 
