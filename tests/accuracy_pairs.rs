@@ -231,7 +231,7 @@ fn held_out_pairs_are_the_same_fact() {
     assert!(all.precision() >= 0.9, "precision {:.2}", all.precision());
     // 0.52 until the predicate rule (third 2026-12-01 session) dropped one paraphrase whose
     // predicates share no word ("urged the club to reject the new deal" / "said it would fight
-    // any move"); 0.47 once a framing pair needs company (first 2026-12-02 session: two right
+    // any move"); 0.47 once a framing pair needs company (fourth 2026-12-01 session: two right
     // framing pairs of article pairs that share nothing else went).
     assert!(all.recall() >= 0.47, "recall {:.2}", all.recall());
 }
