@@ -693,6 +693,18 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
                     return Some(a);
                 }
             }
+        } else if v + 1 == n
+            && v > 1
+            && w.is(STATEMENT_NOUNS)
+            && (w.comma || region.slice(text).trim_end().ends_with(':'))
+            && ws[v - 1].is_stopword()
+        {
+            // "Immediately after the attacks, Trump issued a statement, “…”" (PolNeAR
+            // west-journal_2016-06-13): the statement put out, then its words; the subject of
+            // the verb that put it out ("issued", "released", "sent"), not "said in a statement".
+            if let Some(a) = statement_verb(&ws, v - 1).and_then(|k| subject(text, &ws, k, false)) {
+                return Some(a);
+            }
         } else if w.is(PARTICIPLES) && v > 0 && (ws[v - 1].comma || ws[v - 1].is(STATEMENT_NOUNS)) {
             // "…, saying: “…”": the person the sentence opens with.
             if ws[v - 1].comma {
@@ -729,17 +741,11 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
             }
             // "the U.S. Department of Defense issued a statement claiming “…”": the subject of
             // the verb before the statement.
-            if ws[v - 1].is(STATEMENT_NOUNS) {
-                let verb = (v.saturating_sub(4)..v - 1).rev().find(|&k| {
-                    let key = ws[k].key();
-                    !ws[k].capitalised()
-                        && (key.ends_with("ed") || matches!(key.as_str(), "sent" | "put"))
-                });
-                if let Some(k) = verb
-                    && let Some(a) = subject(text, &ws, k, false)
-                {
-                    return Some(a);
-                }
+            if ws[v - 1].is(STATEMENT_NOUNS)
+                && let Some(a) =
+                    statement_verb(&ws, v - 1).and_then(|k| subject(text, &ws, k, false))
+            {
+                return Some(a);
             }
             return None;
         } else if !w.capitalised()
@@ -790,6 +796,15 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The verb that put out the statement noun at `noun` ("issued a statement", "released a
+/// long statement"): a word in the past (or "sent", "put") up to three words before it.
+fn statement_verb(ws: &[Word<'_>], noun: usize) -> Option<usize> {
+    (noun.saturating_sub(3)..noun).rev().find(|&k| {
+        let key = ws[k].key();
+        !ws[k].capitalised() && (key.ends_with("ed") || matches!(key.as_str(), "sent" | "put"))
+    })
 }
 
 /// Present forms that report what someone holds ("They claim government figures show that …")
@@ -2238,6 +2253,11 @@ mod tests {
             (
                 "the U.S. Department of Defense issued a statement claiming without evidence that Soleimani [Q]",
                 Some(("the U.S. Department of Defense", SpeakerKind::Name)),
+            ),
+            // A statement put out, then a comma and its words (PolNeAR west-journal_2016-06-13).
+            (
+                "Immediately after the attacks, Trump issued a statement, [Q]",
+                Some(("Trump", Name)),
             ),
             // No attribution: a passive, a verb too far back, a noun after "about".
             (
