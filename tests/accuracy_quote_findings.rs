@@ -258,10 +258,13 @@ fn quote_findings_heldout4() {
 /// entries because an interrupted quotation is now spanned whole (their excerpts were cut from
 /// the first part: Clinton's "ISIS's best recruiter", Conant's "big night", Trump's "founder of
 /// ISIS" and "pick her judges"), and the fifth new one is Trump's "strong leadership" apart
-/// from Ryan's words.
+/// from Ryan's words. Since a part credited on its own to someone else is no longer joined to
+/// the quotation before it (fifth session of 2026-12-01), Oxfam's "2005 offers the chance …"
+/// (politics/130: `"…," Oxfam's Barbara Stocking said.` then `"…," the charity's director
+/// added.`) is its own entry, found by its own excerpt: right, one kept row fewer, one new.
 #[test]
 fn quote_findings_heldout() {
-    check("quote_findings_heldout.tsv", 27, 0, 5);
+    check("quote_findings_heldout.tsv", 26, 0, 6);
 }
 
 /// Development: the second sample, as measured at 5c95b74 (its "after" run: 35 findings, 10

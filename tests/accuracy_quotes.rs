@@ -194,6 +194,37 @@ fn a_quotation_interrupted_across_a_full_stop_is_one() {
     assert_eq!(movements.status, QuoteStatus::Exact);
 }
 
+/// PolNeAR huff-post_2015-11-11 and politico_2016-01-14: a quotation after a bare attribution
+/// that is credited on its own to someone else is that person's answer, not the first
+/// speaker's quotation going on. Joined, Rubio's words were shown inside Paul's quotation, so
+/// an article quoting Rubio alone looked like a `partial` of Paul's.
+#[test]
+fn an_answer_credited_to_someone_else_is_not_joined() {
+    let docs = docs_of(&[
+        "“You can’t be conservative if you’re going to keep promoting programs you’re not going \
+         to pay for,” he argued.\n\n“I know that Rand is a committed isolationist; I’m not,” \
+         Rubio said in response.",
+        "“I know that Rand is a committed isolationist; I’m not,” Rubio said.",
+    ]);
+    let matches = match_quotes(&docs);
+    let rand = matches
+        .iter()
+        .find(|m| m.text.starts_with("I know"))
+        .expect("Rubio's answer is an entry of its own");
+    assert_eq!(rand.status, QuoteStatus::Exact, "{matches:#?}");
+    let docs = docs_of(&[
+        "\"Well, yes. I’m going to — I’m going to look at a lot of different people…\" Clinton \
+         said. \"Grizzly Adams?\" Maddow repeated.",
+        "\"Grizzly Adams?\" Maddow repeated.",
+    ]);
+    let matches = match_quotes(&docs);
+    let grizzly = matches
+        .iter()
+        .find(|m| m.text.starts_with("Grizzly"))
+        .expect("Maddow's question is an entry of its own");
+    assert_eq!(grizzly.status, QuoteStatus::Exact);
+}
+
 /// One PolNeAR article: its name, its text and its annotation.
 type Annotated = (String, String, String);
 

@@ -455,9 +455,20 @@ fn join_interrupted(doc: &Document, found: &mut [Found<'_>]) {
             && gap.trim_end().ends_with('.')
             && bare_attribution(gap)
             && !quotes_inside;
+        // A second part credited on its own to someone else is another person's answer
+        // (`"…," Paul argued.` / `"I know that Rand is …," Rubio said in response.`, PolNeAR
+        // huff-post_2015-11-11; `"…," Clinton said. "Grizzly Adams?" Maddow repeated.`).
+        let own_speaker = match (&first.quote.speaker, &second.quote.speaker) {
+            (a, Some(b)) => {
+                second.quote.method != Some(SpeakerMethod::Carried)
+                    && a.as_ref().is_none_or(|a| !speaker::same_speaker(a, b))
+            }
+            _ => false,
+        };
         let interrupted = first.open_ended
             && !first.quote.term
             && !second.quote.term
+            && !own_speaker
             && (same_sentence || next_sentence)
             && gap.len() <= ATTRIBUTION_WINDOW
             && speaker::after(text, between).is_some();

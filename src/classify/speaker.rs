@@ -109,6 +109,7 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "recalled",
     "recounted",
     "remarked",
+    "repeated",
     "replied",
     "replies",
     "reported",
