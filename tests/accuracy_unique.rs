@@ -224,11 +224,14 @@ fn unique_sentences_are_unique() {
     // half, 0.80 on the held-out half. Leaving out the sentences close to another article's
     // sentence (`close_unpaired`, overlap 0.3 or more; chosen on the development half, though
     // the held-out half's figures were printed in the same exploration) gave 0.85 on both.
+    // A close counterpart must since pass a pair's checks bar the overlap (fifth session of
+    // 2026-12-01): 0.85 and 0.84, two of the held-out half's close sentences, both carried,
+    // back in `unique`; the close pointers of a fresh audit went from 31 right of 53 to 26 of 33.
     for split in ["dev", "held out"] {
         let t = &tallies[&(split, "all".to_string())];
         let precision = t.reported_unique as f64 / t.reported.max(1) as f64;
         assert!(
-            precision >= 0.84,
+            precision >= 0.83,
             "{split}: precision of unique {precision:.2}"
         );
         // Most of the sentences taken out of `unique` are told by the other article.
@@ -386,4 +389,43 @@ fn unique_sentences_are_unique_held_out() {
 
 fn side_name(side: usize) -> &'static str {
     if side == 0 { "A" } else { "B" }
+}
+
+/// A held-out audit of fresh same-event groups (fifth session of 2026-12-01) found half the
+/// close pointers resting on a name and a title alone. A close counterpart must pass the checks
+/// a pair must pass bar the overlap: more than names in common, a shared predicate, no other
+/// speaker. Real sentences of PolNeAR (the Cleveland convention's host committee, 7 June 2016)
+/// and BBC News (Deutsche Boerse's bid for the LSE, business/454 and 203).
+#[test]
+fn a_close_pointer_shares_more_than_a_name() {
+    let Some(polnear) = dir("polnear") else {
+        return;
+    };
+    let a = compare_pair(
+        &polnear,
+        "polnear",
+        "usa-today_2016-06-07_political-conventions-race-to-cl.txt",
+        "wash-post_2016-06-07_cleveland-shakes-off-rust-before.txt",
+    );
+    let raised = sentence(&a, 0, "has collected roughly $56.5 million", "Gilbert");
+    let attention = sentence(&a, 1, "never had this much attention", "Gilbert");
+    assert!(
+        !a.close_unpaired
+            .iter()
+            .any(|n| (n.sentence, n.other) == (raised, attention)
+                || (n.sentence, n.other) == (attention, raised)),
+        "the money raised and the attention share only David Gilbert and his title"
+    );
+    let Some(bbc) = dir("bbc") else {
+        return;
+    };
+    let b = compare_pair(&bbc, "bbc", "business/454.txt", "business/203.txt");
+    let german = sentence(&b, 0, "does not have to gain shareholder", "German law");
+    let backing = sentence(&b, 1, "does not need investor backing", "German law");
+    assert!(
+        b.close_unpaired
+            .iter()
+            .any(|n| n.doc == 0 && (n.sentence, n.other) == (german, backing)),
+        "German law needs no shareholder vote: told by both, in other words"
+    );
 }
