@@ -79,7 +79,7 @@ fn quote_title(analysis: &Analysis, q: &QuoteMatch) -> String {
             format!(
                 "{} {}{}{}",
                 occurrence_label(analysis, o.doc, o.start),
-                p.speaker.unwrap_or("(no speaker named)"),
+                p.speaker.unwrap_or("(speaker not found)"),
                 if p.quoted { "" } else { " (no quote marks)" },
                 places_count(p)
             )
@@ -651,7 +651,7 @@ impl<'a> Page<'a> {
                             " "
                             @match p.speaker {
                                 Some(name) => (name),
-                                None => span.none { "no speaker named" },
+                                None => span.none { "speaker not found" },
                             }
                             @if !p.quoted { " " em { "(no quote marks)" } }
                             (places_count(p))

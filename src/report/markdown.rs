@@ -198,7 +198,7 @@ fn quotes(a: &Analysis, md: &mut String) {
                     "{} {}{}{}",
                     occurrence_label(a, o.doc, o.start),
                     p.speaker
-                        .map_or_else(|| "(no speaker named)".to_string(), escape),
+                        .map_or_else(|| "(speaker not found)".to_string(), escape),
                     if p.quoted { "" } else { " (no quote marks)" },
                     places_count(p)
                 )

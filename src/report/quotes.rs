@@ -82,7 +82,7 @@ pub fn write(
         let who = match (&q.speaker, q.term) {
             (_, true) => "term".to_string(),
             (Some(s), false) => one_line(s),
-            (None, false) => "speaker not named".to_string(),
+            (None, false) => "speaker not found".to_string(),
         };
         writeln!(
             out,

@@ -401,7 +401,7 @@ impl Printer<'_> {
                 };
                 let at = sentence_at(doc, o.start)
                     .map_or_else(|| doc_label(o.doc), |s| sentence_label(o.doc, s));
-                let speaker = one_line(place.speaker.unwrap_or("speaker not named"));
+                let speaker = one_line(place.speaker.unwrap_or("speaker not found"));
                 let how = if place.quoted {
                     ""
                 } else {
@@ -718,7 +718,7 @@ fn text_with_edges(raw: &str, folded: String) -> String {
 const MAX_SPEAKERS_LISTED: usize = 4;
 
 /// Who a quote of one article is credited to, honestly when its occurrences differ: "Jamal
-/// Abdi", "Jamal Abdi, quoted 2 times", or "Jamal Abdi (1 of 2), speaker not named (1)". Each
+/// Abdi", "Jamal Abdi, quoted 2 times", or "Jamal Abdi (1 of 2), speaker not found (1)". Each
 /// distinct speaker once, in the order first met; linear in the occurrences.
 fn speakers_line(q: &QuoteMatch) -> String {
     let mut seen: std::collections::HashMap<Option<&str>, usize> = std::collections::HashMap::new();
@@ -733,7 +733,7 @@ fn speakers_line(q: &QuoteMatch) -> String {
             }
         }
     }
-    let name = |s: Option<&str>| s.map_or_else(|| "speaker not named".to_string(), one_line);
+    let name = |s: Option<&str>| s.map_or_else(|| "speaker not found".to_string(), one_line);
     let total = q.occurrences.len();
     match order.as_slice() {
         [] => name(None),
