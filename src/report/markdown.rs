@@ -18,10 +18,10 @@ use std::io::{self, Write};
 
 use super::names::{file_name, occurrence_label, status_meaning};
 use super::{
-    Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_where,
-    drift_words, first_note, group_drift_text, group_runs, group_view, grouped, kind_words,
-    own_words, pair_label, per_article, places_count, quote_places, quote_where, run_label,
-    score_text, sentence_label, sentences_label, status_rank, status_slug,
+    Change, Marked, QuotedSentences, changes, copies_text, diff_pieces, doc_label, drift_text,
+    drift_where, drift_words, first_note, group_drift_text, group_runs, group_view, grouped,
+    kind_words, own_words, pair_label, per_article, places_count, quote_places, quote_where,
+    run_label, score_text, sentence_label, sentences_label, status_rank, status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -484,6 +484,7 @@ fn unique(a: &Analysis, md: &mut String) {
         "\n## {name} ({}) — sentences no other article carries\n",
         a.unique.len()
     ));
+    let quoted = QuotedSentences::new(a);
     for (doc, d) in a.documents.iter().enumerate() {
         let mine: Vec<_> = a.unique.iter().filter(|u| u.doc == doc).collect();
         md.push_str(&format!(
@@ -498,9 +499,10 @@ fn unique(a: &Analysis, md: &mut String) {
         }
         for u in mine {
             md.push_str(&format!(
-                "- **{}** {}\n",
+                "- **{}** {}{}\n",
                 sentence_label(u.doc, u.sentence),
-                escape(d.sentence_text(u.sentence))
+                escape(d.sentence_text(u.sentence)),
+                escape(&quoted.note(u.doc, u.sentence).unwrap_or_default())
             ));
         }
     }

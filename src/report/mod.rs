@@ -195,6 +195,66 @@ pub fn places_count(p: &Places) -> String {
     }
 }
 
+/// For each sentence of each article, the quotation it lies in (four fifths of its bytes or
+/// more inside one quoted occurrence, terms left out), with that quotation's speaker: a
+/// sentence listed as unique that is someone's quoted words ("We can.", "This is a man with
+/// integrity.”") is shown as such, not read as the outlet's own statement. Built in one sweep
+/// per article (sentences and occurrences both in order), whatever the number of quotes.
+pub struct QuotedSentences<'a> {
+    /// `[doc][sentence]`: `None` outside any quotation; `Some(speaker)` inside one.
+    per_doc: Vec<Vec<Option<Option<&'a str>>>>,
+}
+
+impl<'a> QuotedSentences<'a> {
+    /// The index of one analysis's sentences and the quotations they lie in.
+    pub fn new(analysis: &'a Analysis) -> Self {
+        let mut spans: Vec<Vec<(usize, usize, Option<&'a str>)>> =
+            vec![Vec::new(); analysis.documents.len()];
+        for q in &analysis.quotes {
+            for o in q.occurrences.iter().filter(|o| o.quoted && !o.term) {
+                if let Some(list) = spans.get_mut(o.doc) {
+                    list.push((o.start, o.end, o.speaker.as_deref()));
+                }
+            }
+        }
+        let per_doc = analysis
+            .documents
+            .iter()
+            .zip(spans.iter_mut())
+            .map(|(d, list)| {
+                list.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+                let mut next = 0;
+                // The occurrence reaching furthest among those begun so far.
+                let mut reach: Option<(usize, usize, Option<&'a str>)> = None;
+                d.sentences
+                    .iter()
+                    .map(|s| {
+                        while next < list.len() && list[next].0 < s.span.end {
+                            if reach.is_none_or(|r| list[next].1 > r.1) {
+                                reach = Some(list[next]);
+                            }
+                            next += 1;
+                        }
+                        let (start, end, speaker) = reach?;
+                        let inside = end.min(s.span.end).saturating_sub(start.max(s.span.start));
+                        (inside * 5 >= s.span.len() * 4 && !s.span.is_empty()).then_some(speaker)
+                    })
+                    .collect()
+            })
+            .collect();
+        QuotedSentences { per_doc }
+    }
+
+    /// `None` when the sentence is no quotation; else " (quoted: Speaker)" or " (quoted)".
+    pub fn note(&self, doc: usize, sentence: usize) -> Option<String> {
+        let speaker = (*self.per_doc.get(doc)?.get(sentence)?)?;
+        Some(match speaker {
+            Some(name) => format!(" (quoted: {})", safe::one_line(name)),
+            None => " (quoted)".to_string(),
+        })
+    }
+}
+
 /// The sentence of `doc` that holds byte `offset`, if any.
 pub fn sentence_at(doc: &Document, offset: usize) -> Option<usize> {
     let k = doc.sentences.partition_point(|s| s.span.start <= offset);

@@ -9,10 +9,10 @@ use std::io::{self, Write};
 use colored::Color;
 
 use super::{
-    Change, Marked, Piece, changes, copies_text, diff_pieces, doc_label, drift_text, drift_where,
-    group_drift_text, group_runs, group_view, grouped, kind_words, own_words, pair_label,
-    per_article, places_count, quote_places, quote_where, run_label, score_text, sentence_at,
-    sentence_label, sentences_label, status_rank, status_slug,
+    Change, Marked, Piece, QuotedSentences, changes, copies_text, diff_pieces, doc_label,
+    drift_text, drift_where, group_drift_text, group_runs, group_view, grouped, kind_words,
+    own_words, pair_label, per_article, places_count, quote_places, quote_where, run_label,
+    score_text, sentence_at, sentence_label, sentences_label, status_rank, status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -643,6 +643,7 @@ impl Printer<'_> {
             a.unique.len(),
             "sentences no other article carries",
         )?;
+        let quoted = QuotedSentences::new(a);
         for (doc, d) in a.documents.iter().enumerate() {
             let mine: Vec<_> = a.unique.iter().filter(|u| u.doc == doc).collect();
             writeln!(out)?;
@@ -659,7 +660,8 @@ impl Printer<'_> {
             for u in mine {
                 let label = sentence_label(u.doc, u.sentence);
                 let first = format!("    {label:<5} ");
-                let text = one_line(d.sentence_text(u.sentence));
+                let mut text = one_line(d.sentence_text(u.sentence));
+                text.push_str(&quoted.note(u.doc, u.sentence).unwrap_or_default());
                 writeln!(
                     out,
                     "{}",
