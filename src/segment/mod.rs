@@ -395,7 +395,10 @@ fn is_sentence_end(before: &str, single_period: bool, closed: bool, next: &str) 
         .next()
         .unwrap_or("");
     let opener = opens_quote || listed(rules::SENTENCE_OPENERS, word);
-    if listed(rules::TITLES, before) {
+    // A title, or a title after a hyphen ("then-Sen. Barack Obama", 7 times in PolNeAR).
+    let title = before.rsplit('-').next().unwrap_or(before);
+    if listed(rules::TITLES, before) || (title.len() < before.len() && listed(rules::TITLES, title))
+    {
         return false;
     }
     // An initial stands before a name; before "But", "The" or a quote it is a letter ending a
@@ -732,6 +735,14 @@ mod tests {
                 &[
                     "“The Chinese have complete control over North Korea,” Trump said.",
                     "Trump claimed that he learned this.",
+                ],
+            ),
+            // A title after a hyphen (PolNeAR wash-post_2015-11-16).
+            (
+                "Then-Sen. Clinton voted for the war. Then-Sen. Obama did not.",
+                &[
+                    "Then-Sen. Clinton voted for the war.",
+                    "Then-Sen. Obama did not.",
                 ],
             ),
             (
