@@ -395,3 +395,41 @@ fn labels_past_26_articles_stay_unambiguous() {
     assert!(report.contains("  AB  a27.txt"), "{report}");
     assert!(!report.contains("A2  "), "{report}");
 }
+
+/// A term in quote marks two articles share ("epidemic", BBC politics/202 and politics/198) is
+/// no shared quotation: `--fail-on quotes` does not fire on it, and the report lists it on the
+/// line of shared terms, not under the shared quotes.
+#[test]
+fn a_shared_term_does_not_fail_on_quotes() {
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    fs::write(
+        &a,
+        "Earlier this year the Royal College of Physicians said it opposed the plan to extend \
+         drinking hours when there was already an \"epidemic\" of binge drinking.\n",
+    )
+    .expect("write a");
+    fs::write(
+        &b,
+        "The Metropolitan police chief said last week that the plans for 24-hour drinking should \
+         be re-examined because of a binge drinking \"epidemic\".\n",
+    )
+    .expect("write b");
+    let (a, b) = (a.display().to_string(), b.display().to_string());
+    sourcediff()
+        .args(["compare", &a, &b, "-q", "--fail-on", "quotes"])
+        .assert()
+        .code(0);
+    let report = run_ok(&["compare", &a, &b, "--only", "quotes"]);
+    assert!(
+        report.contains("Quotes (0)")
+            && report.contains("terms in quote marks in more than one article: “epidemic” A1 · B1"),
+        "{report}"
+    );
+    let md = run_ok(&["compare", &a, &b, "--format", "markdown"]);
+    assert!(
+        md.contains("Terms in quote marks in more than one article: “epidemic” A1 · B1."),
+        "{md}"
+    );
+}

@@ -756,3 +756,65 @@ fn a_megabyte_on_one_line_is_handled() {
     let matches = match_quotes(&[d, doc("small.txt", unit)]);
     assert!(matches.iter().any(|m| m.status == QuoteStatus::Exact));
 }
+
+/// One scare-quoted word two articles share is a shared term, not a shared quotation: the
+/// Royal College of Physicians' "epidemic" of binge drinking (BBC politics/202) and the
+/// Metropolitan police chief's binge drinking "epidemic" (BBC politics/198) are two people's
+/// statements that share a word. Listed apart (`shared_terms`), not among the shared quotes.
+#[test]
+fn a_term_two_articles_share_is_not_a_shared_quotation() {
+    let a = Article::from_text(
+        "politics/202.txt",
+        "Earlier this year the Royal College of Physicians said it opposed the plan to extend \
+         drinking hours when there was already an \"epidemic\" of binge drinking. Minister \
+         Richard Caborn said the government was tackling the causes and the symptoms of the \
+         problem by allowing more powers to close down problem premises.",
+    );
+    let b = Article::from_text(
+        "politics/198.txt",
+        "The Metropolitan police chief said last week that the plans for 24-hour drinking should \
+         be re-examined because of a binge drinking \"epidemic\". He believed the majority of \
+         people favoured this law change and \"we have to accept that lifestyles are changing\".",
+    );
+    let analysis = sourcediff::compare(vec![a, b], &sourcediff::Options::default());
+    assert!(
+        analysis
+            .quotes
+            .iter()
+            .all(|q| q.status == QuoteStatus::Unmatched),
+        "{:#?}",
+        analysis.quotes
+    );
+    assert_eq!(
+        analysis.shared_terms.len(),
+        1,
+        "{:#?}",
+        analysis.shared_terms
+    );
+    let t = &analysis.shared_terms[0];
+    assert_eq!(t.text, "epidemic");
+    assert!(t.is_shared_term());
+    assert_eq!(t.occurrences.len(), 2);
+}
+
+/// A group whose words one article quotes as a term and another as a statement stays a
+/// shared quotation: only a group of terms alone is a shared term.
+#[test]
+fn a_term_quoted_as_a_statement_elsewhere_stays_a_quotation() {
+    let docs = [
+        doc(
+            "a.txt",
+            "Critics said the plan would bring an \"epidemic\" of binge drinking to the towns.",
+        ),
+        doc("b.txt", "\"Epidemic,\" the doctor said."),
+    ];
+    let m = match_quotes(&docs);
+    let shared: Vec<&QuoteMatch> = m
+        .iter()
+        .filter(|q| q.status != QuoteStatus::Unmatched)
+        .collect();
+    assert_eq!(shared.len(), 1, "{m:#?}");
+    assert!(shared[0].occurrences.iter().any(|o| o.term));
+    assert!(shared[0].occurrences.iter().any(|o| !o.term));
+    assert!(!shared[0].is_shared_term());
+}

@@ -373,4 +373,15 @@ fn bbc_and_polnear_outputs_validate() {
     assert!(!report["quotes"].as_array().expect("quotes").is_empty());
     let report = json_of(&["compare", s(&article), s(&files[2]), "--format", "json"]);
     check(&compare, "compare PolNeAR + BBC", &report);
+    // Two BBC articles that both scare-quote "epidemic": a shared term, so `shared_terms` is
+    // exercised.
+    let (a, b) = (bbc.join("politics/202.txt"), bbc.join("politics/198.txt"));
+    let report = json_of(&["compare", s(&a), s(&b), "--format", "json"]);
+    check(&compare, "compare BBC shared term", &report);
+    assert!(
+        !report["shared_terms"]
+            .as_array()
+            .expect("shared_terms")
+            .is_empty()
+    );
 }

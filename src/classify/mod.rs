@@ -153,8 +153,14 @@ pub struct Analysis {
     /// `carriers[doc][sentence]`: the other articles that carry that sentence.
     pub carriers: Vec<Vec<Vec<usize>>>,
     /// Quotations across all articles: shared (exact, altered, partial, unquoted,
-    /// misattributed) and unmatched, ordered by first occurrence.
+    /// misattributed) and unmatched, ordered by first occurrence. A term in quote marks that
+    /// several articles carry is not among them: see [`Analysis::shared_terms`].
     pub quotes: Vec<quote::QuoteMatch>,
+    /// Terms in quote marks carried by more than one article, every occurrence a term
+    /// ([`quote::QuoteMatch::is_shared_term`]: "epidemic", "put option", a programme's title):
+    /// not shared quotations, so no quote finding and no `--fail-on quotes`; ordered by first
+    /// occurrence.
+    pub shared_terms: Vec<quote::QuoteMatch>,
 }
 
 impl Analysis {
@@ -254,6 +260,9 @@ pub fn classify(
     let coverage = coverage(&refs, &findings, n);
     let passages = passages(&refs, &findings);
     let (groups, finding_groups) = group::groups(&documents, &findings);
+    let (shared_terms, quotes): (Vec<_>, Vec<_>) = quotes
+        .into_iter()
+        .partition(quote::QuoteMatch::is_shared_term);
     Analysis {
         documents,
         findings,
@@ -264,6 +273,7 @@ pub fn classify(
         groups,
         finding_groups,
         quotes,
+        shared_terms,
         carriers: carriers
             .into_iter()
             .map(|d| d.into_iter().map(|s| s.into_iter().collect()).collect())

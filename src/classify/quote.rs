@@ -181,6 +181,16 @@ impl Occurrence {
 }
 
 impl QuoteMatch {
+    /// A term in quote marks that more than one article carries, every occurrence a term
+    /// ("epidemic", "put option"): the same word or two in scare quotes, not a quotation
+    /// shared. Reports list these apart from shared quotations ([`crate::Analysis::shared_terms`]).
+    /// A group where one article quotes the words as part of a statement stays a quotation.
+    pub fn is_shared_term(&self) -> bool {
+        self.status != QuoteStatus::Unmatched
+            && !self.occurrences.is_empty()
+            && self.occurrences.iter().all(|o| o.quoted && o.term)
+    }
+
     /// The quote as a reader should see it: [`QuoteMatch::text`], or, when that is a quotation
     /// interrupted by its attribution, its parts joined by [`PART_GAP`] ([`Occurrence::shown`]).
     pub fn shown(&self) -> Cow<'_, str> {

@@ -28,7 +28,7 @@ use super::{
     Change, Marked, changes, copies_text, diff_pieces, doc_label, drift_text, drift_where,
     drift_words, first_note, group_drift_text, group_runs, group_view, grouped, kind_sign,
     kind_words, own_words, pair_label, places_count, quote_places, quote_where, run_label,
-    score_text, sentence_label, sentences_label, status_rank, status_slug,
+    score_text, sentence_label, sentences_label, shared_terms_text, status_rank, status_slug,
 };
 use crate::align::{EditOp, Side};
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -587,16 +587,22 @@ impl<'a> Page<'a> {
 
     /// The header's list of the quotes more than one article carries.
     fn quote_list(&self) -> Markup {
-        if self.shared_quotes.is_empty() {
+        let terms = shared_terms_text(self.analysis);
+        if self.shared_quotes.is_empty() && terms.is_none() {
             return html! {};
         }
         html! {
             section.quotes aria-labelledby="h-quotes" {
                 h2 #h-quotes { "Shared quotes (" (self.shared_quotes.len()) ")" }
-                ol.quote-list {
-                    @for &i in &self.shared_quotes {
-                        (self.quote_entry(i, false))
+                @if !self.shared_quotes.is_empty() {
+                    ol.quote-list {
+                        @for &i in &self.shared_quotes {
+                            (self.quote_entry(i, false))
+                        }
                     }
+                }
+                @if let Some(terms) = terms {
+                    p.shared-terms { "Terms in quote marks in more than one article: " (terms) }
                 }
             }
         }

@@ -29,6 +29,9 @@ pub(crate) struct Report<'a> {
     close_unpaired: Vec<CloseOut>,
     coverage: Vec<CoverageOut>,
     quotes: Vec<QuoteOut<'a>>,
+    /// Terms in quote marks that more than one article carries (every occurrence a term), in
+    /// the shape of `quotes`; not shared quotations, so not among `quotes`.
+    shared_terms: Vec<QuoteOut<'a>>,
     groups: &'a [Group],
 }
 
@@ -287,6 +290,11 @@ pub fn write(analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
         coverage,
         quotes: analysis
             .quotes
+            .iter()
+            .map(|q| quote_out(analysis, q))
+            .collect(),
+        shared_terms: analysis
+            .shared_terms
             .iter()
             .map(|q| quote_out(analysis, q))
             .collect(),

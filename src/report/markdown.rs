@@ -21,7 +21,8 @@ use super::{
     Change, Marked, QuotedSentences, changes, copies_text, diff_pieces, doc_label, drift_text,
     drift_where, drift_words, first_note, group_drift_text, group_runs, group_view, grouped,
     kind_words, own_words, pair_label, per_article, places_count, quote_places, quote_where,
-    run_label, score_text, sentence_label, sentences_label, status_rank, status_slug,
+    run_label, score_text, sentence_label, sentences_label, shared_terms_text, status_rank,
+    status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -230,6 +231,12 @@ fn quotes(a: &Analysis, md: &mut String) {
             );
         }
         md.push('\n');
+    }
+    if let Some(terms) = shared_terms_text(a) {
+        md.push_str(&format!(
+            "\nTerms in quote marks in more than one article: {}.\n",
+            escape(&terms)
+        ));
     }
     let alone: Vec<String> = (0..a.documents.len())
         .map(|d| {

@@ -795,6 +795,21 @@ pub fn quote_where(analysis: &Analysis, q: &QuoteMatch) -> String {
     out.join(" · ")
 }
 
+/// The terms in quote marks that several articles carry, each with where it stands:
+/// `“epidemic” A10 · B9, “put option” A9 · B10 · C15`; `None` when there is none. They are
+/// listed on one line, apart from the shared quotations: a term is no one's statement.
+pub fn shared_terms_text(analysis: &Analysis) -> Option<String> {
+    if analysis.shared_terms.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = analysis
+        .shared_terms
+        .iter()
+        .map(|q| format!("“{}” {}", q.shown(), quote_where(analysis, q)))
+        .collect();
+    Some(list.join(", "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,8 @@ use super::{
     Change, Marked, Piece, QuotedSentences, changes, copies_text, diff_pieces, doc_label,
     drift_text, drift_where, group_drift_text, group_runs, group_view, grouped, kind_words,
     own_words, pair_label, per_article, places_count, quote_places, quote_where, run_label,
-    score_text, sentence_at, sentence_label, sentences_label, status_rank, status_slug,
+    score_text, sentence_at, sentence_label, sentences_label, shared_terms_text, status_rank,
+    status_slug,
 };
 use crate::align::EditOp;
 use crate::classify::quote::{QuoteMatch, QuoteStatus};
@@ -433,6 +434,14 @@ impl Printer<'_> {
                     self.wrap(&self.inline(&pieces(&q.diff)), "      ", "      ")
                 )?;
             }
+        }
+        if let Some(terms) = shared_terms_text(a) {
+            writeln!(out)?;
+            let line = format!(
+                "terms in quote marks in more than one article: {}",
+                one_line(&terms)
+            );
+            writeln!(out, "{}", self.wrap(&line, "  ", "    "))?;
         }
         let statements: Vec<&&QuoteMatch> = alone.iter().filter(|q| !is_term(q)).collect();
         let terms: Vec<&&QuoteMatch> = alone.iter().filter(|q| is_term(q)).collect();

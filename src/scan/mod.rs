@@ -254,6 +254,7 @@ pub(crate) fn pair_in<'d>(
         .into_iter()
         .filter(|q| {
             q.status != QuoteStatus::Unmatched
+                && !q.is_shared_term()
                 && q.occurrences.iter().any(|o| o.doc == 0)
                 && q.occurrences.iter().any(|o| o.doc == 1)
         })
