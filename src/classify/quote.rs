@@ -36,6 +36,8 @@
 //!
 //! A short quote (at most [`MAX_TERM_WORDS`] words, not opening its sentence, not after a colon,
 //! not a question or exclamation) is a term: “bombshell”, mere “headaches.”, "solid evidence".
+//! So is a title in Title Case inside a sentence of prose (“State of the Union”, “The Rachel
+//! Maddow Show”, "Back to the Future"), and a title is credited to no one.
 //!
 //! # Matching
 //! Word keys ([`crate::normalize::key`], from the tokens) of every top-level quote are indexed
@@ -92,7 +94,8 @@ pub struct Quote {
     pub speaker: Option<String>,
     /// How the speaker was found; `None` when unknown.
     pub method: Option<SpeakerMethod>,
-    /// A short scare-quoted term ("bombshell", "solid evidence"), not a statement.
+    /// A short scare-quoted term ("bombshell", "solid evidence") or a title in Title Case
+    /// ("State of the Union"), not a statement.
     pub term: bool,
     /// Indices of the sentences ([`Document::sentences`]) the quote overlaps.
     pub sentences: Vec<usize>,
@@ -396,6 +399,9 @@ struct Found<'d> {
     /// For a quotation interrupted by its attribution, the words of each part (as `quote.span`
     /// is for one); empty for a quotation in one part.
     part_spans: Vec<Span>,
+    /// A title in Title Case ("State of the Union", "The Rachel Maddow Show"): a term, never
+    /// credited to a speaker (see [`title`]).
+    title: bool,
     /// Speaker from a named attribution (direct, or continued from one), not relayed.
     certain: bool,
     kind: Option<SpeakerKind>,
@@ -571,10 +577,15 @@ fn build<'d>(
         .iter()
         .filter(|w| w.key.chars().any(char::is_alphanumeric))
         .count();
-    let term = word_count <= MAX_TERM_WORDS
-        && !starts_sentence
-        && !after_colon
-        && !kept.ends_with(['!', '?']);
+    // A quote that opens its sentence and runs on into its attribution is said, whatever its
+    // case ("“In Fisher,” Dean Amar said, “even though …”", PolNeAR nyt_2016-06-29).
+    let said = starts_sentence && open_ended;
+    let title = a == b && !said && title(doc, kept, outer, &words, first);
+    let term = title
+        || (word_count <= MAX_TERM_WORDS
+            && !starts_sentence
+            && !after_colon
+            && !kept.ends_with(['!', '?']));
     Some(Found {
         quote: Quote {
             doc: doc_index,
@@ -595,9 +606,97 @@ fn build<'d>(
         whole: span,
         parts: Vec::new(),
         part_spans: Vec::new(),
+        title,
         certain: false,
         kind: None,
     })
+}
+
+/// Words a title leaves in small letters ("State of the Union", "Back to the Future", "Flip
+/// the Script with Liz Plank"). Sorted.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "de", "for", "from", "in", "into", "nor", "of",
+    "on", "or", "over", "the", "to", "vs", "with",
+];
+
+/// Whether a quote (`kept`, its words, `outer` with its marks, in sentence `sentence`) is the
+/// title of a programme or a work, or a name in Title Case, not words someone said: "…Sanders
+/// said during an interview on CNN's "State of the Union" Sunday" (PolNeAR
+/// huff-post_2016-01-17), "This Week With George Stephanopoulos", "The Rachel Maddow Show",
+/// "Back to the Future". Two to seven words, every one capitalised but the small words of a
+/// title ([`TITLE_SMALL_WORDS`]), its first and last capitalised, some small letters (a line
+/// in capitals is shouted, not a title); no sentence punctuation inside (a full stop may end
+/// it); not opening with a pronoun ("I Think She Will.", "That’s Jeb Bush and Marco Rubio."
+/// are said), nor a person's first name with no small word ("Donald Trump."); and the
+/// sentence around it is not itself in headline case: outside the quote it has a word in small
+/// letters that is not a function word ("Bernie Sanders: "It Is Not A Radical Idea"" is a
+/// headline quoting him). A quote that opens its sentence and runs on into its attribution is
+/// never a title (checked by the caller).
+fn title(doc: &Document, kept: &str, outer: Span, words: &[QWord<'_>], sentence: usize) -> bool {
+    let text = doc.article.text.as_str();
+    let words: Vec<&QWord<'_>> = words
+        .iter()
+        .filter(|w| w.key.chars().any(char::is_alphanumeric))
+        .collect();
+    if !(2..SHORT_QUOTE_WORDS).contains(&words.len()) {
+        return false;
+    }
+    let inside = kept.strip_suffix('.').unwrap_or(kept);
+    if inside.contains(['.', '!', '?', ';']) || !kept.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let capital = |w: &QWord<'_>| {
+        w.span
+            .slice(text)
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    };
+    let small = |w: &QWord<'_>| TITLE_SMALL_WORDS.binary_search(&w.key.as_ref()).is_ok();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    if !capital(first) || !capital(last) || !words.iter().all(|w| capital(w) || small(w)) {
+        return false;
+    }
+    let key = first.key.as_ref();
+    let pronoun = speaker::PRONOUNS.contains(&key)
+        || key.split_once('\'').is_some_and(|(head, tail)| {
+            matches!(tail, "s" | "re" | "m" | "ll" | "ve" | "d")
+                && matches!(
+                    head,
+                    "that" | "it" | "there" | "what" | "i" | "we" | "you" | "he" | "she" | "they"
+                )
+        });
+    let first_name = !words.iter().any(|w| small(w))
+        && (speaker::MALE_NAMES.binary_search(&key).is_ok()
+            || speaker::FEMALE_NAMES.binary_search(&key).is_ok());
+    if pronoun || first_name {
+        return false;
+    }
+    // The sentence around the quote, without it.
+    let Some(s) = doc.sentences.get(sentence) else {
+        return false;
+    };
+    let before = text
+        .get(s.span.start..outer.start.max(s.span.start))
+        .unwrap_or("");
+    let after = text
+        .get(outer.end.min(s.span.end)..s.span.end)
+        .unwrap_or("");
+    // A headline leaves only function words in small letters ("Clinton Cash Debunks Hillary:
+    // Only ‘One or Two Instances’ where Donations …", PolNeAR breitbart_2016-06-09); a
+    // sentence of prose has a word of content in small letters ("said", "interview").
+    before
+        .split_whitespace()
+        .chain(after.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .any(|w| {
+            w.chars().count() >= 2
+                && w.chars().all(char::is_alphabetic)
+                && w.chars().all(char::is_lowercase)
+                && !tokenize::is_stopword(w)
+        })
 }
 
 /// The sentence holding byte `pos` (or the nearest one after it).
@@ -1457,6 +1556,11 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
     let outers: Vec<Span> = found.iter().map(|f| f.quote.outer).collect();
     for (t, &qi) in top.iter().enumerate() {
         let q = &found[qi];
+        // A title is no one's words: no speaker ("Sanders said during an interview on CNN's
+        // "State of the Union" Sunday", PolNeAR huff-post_2016-01-17).
+        if q.title {
+            continue;
+        }
         let pre = pre_region(doc, q, prev_statement.map(|p| &found[p]));
         let post = post_region(doc, q, next_statement[t].map(|n| &found[n]));
         // A chant is the crowd's: no one is named for it ("Walking into the office to chants
@@ -3549,6 +3653,92 @@ mod tests {
             .into_iter()
             .map(|q| (q.span.slice(text).to_string(), q.speaker))
             .collect()
+    }
+
+    /// Each quote of `text`: its words, whether it is a term, its speaker.
+    fn terms_and_speakers(text: &str) -> Vec<(String, bool, Option<String>)> {
+        let d = doc(text);
+        extract(&d, 0)
+            .into_iter()
+            .map(|q| (q.span.slice(text).to_string(), q.term, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn a_title_in_title_case_is_a_term_with_no_speaker() {
+        let some = |s: &str| Some(s.to_string());
+        // PolNeAR huff-post_2016-01-17_bernie-sanders-to-release-medica: the CNN programme is
+        // no quotation of Sanders, and the quotation after it goes on with his words.
+        let text = "“Of course we’re going to release our medical records,” Sanders said during \
+                    an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very \
+                    healthy. We will get medical records out the same way that Secretary \
+                    [Hillary] Clinton has gotten her records out. It is not a problem.”";
+        let got = terms_and_speakers(text);
+        assert_eq!(
+            got[1],
+            ("State of the Union".to_string(), true, None),
+            "{got:?}"
+        );
+        assert_eq!(got[2].2, some("Sanders"), "{got:?}");
+        // PolNeAR wash-post_2016-01-18_a-sharper-tone-as-stakes-rise.
+        let text = "Sanders said on ABC's \"This Week With George Stephanopoulos\" that he would \
+                    \"take a look\" at such legislation.";
+        let got = terms_and_speakers(text);
+        assert_eq!(
+            got[0],
+            (
+                "This Week With George Stephanopoulos".to_string(),
+                true,
+                None
+            ),
+            "{got:?}"
+        );
+        assert_eq!(got[1].2, some("Sanders"), "{got:?}");
+        // PolNeAR politico_2016-01-14_clinton-says-she-won-t-rule-out-.
+        let text = "Sitting down with MSNBC's \"The Rachel Maddow Show\" on Thursday, during \
+                    which she also touched on the idea of a female running mate, Clinton remarked \
+                    that she was \"a little surprised\" to be debating health care.";
+        let got = terms_and_speakers(text);
+        assert_eq!(
+            got[0],
+            ("The Rachel Maddow Show".to_string(), true, None),
+            "{got:?}"
+        );
+        // PolNeAR wash-post_2015-11-16_clinton-s-missteps-at-de.
+        let text = "Conservative Web sites had assembled multiple competing videos of the 1960s \
+                    remark, their only disagreement coming over whether to add a clip from \
+                    \"Back to the Future\" or a lava lamp.";
+        let got = terms_and_speakers(text);
+        assert_eq!(
+            got[0],
+            ("Back to the Future".to_string(), true, None),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn words_in_title_case_that_someone_says_stay_a_quotation() {
+        let some = |s: &str| Some(s.to_string());
+        // A headline quoting him in Title Case (PolNeAR huff-post_2015-11-15).
+        let text = "Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.";
+        let got = terms_and_speakers(text);
+        assert!(!got[0].1, "{got:?}");
+        assert_eq!(got[0].2, some("Bernie Sanders"), "{got:?}");
+        // A quotation opening its sentence and running on into its attribution (PolNeAR
+        // nyt_2016-06-29, nyt_2016-05-17).
+        let text = "''In Fisher,'' Dean Amar said, ''even though the dissent Justice Alito read \
+                    from the bench was long, the court did not move.''";
+        let got = terms_and_speakers(text);
+        assert!(!got[0].1, "{got:?}");
+        assert_eq!(got[0].2, some("Dean Amar"), "{got:?}");
+        // Said, not a title: a pronoun opens it, or it is a name.
+        for text in [
+            "\"That’s Jeb Bush and Marco Rubio,\" said Rick Wilson, a Republican consultant.",
+            "Asked whom he would back, Burton said: \"Donald Trump.\"",
+        ] {
+            let got = terms_and_speakers(text);
+            assert!(!got[0].1, "{text}: {got:?}");
+        }
     }
 
     #[test]
