@@ -432,4 +432,13 @@ fn a_shared_term_does_not_fail_on_quotes() {
         md.contains("Terms in quote marks in more than one article: “epidemic” A1 · B1."),
         "{md}"
     );
+    let html = run_ok(&["compare", &a, &b, "--format", "html"]);
+    assert!(
+        html.contains("Shared quotes (0)")
+            && html.contains(
+                "<p class=\"shared-terms\">Terms in quote marks in more than one article: \
+                 “epidemic” A1 · B1</p>"
+            ),
+        "{html}"
+    );
 }
