@@ -492,6 +492,19 @@ impl Word<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// A party and state after a lawmaker's name ("R-Utah", "D-Ga.", "R-N.C."): no name.
+    fn party_tag(&self) -> bool {
+        let t = self.text;
+        let mut chars = t.chars();
+        matches!(chars.next(), Some('R' | 'D' | 'I'))
+            && chars.next() == Some('-')
+            && chars.next().is_some_and(char::is_uppercase)
+            && t.len() <= 8
+            && t.chars()
+                .skip(2)
+                .all(|c| c.is_ascii_alphabetic() || c == '.')
+    }
+
     /// An attribution verb, in small letters: "the United States must" holds no verb
     /// "states" (PolNeAR politico_2016-05-23).
     fn is_verb(&self) -> bool {
@@ -1057,6 +1070,16 @@ fn appositive(text: &str, ws: &[Word<'_>], mut end: usize, relay: bool) -> Optio
         let mut start = end;
         while start > 0 && !ws[start - 1].comma && !ws[start - 1].stop {
             start -= 1;
+        }
+        // "Committee Chairman Rep. Jason Chaffetz, R-Utah, said" (PolNeAR
+        // west-journal_2016-07-06): the party tag is said of the name before it, whoever
+        // stands before that.
+        if start == end && ws[end].party_tag() {
+            let name_end = end
+                .checked_sub(1)
+                .filter(|&n| ws[n].comma && ws[n].is_name_word())?;
+            let first = with_article(ws, name_to(ws, name_end, 0)?);
+            return Some(make(text, ws, first, name_end, SpeakerKind::Name, relay));
         }
         if let Some(s) = name_to(ws, end, start) {
             let s2 = with_article(ws, s);
@@ -2254,6 +2277,11 @@ mod tests {
             (
                 "the U.S. Department of Defense issued a statement claiming without evidence that Soleimani [Q]",
                 Some(("the U.S. Department of Defense", SpeakerKind::Name)),
+            ),
+            // A party tag is no name: the lawmaker before it (PolNeAR west-journal_2016-07-06).
+            (
+                "Committee Chairman Rep. Jason Chaffetz, R-Utah, said [Q]",
+                Some(("Rep. Jason Chaffetz", Name)),
             ),
             // A statement put out, then a comma and its words (PolNeAR west-journal_2016-06-13).
             (
