@@ -55,6 +55,12 @@ fn named_speaker_accuracy_on_polnear() {
     let mut by_method: BTreeMap<String, Tally> = BTreeMap::new();
     let mut wrong = Vec::new();
     let mut pronoun_wrong = Vec::new();
+    // SPEAKERS_ALL=1 lists every pronoun quote credited wrongly, to diff two runs.
+    let pronoun_shown = if std::env::var_os("SPEAKERS_ALL").is_some() {
+        usize::MAX
+    } else {
+        40
+    };
     for path in &names {
         let text = std::fs::read_to_string(path).expect("polnear article");
         let ann = std::fs::read_to_string(path.with_extension("ann")).unwrap_or_default();
@@ -87,7 +93,16 @@ fn named_speaker_accuracy_on_polnear() {
             };
             let ok = heads(truth).contains(&last_word(speaker)) || described(speaker, truth);
             tally.right += usize::from(ok);
-            if is_pronoun && !ok && pronoun_wrong.len() < 40 {
+            if is_pronoun && ok && pronoun_shown == usize::MAX {
+                println!(
+                    "  pronoun, right: {:?} credited to {speaker:?}",
+                    text[q.span.start..q.span.end]
+                        .chars()
+                        .take(50)
+                        .collect::<String>()
+                );
+            }
+            if is_pronoun && !ok && pronoun_wrong.len() < pronoun_shown {
                 pronoun_wrong.push(format!(
                     "{:?} credited to {speaker:?} ({:?}), annotated {:?} after {:?}",
                     text[q.span.start..q.span.end]
