@@ -4137,6 +4137,10 @@ mod tests {
 
     #[test]
     fn pronouns_after_speakers_found_by_the_held_out_audit() {
+        // BBC business (Evan Mann of Gimme Credit) and PolNeAR ("Yet Clinton is at odds with
+        // AIPAC"): "Yet" opening a sentence is no part of the name after it.
+        let text = "Yet Evan Mann, a senior bond analyst at Gimme Credit, said Mr Lynch's job would not be easy, as the bankruptcy would inevitably put off some customers. \"The real big issue is what's going to happen over the next one or two quarters,\" he said.";
+        assert_eq!(speakers(text)[0].1.as_deref(), Some("Evan Mann"));
         // PolNeAR wash-post_2016-06-07: ", said NAME" names who speaks; "she" is Christine
         // Link, not Audrey Scagnelli quoted before her.
         let text = "\"The accessibility of this convention will be unprecedented,\" said Audrey Scagnelli, national press secretary for the Republican committee organizing the convention.\n\nCouple global exposure with a \"candidate who is a lightning rod\" and Clevelanders get nervous, said Christine Link, executive director of the American Civil Liberties Union in Ohio. \"It was supposed to be Jeb Bush in a slam dunk, and we were going to have a lovely, beautiful party,\" she said, recalling the thinking back when the city landed the convention two years ago.";

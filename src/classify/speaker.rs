@@ -290,6 +290,7 @@ pub const NOT_NAMES: &[&str] = &[
     "besides",
     "despite",
     "earlier",
+    "finally",
     "friday",
     "however",
     "if",
@@ -304,6 +305,7 @@ pub const NOT_NAMES: &[&str] = &[
     "speaking",
     "still",
     "sunday",
+    "then",
     "though",
     "thursday",
     "today",
@@ -320,6 +322,7 @@ pub const NOT_NAMES: &[&str] = &[
     "while",
     "writing",
     "yesterday",
+    "yet",
 ];
 
 /// Words that open a description and close it on the left: "a spokesman", "the Pentagon",
