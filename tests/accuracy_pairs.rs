@@ -429,6 +429,55 @@ fn a_lone_edited_pair_needs_content_in_common() {
     assert!(thomas.contains(&FindingKind::Edited), "{thomas:?}");
 }
 
+/// The AP's live blogs ("The Latest", PolNeAR) stamp each entry with a clock time on a line of
+/// its own ("4:40 p.m.:"): two blogs of different days are no reprints of each other, and their
+/// stamps are no verbatim or edited pairs ("2:10 p.m." / "2:14 p.m."). Before, such stamps also
+/// lent two blogs the company that let their framing pairs of different days through.
+#[test]
+fn clock_times_are_no_pairs() {
+    let Some(dir) = corpus_dir("polnear") else {
+        return;
+    };
+    let analysis = compare(
+        vec![
+            polnear_article(
+                &dir,
+                "breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt",
+            ),
+            polnear_article(
+                &dir,
+                "breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt",
+            ),
+        ],
+        &Options::default(),
+    );
+    assert!(
+        analysis.findings.is_empty(),
+        "{:?}",
+        analysis.findings.len()
+    );
+    // A short sentence that says something stays: "I am 25." in two copies of one BBC story.
+    let Some(bbc) = corpus_dir("bbc") else {
+        return;
+    };
+    let read = |name: &str| {
+        let text =
+            std::fs::read_to_string(bbc.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        Article::from_text(name, text)
+    };
+    let copies = compare(
+        vec![read("sport/489.txt"), read("sport/490.txt")],
+        &Options::default(),
+    );
+    let verbatim: usize = copies
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Verbatim)
+        .map(|f| f.pair.left.sentences.len())
+        .sum();
+    assert!(verbatim >= 28, "{verbatim}");
+}
+
 /// A fifth held-out sample (`tests/data/pairs_heldout5.tsv`): 119 sentence pairs of 71 PolNeAR
 /// article pairs of different outlets within a week that `scan` links and 4 BBC rewrites, no
 /// article pair of which another sample uses, labelled by reading before the second 2026-12-01

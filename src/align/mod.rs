@@ -318,6 +318,10 @@ struct Features<'d> {
     stems: Cow<'d, [u32]>,
     /// Sum of the IDF of `stems`.
     weight: f64,
+    /// Whether it says anything to align: [`MIN_CONTENT_WORDS`] content stems, one of them a
+    /// word that is no clock time ("2:10 p.m." / "2:14 p.m.", the time stamps of two live
+    /// blogs, is no edited pair).
+    says: bool,
     /// Its clauses, alone and in adjacent pairs: framing often rewords one clause of a long
     /// sentence ("but they have not released any of this evidence" / "but has not revealed any
     /// such evidence"). Built on first use ([`Lexicon::windows`]).
@@ -494,11 +498,18 @@ impl<'d> Lexicon<'d> {
                     Cow::Owned(v)
                 };
                 let weight = stems.iter().map(|&t| self.idf[t as usize]).sum();
+                let says = stems.len() >= MIN_CONTENT_WORDS
+                    && stems.iter().any(|&t| {
+                        let name = self.stem_name(t);
+                        name.chars().any(char::is_alphabetic)
+                            && !CLOCK_WORDS.contains(&name.trim_end_matches('.'))
+                    });
                 Features {
                     view: s,
                     side: side as u32,
                     stems,
                     weight,
+                    says,
                     windows: OnceCell::new(),
                 }
             })
@@ -648,6 +659,11 @@ impl<'d> Lexicon<'d> {
 
 /// Fewest content words a sentence needs to be aligned at all ("He said." is not a finding).
 const MIN_CONTENT_WORDS: usize = 2;
+/// Words of a clock time, which a sentence needs more than to be aligned (an AP live blog's
+/// "4:40 p.m.:" stamps; PolNeAR "The Latest" articles).
+const CLOCK_WORDS: &[&str] = &[
+    "a.m", "cdt", "cst", "edt", "est", "et", "gmt", "p.m", "pdt", "pst",
+];
 /// Candidates kept per sentence from the index.
 const CANDIDATES_PER_SENTENCE: usize = 4;
 /// Of those, how many (the ones sharing the most weight) have their clause windows compared.
@@ -1052,7 +1068,7 @@ impl PairAligner<'_, '_> {
             let mut v: Vec<(u64, u32)> = feats
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| f.stems.len() >= MIN_CONTENT_WORDS)
+                .filter(|(_, f)| f.says)
                 .map(|(i, f)| (f.s().words_hash, i as u32))
                 .collect();
             v.sort_unstable();
@@ -1142,7 +1158,7 @@ impl PairAligner<'_, '_> {
         // The sentences of `y` of each pair stem, ascending: stem `s`'s are
         // `listed[starts[s]..starts[s + 1]]` (pair stem ids are dense: one flat array, no
         // map of vectors).
-        let proposing = |j: usize| !taken_y[j] && fy[j].stems.len() >= MIN_CONTENT_WORDS;
+        let proposing = |j: usize| !taken_y[j] && fy[j].says;
         let mut starts = vec![0u32; self.lexicon.idf.len() + 1];
         for (j, f) in fy.iter().enumerate() {
             if proposing(j) {
@@ -1175,7 +1191,7 @@ impl PairAligner<'_, '_> {
         // windows are to be compared.
         let mut proposed: Vec<(Candidate, bool)> = Vec::new();
         for (i, f) in fx.iter().enumerate() {
-            if taken_x[i] || f.stems.len() < MIN_CONTENT_WORDS {
+            if taken_x[i] || !f.says {
                 continue;
             }
             for &s in f.stems.iter() {
