@@ -423,6 +423,16 @@ fn a_lone_edited_pair_needs_content_in_common() {
     // "Two-time Olympic 10,000 metres champion Derartu Tulu has confirmed she will take part in …"
     let athletes = kinds("sport/029.txt", "sport/085.txt");
     assert!(!athletes.contains(&FindingKind::Edited), "{athletes:?}");
+    // One speaker's two statements on one programme, apart from any rule on company: "Lord
+    // Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help solve
+    // disputes …" / "… it was impossible for some elderly people to go to court …".
+    let falconer = kinds("politics/067.txt", "politics/118.txt");
+    assert!(!falconer.contains(&FindingKind::Edited), "{falconer:?}");
+    // One statement begun alike stays: "Prime Minister Yulia Tymoshenko said as many as 3,000
+    // firms could be included on the list …" / "… said as many as 3,000 firms may have their
+    // privatisations put under the spotlight".
+    let tymoshenko = kinds("business/197.txt", "business/217.txt");
+    assert!(tymoshenko.contains(&FindingKind::Edited), "{tymoshenko:?}");
     // Thomas ruled out, told twice: "Wales captain Gareth Thomas has been ruled out of the rest
     // of the Six Nations …" / "With captain Gareth Thomas ruled out of the rest of the campaign …"
     let thomas = kinds("sport/291.txt", "sport/396.txt");
