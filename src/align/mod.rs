@@ -766,7 +766,7 @@ fn nearest(
         }
     }
     // One proposal may be tried from both of its sentences: judged once.
-    let mut judged: FxHashMap<usize, bool> = FxHashMap::default();
+    let mut judged: Vec<Option<bool>> = vec![None; proposed.len()];
     let mut best: [Vec<Option<&Proposed>>; 2] =
         [vec![None; paired[0].len()], vec![None; paired[1].len()]];
     for (side, per_sentence) in lists.iter_mut().enumerate() {
@@ -781,9 +781,7 @@ fn nearest(
             best[side][own] = list
                 .iter()
                 .find(|&&k| {
-                    *judged
-                        .entry(k)
-                        .or_insert_with(|| may_tell(proposed[k].a, proposed[k].b))
+                    *judged[k].get_or_insert_with(|| may_tell(proposed[k].a, proposed[k].b))
                 })
                 .map(|&k| &proposed[k]);
         }
@@ -1308,7 +1306,10 @@ impl PairAligner<'_, '_> {
         // Below a close copy, without a reused clause, the two must say the same thing of the
         // same subject: a predicate in common, tied to the same people (issue 9).
         // A shared clause that is a small part of two long sentences ties nothing down ("told
-        // BBC Radio 4's Today programme", said by two politicians): the predicate must.
+        // BBC Radio 4's Today programme", said by two politicians): the predicate must. A run
+        // of six words that is a small part of two long sentences is a phrase two facts share
+        // ("in front of a crowd of about", "Obama's final State of the Union address"), not an
+        // edit: such a pair must pass as framing.
         let short = fa.s().word_count().min(fb.s().word_count());
         let run_edit = similarity >= MIN_RUN_SIMILARITY || short <= MIN_SHARED_RUN;
         let (ta, tb) = (
@@ -1397,9 +1398,6 @@ impl PairAligner<'_, '_> {
         {
             return true;
         }
-        // A run of six words that is a small part of two long sentences is a phrase two facts
-        // share ("in front of a crowd of about", "Obama's final State of the Union address"),
-        // not an edit: such a pair must pass as framing.
         // Two sources named ("according to HuffPost Pollster's polling average" / "according
         // to a RealClearPolitics average of recent polls"): two reports, two facts.
         if similarity < CLOSE_COPY
