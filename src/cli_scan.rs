@@ -54,6 +54,11 @@ pub struct ScanArgs {
     /// articles are indexed again per batch of pairs instead of being kept.
     #[arg(long, value_name = "BUDGET", default_value = "4G", value_parser = scan::parse_size)]
     pub memory: u64,
+    /// A sentence found word for word in N articles or more is boilerplate (a byline, a
+    /// follow-us line, an editor's note); a pair that shares only boilerplate is not reported.
+    /// 0 reports it.
+    #[arg(long, value_name = "N", default_value_t = scan::BOILERPLATE_DF)]
+    pub boilerplate_df: usize,
     /// Write to FILE (for html: into the folder DIR) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -156,6 +161,7 @@ pub fn scan(a: ScanArgs, stdout: &mut dyn Write) -> Result<(), Error> {
     options.align = Options::default();
     options.min_shared = a.min_shared;
     options.against = against;
+    options.boilerplate_df = a.boilerplate_df;
     let bar = if io::stderr().is_terminal() {
         let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
         bar.set_style(

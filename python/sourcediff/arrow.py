@@ -7,15 +7,25 @@ and the GIL released.
 ``NGRAM``, ``MAX_DF`` and ``MIN_SHARED_NGRAMS`` are the candidate index's settings that
 ``sourcediff scan`` uses: n-grams of ``NGRAM`` words; an n-gram found in more than ``MAX_DF``
 documents proposes no pair; two documents are aligned when they share at least
-``MIN_SHARED_NGRAMS`` distinct n-grams within that cap.
+``MIN_SHARED_NGRAMS`` distinct n-grams within that cap. ``BOILERPLATE_DF``: a sentence found
+word for word in that many documents or more is boilerplate (a byline, a follow-us line), and a
+pair that shares nothing else is not reported.
 """
 
 import pyarrow as _pa
 
 from . import _native
-from ._native import MAX_DF, MIN_SHARED_NGRAMS, NGRAM
+from ._native import BOILERPLATE_DF, MAX_DF, MIN_SHARED_NGRAMS, NGRAM
 
-__all__ = ["hash_ngrams", "align_pairs", "PAIR_COLUMNS", "NGRAM", "MAX_DF", "MIN_SHARED_NGRAMS"]
+__all__ = [
+    "hash_ngrams",
+    "align_pairs",
+    "PAIR_COLUMNS",
+    "NGRAM",
+    "MAX_DF",
+    "MIN_SHARED_NGRAMS",
+    "BOILERPLATE_DF",
+]
 
 
 class _Exported:
@@ -39,8 +49,10 @@ def hash_ngrams(batch):
 
     In: ``id`` and ``text`` (string columns; other columns are ignored). Out, one row per input
     row: ``id``; ``hashes``, the distinct n-gram hashes of the article, sorted (int64 holding
-    the 64-bit hash); ``error``, null, or the one-line reason the article is skipped (an empty
-    text, a NUL byte), as ``scan`` reports it.
+    the 64-bit hash); ``sentences``, the distinct hashes of its sentences' words, sorted
+    likewise (a hash found in ``BOILERPLATE_DF`` articles or more is boilerplate); ``error``,
+    null, or the one-line reason the article is skipped (an empty text, a NUL byte), as
+    ``scan`` reports it.
     """
     return _batch(_native.hash_ngrams(batch))
 
@@ -63,7 +75,8 @@ PAIR_COLUMNS = [
 ]
 
 
-def align_pairs(batch, *, edited_threshold=0.6, framing_threshold=0.35, fuzzy_threshold=0.6):
+def align_pairs(batch, *, edited_threshold=0.6, framing_threshold=0.35, fuzzy_threshold=0.6,
+                boilerplate=None):
     """Aligns a batch of candidate pairs exactly as ``sourcediff scan`` aligns a candidate.
 
     In: ``id_a``, ``text_a``, ``id_b``, ``text_b`` and optionally ``date_a``, ``date_b``
@@ -73,9 +86,18 @@ def align_pairs(batch, *, edited_threshold=0.6, framing_threshold=0.35, fuzzy_th
     pair line itself, byte for byte. A row with a null or blank text, or a NUL byte in it, gives
     no pair (``hash_ngrams`` reports such articles). An article met in several rows of one batch
     is indexed once, so batches sorted by ``id_a`` align faster.
+
+    ``boilerplate`` is the archive's boilerplate: the ``sentences`` hashes of
+    :func:`hash_ngrams` found in ``BOILERPLATE_DF`` articles or more. A pair that shares only
+    those sentences, and no quotation, gives no row, as in ``scan``; without it every pair that
+    shares a sentence does, as in ``compare``.
     """
     return _batch(
         _native.align_pairs(
-            batch, float(edited_threshold), float(framing_threshold), float(fuzzy_threshold)
+            batch,
+            float(edited_threshold),
+            float(framing_threshold),
+            float(fuzzy_threshold),
+            None if boilerplate is None else [int(h) for h in boilerplate],
         )
     )

@@ -13,9 +13,13 @@ the same articles and writes the same lines:
    2 or more than ``--max-df`` articles is dropped (scan's document-frequency cap), the
    postings are self-joined on the hash and two articles sharing at least
    ``MIN_SHARED_NGRAMS`` distinct n-grams are a candidate;
-3. each candidate is aligned in Rust (``mapInArrow`` over :func:`sourcediff.arrow.align_pairs`),
-   exactly as scan aligns it;
-4. reprint families are the connected groups of the pairs, found by label propagation in Spark
+3. boilerplate comes from Spark SQL too: the sentence hashes of step 1 are exploded and those
+   found in ``--boilerplate-df`` articles or more are gathered on the driver (bylines, follow-us
+   lines, editor's notes: a few per outlet);
+4. each candidate is aligned in Rust (``mapInArrow`` over :func:`sourcediff.arrow.align_pairs`),
+   exactly as scan aligns it, and a pair that shares only boilerplate is left out as scan
+   leaves it out;
+5. reprint families are the connected groups of the pairs, found by label propagation in Spark
    SQL (no graph package).
 
 OUTPUT (a new folder) receives ``pairs/`` (part files of ``scan --format jsonl`` pair lines,
@@ -49,7 +53,7 @@ PAIR_SCHEMA = (
     "quotes bigint, json string"
 )
 
-HASH_SCHEMA = "id string, hashes array<bigint>, error string"
+HASH_SCHEMA = "id string, hashes array<bigint>, sentences array<bigint>, error string"
 
 #: Most label-propagation rounds for the families; a family whose pairs chain further than
 #: this is reported as an error rather than split silently.
@@ -135,15 +139,16 @@ def read_articles(spark, path, input_format="auto"):
 
 
 def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_df=None,
-         min_shared_ngrams=None, min_shared=0.0, options=None, log=None):
+         min_shared_ngrams=None, min_shared=0.0, boilerplate_df=None, options=None, log=None):
     """Runs the scan; returns the summary dict (with ``timings`` in seconds)."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    from sourcediff.arrow import MAX_DF, MIN_SHARED_NGRAMS
+    from sourcediff.arrow import BOILERPLATE_DF, MAX_DF, MIN_SHARED_NGRAMS
 
     log = log or (lambda message: print(f"sourcediff.spark: {message}", file=sys.stderr))
     max_df = MAX_DF if max_df is None else max_df
+    boilerplate_df = BOILERPLATE_DF if boilerplate_df is None else int(boilerplate_df)
     min_shared_ngrams = MIN_SHARED_NGRAMS if min_shared_ngrams is None else min_shared_ngrams
     check_paths(input_path, output)
     timings = {}
@@ -182,6 +187,13 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
     )
     n_documents = docs.count()
     n_candidates = candidates.count()
+    # scan's boilerplate: sentence hashes found in boilerplate_df articles or more (none when
+    # it is below 2, as in scan).
+    boilerplate = []
+    if boilerplate_df >= 2:
+        sentences = hashed.filter("error IS NULL").select(F.explode("sentences").alias("s"))
+        frequent = sentences.groupBy("s").count().filter(f"count >= {boilerplate_df}")
+        boilerplate = sorted(row.s for row in frequent.select("s").collect())
     timings["candidates"] = time.monotonic() - start
 
     start = time.monotonic()
@@ -194,7 +206,7 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
         .join(tb, "id_b")
         .select("id_a", "text_a", "date_a", "id_b", "text_b", "date_b")
         .sortWithinPartitions("id_a")
-        .mapInArrow(_align(options or {}), PAIR_SCHEMA)
+        .mapInArrow(_align({**(options or {}), "boilerplate": boilerplate}), PAIR_SCHEMA)
         .filter(F.greatest("shared_a", "shared_b") >= float(min_shared))
         .cache()
     )
@@ -330,6 +342,9 @@ def main(argv=None):
                    help="the n-gram document-frequency cap (default: scan's)")
     p.add_argument("--min-shared", type=float, default=0.0, metavar="X",
                    help="keep only pairs whose larger shared fraction is at least X")
+    p.add_argument("--boilerplate-df", type=int, metavar="N",
+                   help="a sentence in N articles or more is boilerplate; a pair sharing only "
+                   "boilerplate is left out (default: scan's; 0 keeps it)")
     args = parser.parse_args(argv)
     spark = None
     try:
@@ -337,7 +352,8 @@ def main(argv=None):
         spark = session(args.master, args.shuffle_partitions)
         spark.sparkContext.setLogLevel("ERROR")
         scan(spark, args.input, args.output, parquet=args.parquet,
-             input_format=args.input_format, max_df=args.max_df, min_shared=args.min_shared)
+             input_format=args.input_format, max_df=args.max_df, min_shared=args.min_shared,
+             boilerplate_df=args.boilerplate_df)
     except JobError as e:
         print(f"sourcediff.spark: {e}", file=sys.stderr)
         return 2

@@ -17,8 +17,9 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyCapsuleMethods, PyTuple};
 
+use sourcediff::scan::{BOILERPLATE_DF, Boilerplate, Meta, ScanDoc, pair_record_in};
 use sourcediff::scan::{MAX_DF, MIN_SHARED_NGRAMS, NGRAM, ngram_hashes};
-use sourcediff::scan::{Meta, ScanDoc, pair_record};
+use sourcediff::scan::{distinct_sentences, sentence_hashes};
 use sourcediff::{Document, Options, load};
 
 /// Registers the batch functions and the candidate index's constants on the module.
@@ -26,6 +27,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("NGRAM", NGRAM)?;
     m.add("MAX_DF", MAX_DF)?;
     m.add("MIN_SHARED_NGRAMS", MIN_SHARED_NGRAMS)?;
+    m.add("BOILERPLATE_DF", BOILERPLATE_DF)?;
     m.add_function(wrap_pyfunction!(hash_ngrams, m)?)?;
     m.add_function(wrap_pyfunction!(align_pairs, m)?)?;
     Ok(())
@@ -135,53 +137,64 @@ fn row_document(id: Option<&str>, text: Option<&str>) -> Result<Document, String
 
 /// Hashes the word n-grams of a batch of articles (`id`, `text`: strings) as `scan`'s
 /// candidate index does. Returns one row per input row: `id`, `hashes` (the distinct n-gram
-/// hashes, sorted as unsigned numbers, as int64 holding the 64-bit hash) and `error` (null, or why the row is skipped: `scan`'s one-line message).
+/// hashes, sorted as unsigned numbers, as int64 holding the 64-bit hash), `sentences` (the
+/// distinct sentence hashes, likewise, that `scan` counts to tell boilerplate) and `error`
+/// (null, or why the row is skipped: `scan`'s one-line message).
 #[pyfunction]
 fn hash_ngrams<'py>(py: Python<'py>, batch: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyTuple>> {
     let batch = import_batch(batch)?;
-    let out =
-        py.detach(|| -> PyResult<RecordBatch> {
-            let ids = strings(&batch, "id")?;
-            let texts = strings(&batch, "text")?;
-            let rows = batch.num_rows();
-            let mut id_out = StringBuilder::new();
-            let mut hashes = ListBuilder::new(Int64Builder::new())
-                .with_field(Arc::new(Field::new("item", DataType::Int64, false)));
-            let mut error = StringBuilder::new();
-            for row in 0..rows {
-                let id = ids.get(row);
-                id_out.append_option(id);
-                match row_document(id, texts.get(row)) {
-                    Ok(doc) => {
-                        for h in ngram_hashes(&doc, NGRAM) {
-                            hashes.values().append_value(h as i64);
-                        }
-                        hashes.append(true);
-                        error.append_null();
+    let out = py.detach(|| -> PyResult<RecordBatch> {
+        let ids = strings(&batch, "id")?;
+        let texts = strings(&batch, "text")?;
+        let rows = batch.num_rows();
+        let mut id_out = StringBuilder::new();
+        let list = || {
+            ListBuilder::new(Int64Builder::new()).with_field(Arc::new(Field::new(
+                "item",
+                DataType::Int64,
+                false,
+            )))
+        };
+        let (mut hashes, mut sentences) = (list(), list());
+        let mut error = StringBuilder::new();
+        for row in 0..rows {
+            let id = ids.get(row);
+            id_out.append_option(id);
+            match row_document(id, texts.get(row)) {
+                Ok(doc) => {
+                    for h in ngram_hashes(&doc, NGRAM) {
+                        hashes.values().append_value(h as i64);
                     }
-                    Err(why) => {
-                        hashes.append(true);
-                        error.append_value(why);
+                    for h in distinct_sentences(&sentence_hashes(&doc)) {
+                        sentences.values().append_value(h as i64);
                     }
+                    hashes.append(true);
+                    sentences.append(true);
+                    error.append_null();
+                }
+                Err(why) => {
+                    hashes.append(true);
+                    sentences.append(true);
+                    error.append_value(why);
                 }
             }
-            let columns: Vec<ArrayRef> = vec![
-                Arc::new(id_out.finish()),
-                Arc::new(hashes.finish()),
-                Arc::new(error.finish()),
-            ];
-            let schema = Schema::new(vec![
-                Field::new("id", DataType::Utf8, true),
-                Field::new(
-                    "hashes",
-                    DataType::List(Arc::new(Field::new("item", DataType::Int64, false))),
-                    false,
-                ),
-                Field::new("error", DataType::Utf8, true),
-            ]);
-            RecordBatch::try_new(Arc::new(schema), columns)
-                .map_err(|e| PyValueError::new_err(format!("cannot build the batch: {e}")))
-        })?;
+        }
+        let columns: Vec<ArrayRef> = vec![
+            Arc::new(id_out.finish()),
+            Arc::new(hashes.finish()),
+            Arc::new(sentences.finish()),
+            Arc::new(error.finish()),
+        ];
+        let list_type = || DataType::List(Arc::new(Field::new("item", DataType::Int64, false)));
+        let schema = Schema::new(vec![
+            Field::new("id", DataType::Utf8, true),
+            Field::new("hashes", list_type(), false),
+            Field::new("sentences", list_type(), false),
+            Field::new("error", DataType::Utf8, true),
+        ]);
+        RecordBatch::try_new(Arc::new(schema), columns)
+            .map_err(|e| PyValueError::new_err(format!("cannot build the batch: {e}")))
+    })?;
     export_batch(py, out)
 }
 
@@ -250,16 +263,25 @@ impl Indexed {
 /// pair that shares a sentence or a quotation: the `scan --format jsonl` pair line's fields
 /// (`a`, `b`, `shared_a`, `shared_b`, `words_a`, `words_b`, `verbatim`, `edited`, `framing`,
 /// `source`; `passages` and `quotes` as counts) and `json`, the pair line itself. A row with a
-/// null id or text, or a text `scan` would skip, gives no pair.
+/// null id or text, or a text `scan` would skip, gives no pair. `boilerplate` holds the
+/// archive's boilerplate sentence hashes (as `hash_ngrams` gives them, counted over the
+/// archive): a pair that shares only those gives no row, as in `scan`.
 #[pyfunction]
-#[pyo3(signature = (batch, edited_threshold, framing_threshold, fuzzy_threshold))]
+#[pyo3(signature = (batch, edited_threshold, framing_threshold, fuzzy_threshold, boilerplate = None))]
 fn align_pairs<'py>(
     py: Python<'py>,
     batch: &Bound<'py, PyAny>,
     edited_threshold: f64,
     framing_threshold: f64,
     fuzzy_threshold: f64,
+    boilerplate: Option<Vec<i64>>,
 ) -> PyResult<Bound<'py, PyTuple>> {
+    let boilerplate = Boilerplate::from_hashes(
+        boilerplate
+            .unwrap_or_default()
+            .into_iter()
+            .map(|h| h as u64),
+    );
     let options = Options::default()
         .with_edited_threshold(crate::unit("edited_threshold", edited_threshold)?)
         .with_framing_threshold(crate::unit("framing_threshold", framing_threshold)?)
@@ -298,7 +320,7 @@ fn align_pairs<'py>(
             let (Some(x), Some(y)) = (indexed.docs.get(ia), indexed.docs.get(ib)) else {
                 continue;
             };
-            let Some(record) = pair_record(x, y, &options) else {
+            let Some(record) = pair_record_in(x, y, &options, &boilerplate) else {
                 continue;
             };
             let line = serde_json::to_string(&record)

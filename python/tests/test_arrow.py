@@ -27,7 +27,7 @@ def bbc_articles(bbc_dir, category, count):
 
 
 def test_settings_are_scans():
-    assert (sa.NGRAM, sa.MAX_DF, sa.MIN_SHARED_NGRAMS) == (5, 100, 2)
+    assert (sa.NGRAM, sa.MAX_DF, sa.MIN_SHARED_NGRAMS, sa.BOILERPLATE_DF) == (5, 100, 2, 4)
 
 
 def test_hashes_link_articles_that_share_five_words():
@@ -43,7 +43,7 @@ def test_hashes_link_articles_that_share_five_words():
         }
     )
     out = sa.hash_ngrams(batch)
-    assert out.schema.names == ["id", "hashes", "error"]
+    assert out.schema.names == ["id", "hashes", "sentences", "error"]
     assert out.column("id").to_pylist() == ["a", "b", "c"]
     hashes = [set(h) for h in out.column("hashes").to_pylist()]
     # "said the talks would resume on Monday": seven words, three 5-word runs.
@@ -54,6 +54,23 @@ def test_hashes_link_articles_that_share_five_words():
         unsigned = [x % 2**64 for x in h]
         assert unsigned == sorted(set(unsigned))
     assert out.column("error").to_pylist() == [None, None, None]
+    # One sentence each, all different.
+    sentences = out.column("sentences").to_pylist()
+    assert [len(s) for s in sentences] == [1, 1, 1] and len({s[0] for s in sentences}) == 3
+
+
+def test_sentence_hashes_ignore_case_and_punctuation():
+    batch = pa.record_batch(
+        {
+            "id": ["a", "b"],
+            "text": [
+                "Follow Pam Key on Twitter @pamkeyNEN. The vote was close.",
+                "The count went on.\n\nfollow pam key on twitter @pamkeyNEN",
+            ],
+        }
+    )
+    a, b = (set(s) for s in sa.hash_ngrams(batch).column("sentences").to_pylist())
+    assert len(a) == 2 and len(b) == 2 and len(a & b) == 1
 
 
 def test_articles_scan_skips_are_reported_not_hashed():
@@ -65,6 +82,7 @@ def test_articles_scan_skips_are_reported_not_hashed():
     )
     out = sa.hash_ngrams(batch).to_pylist()
     assert [r["hashes"] for r in out] == [[], [], [], []]
+    assert [r["sentences"] for r in out] == [[], [], [], []]
     assert [r["error"] for r in out] == [
         "blank: the article is empty (no text to analyse)",
         "nul: binary content (NUL byte at byte 1); expected UTF-8 text",
@@ -86,7 +104,8 @@ def test_bad_batches_raise():
 
 def test_candidates_from_the_hashes_are_scans(bbc_dir, sourcediff_bin, tmp_path):
     """Scan's candidate rule applied to hash_ngrams' output gives as many candidates as scan
-    aligns (its summary line), and align_pairs on them gives scan's pair lines byte for byte."""
+    aligns (its summary line), and align_pairs on them, given the boilerplate counted from the
+    sentence hashes, gives scan's pair lines byte for byte."""
     articles = bbc_articles(bbc_dir, "tech", 150)
     folder = tmp_path / "tech"
     folder.mkdir()
@@ -111,6 +130,10 @@ def test_candidates_from_the_hashes_are_scans(bbc_dir, sourcediff_bin, tmp_path)
                     shared[min(x, y), max(x, y)] += 1
     candidates = sorted(p for p, n in shared.items() if n >= sa.MIN_SHARED_NGRAMS)
     assert len(candidates) == summary["candidates"] > 0
+    frequency = collections.Counter(
+        h for hashes in hashed.column("sentences").to_pylist() for h in hashes
+    )
+    boilerplate = sorted(h for h, n in frequency.items() if n >= sa.BOILERPLATE_DF)
 
     text_of = dict(articles)
     batch = pa.record_batch(
@@ -122,7 +145,9 @@ def test_candidates_from_the_hashes_are_scans(bbc_dir, sourcediff_bin, tmp_path)
             "text_a": [text_of[b] for _, b in candidates],
         }
     )
-    pairs = sa.align_pairs(batch)
+    pairs = sa.align_pairs(batch, boilerplate=boilerplate)
+    # Without the boilerplate, the pairs that share only it come back (Clark Boyd's byline).
+    assert sa.align_pairs(batch).num_rows > pairs.num_rows
     assert pairs.schema.names == [name for name, _ in sa.PAIR_COLUMNS]
     assert [str(t) for t in pairs.schema.types] == [t for _, t in sa.PAIR_COLUMNS]
     assert sorted(pairs.column("json").to_pylist()) == scan_pairs

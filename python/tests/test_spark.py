@@ -28,7 +28,9 @@ def lines_of(folder):
 @pytest.fixture(scope="module")
 def archive(bbc_dir, tmp_path_factory):
     """JSON Lines of 300 BBC business articles (ids as paths), a third of them dated, plus a
-    blank article and a repeated id, which both scan and the job skip."""
+    blank article and a repeated id, which both scan and the job skip. Every twentieth article
+    ends with a follow-us line, which makes pairs of articles that share nothing else: both
+    leave them out as boilerplate."""
     path = tmp_path_factory.mktemp("archive") / "articles.jsonl"
     records = []
     for n, article in enumerate(sorted((bbc_dir / "business").glob("*.txt"))[:300]):
@@ -36,6 +38,8 @@ def archive(bbc_dir, tmp_path_factory):
             text = article.read_bytes().decode("utf-8")
         except UnicodeDecodeError:
             continue
+        if n % 20 == 7:
+            text += "\n\nFollow the business desk on Twitter for the day's market figures.\n"
         record = {"id": f"business/{article.name}", "text": text}
         if n % 3 == 0:
             # Dates run backwards so that the earlier article is not always the smaller id.
@@ -53,6 +57,10 @@ def archive(bbc_dir, tmp_path_factory):
 def scanned(archive, sourcediff_bin):
     out, err = run_cli(sourcediff_bin, "scan", archive, "--format", "jsonl")
     assert "line skipped" in err or "skipped" in err
+    # The follow-us line alone links 15 articles (105 pairs), which scan leaves out.
+    every, _ = run_cli(sourcediff_bin, "scan", archive, "--format", "jsonl", "--boilerplate-df", "0")
+    kept = sum('"type":"pair"' in line for line in out.splitlines())
+    assert sum('"type":"pair"' in line for line in every.splitlines()) >= kept + 100
     return out.splitlines()
 
 

@@ -27,6 +27,7 @@ use rustc_hash::FxHashMap;
 use super::input::Input;
 use super::{BATCH, DocInfo, PairLoop, QuoteCache, ScanDoc, ScanOptions, Sink, Summary};
 use crate::index;
+use crate::index::Boilerplate;
 use crate::index::DocIndex;
 use crate::tokenize::Document;
 
@@ -80,10 +81,11 @@ fn fingerprint(inputs: &[Input], options: &ScanOptions) -> u64 {
         }
         h = (h ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3);
     };
-    eat(b"sourcediff-candidates-2");
+    eat(b"sourcediff-candidates-3");
     eat(&(index::NGRAM as u64).to_le_bytes());
     eat(&(options.max_df as u64).to_le_bytes());
     eat(&(options.min_shared_ngrams as u64).to_le_bytes());
+    eat(&(options.boilerplate_df as u64).to_le_bytes());
     for i in inputs {
         eat(i.id.as_bytes());
         eat(i.article.text.as_bytes());
@@ -209,41 +211,65 @@ fn read_posting(r: &mut impl Read) -> io::Result<Option<(u64, u32)>> {
     }
 }
 
-/// What a work folder keeps of a run besides the pair records: each article's word count and
-/// the candidate pairs.
+/// What a work folder keeps of a run besides the pair records: each article's word count, the
+/// boilerplate sentences' hashes and the candidate pairs.
 struct Saved {
     words: Vec<usize>,
+    boilerplate: Vec<u64>,
     found: Vec<(u32, u32)>,
 }
 
 fn load_candidates(path: &Path, documents: usize) -> Option<Saved> {
     let bytes = fs::read(path).ok()?;
-    let head = 8 + 4 * documents;
-    if bytes.len() < head || !(bytes.len() - head).is_multiple_of(8) {
+    let u64_at = |c: &[u8]| {
+        let mut n = [0u8; 8];
+        n.copy_from_slice(c.get(..8)?);
+        Some(u64::from_le_bytes(n))
+    };
+    let u32_at = |c: &[u8]| u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+    if u64_at(&bytes)? != documents as u64 {
         return None;
     }
-    let u32_at = |c: &[u8]| u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
-    let mut n = [0u8; 8];
-    n.copy_from_slice(&bytes[..8]);
-    if u64::from_le_bytes(n) != documents as u64 {
+    let head = 8 + 4 * documents;
+    let common = usize::try_from(u64_at(bytes.get(head..)?)?).ok()?;
+    let rest = head.checked_add(8)?.checked_add(common.checked_mul(8)?)?;
+    if bytes.len() < rest || !(bytes.len() - rest).is_multiple_of(8) {
         return None;
     }
     let words = bytes[8..head]
         .chunks_exact(4)
         .map(|c| u32_at(c) as usize)
         .collect();
-    let found = bytes[head..]
+    let boilerplate = bytes[head + 8..rest]
+        .chunks_exact(8)
+        .filter_map(u64_at)
+        .collect();
+    let found = bytes[rest..]
         .chunks_exact(8)
         .map(|c| (u32_at(&c[..4]), u32_at(&c[4..])))
         .collect();
-    Some(Saved { words, found })
+    Some(Saved {
+        words,
+        boilerplate,
+        found,
+    })
 }
 
-fn save_candidates(path: &Path, words: &[usize], found: &[(u32, u32)]) -> io::Result<()> {
+fn save_candidates(
+    path: &Path,
+    words: &[usize],
+    boilerplate: &Boilerplate,
+    found: &[(u32, u32)],
+) -> io::Result<()> {
     crate::report::write_atomically(path, |w| {
         w.write_all(&(words.len() as u64).to_le_bytes())?;
         for &n in words {
             w.write_all(&(n.min(u32::MAX as usize) as u32).to_le_bytes())?;
+        }
+        let common = boilerplate.hashes();
+        w.write_all(&(common.len() as u64).to_le_bytes())?;
+        for h in common {
+            w.write_all(&h.to_le_bytes())?;
         }
         for &(i, j) in found {
             w.write_all(&i.to_le_bytes())?;
@@ -302,31 +328,36 @@ pub fn scan_inputs(
     if keep {
         return scan_kept(inputs, reused, postings, saved, options, sink, progress);
     }
-    // The articles do not fit indexed: pass 1 keeps only each one's word count and n-grams.
-    let (words, found) = match reused {
-        Some(s) => (s.words, s.found),
+    // The articles do not fit indexed: pass 1 keeps only each one's word count, n-grams and
+    // distinct sentence hashes (a few hundred bytes an article, next to its text).
+    let (words, boilerplate, found) = match reused {
+        Some(s) => (s.words, Boilerplate::from_hashes(s.boilerplate), s.found),
         None => {
             let mut postings = postings;
             const CHUNK: usize = 4096;
             let mut words: Vec<usize> = Vec::with_capacity(inputs.len());
+            let mut sentences: Vec<u64> = Vec::new();
             for (c, chunk) in inputs.chunks(CHUNK).enumerate() {
-                let per: Vec<(usize, Vec<u64>)> = chunk
+                let per: Vec<(usize, Vec<u64>, Vec<u64>)> = chunk
                     .par_iter()
                     .map(|i| {
                         let d = Document::new(i.article.clone());
-                        (words_of(&d), index::ngram_hashes(&d, index::NGRAM))
+                        let own = index::distinct_sentences(&index::sentence_hashes(&d));
+                        (words_of(&d), index::ngram_hashes(&d, index::NGRAM), own)
                     })
                     .collect();
-                for (k, (w, ngrams)) in per.into_iter().enumerate() {
+                for (k, (w, ngrams, own)) in per.into_iter().enumerate() {
                     words.push(w);
+                    sentences.extend(own);
                     postings.push((c * CHUNK + k) as u32, &ngrams)?;
                 }
             }
+            let boilerplate = Boilerplate::from_distinct(sentences, options.boilerplate_df);
             let found = postings.candidates(options.max_df, options.min_shared_ngrams)?;
             if let Some(path) = &saved {
-                save_candidates(path, &words, &found)?;
+                save_candidates(path, &words, &boilerplate, &found)?;
             }
-            (words, found)
+            (words, boilerplate, found)
         }
     };
     begin(&inputs, &words, sink)?;
@@ -342,7 +373,7 @@ pub fn scan_inputs(
             let runs = Runs::new(dir, fp, options);
             let count = match runs.saved() {
                 Some(count) => count,
-                None => runs.align(&inputs, &found, options, budget, progress)?,
+                None => runs.align(&inputs, &found, options, &boilerplate, budget, progress)?,
             };
             runs.merge(count, &found, &mut pairs, options, sink)?;
         }
@@ -355,7 +386,7 @@ pub fn scan_inputs(
                 let quotes: FxHashMap<u32, QuoteCache<'_>> =
                     built.keys().map(|&d| (d, OnceLock::new())).collect();
                 let doc = |d: u32| (&built[&d], &quotes[&d]);
-                pairs.batch(batch, doc, options, sink)?;
+                pairs.batch(batch, doc, options, &boilerplate, sink)?;
                 progress((n * BATCH + batch.len()).min(total), total);
             }
         }
@@ -423,7 +454,7 @@ fn scan_kept(
         heads.push(i);
     }
     let hash = reused.is_none();
-    let tokenized: Vec<(Document, usize, Vec<u64>)> = articles
+    let tokenized: Vec<(Document, usize, Vec<u64>, Vec<u64>)> = articles
         .into_par_iter()
         .map(|article| {
             let d = Document::new(article);
@@ -433,9 +464,14 @@ fn scan_kept(
                 Vec::new()
             };
             let words = words_of(&d);
-            (d, words, ngrams)
+            let sentences = index::sentence_hashes(&d);
+            (d, words, ngrams, sentences)
         })
         .collect();
+    let boilerplate = {
+        let sentences: Vec<&[u64]> = tokenized.iter().map(|t| t.3.as_slice()).collect();
+        Boilerplate::count(&sentences, options.boilerplate_df)
+    };
     let words: Vec<usize> = tokenized.iter().map(|t| t.1).collect();
     if hash {
         let count: usize = tokenized.iter().map(|t| t.2.len()).sum();
@@ -466,14 +502,15 @@ fn scan_kept(
             }
         }
     }
-    let documents: Vec<Document> = tokenized.into_par_iter().map(|t| t.0).collect();
+    let documents: Vec<(Document, Vec<u64>)> =
+        tokenized.into_par_iter().map(|t| (t.0, t.3)).collect();
     begin(&heads, &words, sink)?;
     let found = match reused {
         Some(s) => s.found,
         None => {
             let found = postings.candidates(options.max_df, options.min_shared_ngrams)?;
             if let Some(path) = &saved {
-                save_candidates(path, &words, &found)?;
+                save_candidates(path, &words, &boilerplate, &found)?;
             }
             found
         }
@@ -489,12 +526,13 @@ fn scan_kept(
         .zip(heads.par_iter())
         .enumerate()
         .filter(|(d, _)| needed[*d])
-        .map(|(_, (document, head))| ScanDoc {
+        .map(|(_, ((document, sentences), head))| ScanDoc {
             id: head.id.clone(),
             meta: head.meta.clone(),
             index: DocIndex::new(&document),
             document,
             ngrams: Vec::new(),
+            sentences,
         })
         .collect();
     let mut slot = vec![0u32; n];
@@ -512,7 +550,7 @@ fn scan_kept(
         let s = slot[d as usize] as usize;
         (&kept[s], &quotes[s])
     };
-    pairs.run(&found, doc, options, sink, progress)?;
+    pairs.run(&found, doc, options, &boilerplate, sink, progress)?;
     let ids: Vec<(&str, Option<&str>)> = heads
         .iter()
         .map(|i| (i.id.as_str(), i.meta.date.as_deref()))
@@ -587,6 +625,7 @@ impl Runs {
         inputs: &[Input],
         found: &[(u32, u32)],
         options: &ScanOptions,
+        boilerplate: &Boilerplate,
         budget: &Budget,
         progress: &mut dyn FnMut(usize, usize),
     ) -> io::Result<usize> {
@@ -658,7 +697,7 @@ impl Runs {
                 .par_iter()
                 .filter_map(|&k| {
                     let (i, j) = found[k as usize];
-                    let r = super::pair_in(doc(i), doc(j), &options.align, false)?;
+                    let r = super::pair_in(doc(i), doc(j), &options.align, boilerplate, false)?;
                     serde_json::to_vec(&r.record).ok().map(|json| (k, json))
                 })
                 .collect();

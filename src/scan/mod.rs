@@ -18,7 +18,10 @@ pub(crate) mod input;
 pub(crate) mod large;
 pub(crate) mod report;
 
-pub use crate::index::{MAX_DF, MIN_SHARED_NGRAMS, NGRAM, ngram_hashes};
+pub use crate::index::{
+    BOILERPLATE_DF, Boilerplate, MAX_DF, MIN_SHARED_NGRAMS, NGRAM, distinct_sentences,
+    ngram_hashes, sentence_hashes,
+};
 pub use input::{Input, is_article_path, is_jsonl, parse_line, read_inputs};
 pub use large::{Budget, DEFAULT_MEMORY, parse_size, scan_inputs};
 #[cfg(feature = "html-report")]
@@ -72,6 +75,8 @@ pub struct ScanDoc {
     pub index: DocIndex,
     /// Its hashed word n-grams, sorted, without repeats.
     pub ngrams: Vec<u64>,
+    /// One hash per sentence ([`sentence_hashes`]), to tell boilerplate.
+    pub sentences: Vec<u64>,
 }
 
 impl ScanDoc {
@@ -83,12 +88,14 @@ impl ScanDoc {
         let document = Document::new(article);
         let index = DocIndex::new(&document);
         let ngrams = index::ngram_hashes(&document, index::NGRAM);
+        let sentences = index::sentence_hashes(&document);
         ScanDoc {
             id,
             meta,
             document,
             index,
             ngrams,
+            sentences,
         }
     }
 
@@ -212,14 +219,26 @@ fn round(x: f64) -> f64 {
 /// aligned with a sentence of the other. The same as `compare a b` finds, whatever else is scanned.
 /// Sides are put in id order (`a` is the smaller id) whatever the argument order.
 pub fn pair_record(x: &ScanDoc, y: &ScanDoc, options: &Options) -> Option<PairRecord> {
+    pair_record_in(x, y, options, &Boilerplate::none())
+}
+
+/// [`pair_record`] within an archive: `None` also when all the two articles share is
+/// `boilerplate` (sentences found in many of the archive's articles) and no quotation, as a
+/// scan decides. A pair that shares anything else has the same record as [`pair_record`].
+pub fn pair_record_in(
+    x: &ScanDoc,
+    y: &ScanDoc,
+    options: &Options,
+    boilerplate: &Boilerplate,
+) -> Option<PairRecord> {
     let (qx, qy) = (OnceLock::new(), OnceLock::new());
-    pair_in((x, &qx), (y, &qy), options, false).map(|r| r.record)
+    pair_in((x, &qx), (y, &qy), options, boilerplate, false).map(|r| r.record)
 }
 
 /// [`pair_record`] with the two-article [`Analysis`] kept.
 pub fn pair_result(x: &ScanDoc, y: &ScanDoc, options: &Options) -> Option<PairResult> {
     let (qx, qy) = (OnceLock::new(), OnceLock::new());
-    pair_in((x, &qx), (y, &qy), options, true)
+    pair_in((x, &qx), (y, &qy), options, &Boilerplate::none(), true)
 }
 
 /// An article's quotations, extracted the first time one of its pairs needs them and shared by
@@ -227,11 +246,13 @@ pub fn pair_result(x: &ScanDoc, y: &ScanDoc, options: &Options) -> Option<PairRe
 pub(crate) type QuoteCache<'d> = OnceLock<quote::Extracted<'d>>;
 
 /// Aligns a pair, given each article with its quotation cache; keeps the full analysis when
-/// `full`. A record made without the analysis is the same as one made with it.
+/// `full`. A record made without the analysis is the same as one made with it. `None` when
+/// nothing is shared, or only `boilerplate` ([`boilerplate_only`]).
 pub(crate) fn pair_in<'d>(
     x: (&'d ScanDoc, &QuoteCache<'d>),
     y: (&'d ScanDoc, &QuoteCache<'d>),
     options: &Options,
+    boilerplate: &Boilerplate,
     full: bool,
 ) -> Option<PairResult> {
     let ((a, qa), (b, qb)) =
@@ -263,6 +284,9 @@ pub(crate) fn pair_in<'d>(
         pairs,
         near: Vec::new(),
     };
+    if boilerplate_only(&alignment, &docs, &quotes, (a, b), boilerplate) {
+        return None;
+    }
     if full {
         let owned = vec![a.document.clone(), b.document.clone()];
         let analysis = classify::classify(owned, alignment, quotes, options);
@@ -290,6 +314,46 @@ pub(crate) fn pair_in<'d>(
             analysis: None,
         })
     }
+}
+
+/// Passages of this many sentence pairs or more are never boilerplate: a wire story that
+/// many outlets carry whole shares long runs of sentences, site furniture one or two lines.
+const BOILERPLATE_RUN: usize = 3;
+
+/// Whether all two articles share is boilerplate: every passage has fewer than
+/// [`BOILERPLATE_RUN`] sentence pairs, each of its sentences on both sides is `boilerplate`,
+/// and no quotation is quoted in both. On the PolNeAR scan these pairs share "FULL TEXT.",
+/// the HuffPost editor's note on Trump, "Do you support Donald Trump? Like the page:" or a
+/// "Follow … on Twitter" line, and nothing else: 377 of 543 pairs. Such pairs are true
+/// (`compare` shows the sentence), but they say nothing of who reprinted whom.
+fn boilerplate_only(
+    alignment: &Alignment,
+    docs: &[&Document; 2],
+    quotes: &[quote::QuoteMatch],
+    (a, b): (&ScanDoc, &ScanDoc),
+    boilerplate: &Boilerplate,
+) -> bool {
+    let common = |doc: &ScanDoc, sentences: &[usize]| {
+        sentences.iter().all(|&s| {
+            doc.sentences
+                .get(s)
+                .is_some_and(|&h| boilerplate.contains(h))
+        })
+    };
+    let quoted_in =
+        |q: &quote::QuoteMatch, d: usize| q.occurrences.iter().any(|o| o.doc == d && o.quoted);
+    // Most pairs share a sentence that is no boilerplate: known without building passages.
+    if boilerplate.is_empty()
+        || !alignment
+            .pairs
+            .iter()
+            .all(|p| common(a, &p.left.sentences) && common(b, &p.right.sentences))
+        || quotes.iter().any(|q| quoted_in(q, 0) && quoted_in(q, 1))
+    {
+        return false;
+    }
+    let (_, _, passages) = classify::shared_parts(docs, alignment.clone());
+    passages.iter().all(|p| p.findings.len() < BOILERPLATE_RUN)
 }
 
 /// What a pair record is made of (the parts of an [`Analysis`] it reads).
@@ -620,6 +684,10 @@ pub struct ScanOptions {
     pub max_df: usize,
     /// Fewest shared n-grams of a candidate ([`index::MIN_SHARED_NGRAMS`]).
     pub min_shared_ngrams: usize,
+    /// A sentence found word for word in this many documents or more is boilerplate
+    /// ([`index::BOILERPLATE_DF`]); a pair that shares only boilerplate is not reported. 0
+    /// reports it.
+    pub boilerplate_df: usize,
 }
 
 impl Default for ScanOptions {
@@ -630,6 +698,7 @@ impl Default for ScanOptions {
             against: None,
             max_df: index::MAX_DF,
             min_shared_ngrams: index::MIN_SHARED_NGRAMS,
+            boilerplate_df: index::BOILERPLATE_DF,
         }
     }
 }
@@ -652,6 +721,12 @@ pub fn scan(
     let ngrams: Vec<&[u64]> = docs.iter().map(|d| d.ngrams.as_slice()).collect();
     let found = candidates(&ngrams, options.max_df, options.min_shared_ngrams);
     push_pairs(docs, found, options, sink, progress)
+}
+
+/// The boilerplate of indexed documents under `options` ([`Boilerplate::count`]).
+fn boilerplate_of(docs: &[ScanDoc], options: &ScanOptions) -> Boilerplate {
+    let sentences: Vec<&[u64]> = docs.iter().map(|d| d.sentences.as_slice()).collect();
+    Boilerplate::count(&sentences, options.boilerplate_df)
 }
 
 /// Tells `sink` which documents the run holds, before any pair.
@@ -699,10 +774,11 @@ fn push_pairs(
         found.retain(|&(i, j)| i == t || j == t);
     }
     let total = found.len();
+    let boilerplate = boilerplate_of(docs, options);
     let mut pairs = PairLoop::new(docs.len());
     let quotes: Vec<QuoteCache<'_>> = docs.iter().map(|_| OnceLock::new()).collect();
     let doc = |d: u32| (&docs[d as usize], &quotes[d as usize]);
-    pairs.run(&found, doc, options, sink, progress)?;
+    pairs.run(&found, doc, options, &boilerplate, sink, progress)?;
     let ids: Vec<(&str, Option<&str>)> = docs
         .iter()
         .map(|d| (d.id.as_str(), d.meta.date.as_deref()))
@@ -735,6 +811,7 @@ impl PairLoop {
         found: &[(u32, u32)],
         doc: impl Fn(u32) -> (&'d ScanDoc, &'q QuoteCache<'d>) + Sync,
         options: &ScanOptions,
+        boilerplate: &Boilerplate,
         sink: &mut dyn Sink,
         progress: &mut dyn FnMut(usize, usize),
     ) -> io::Result<()>
@@ -743,7 +820,7 @@ impl PairLoop {
     {
         let full = sink.wants_analysis();
         let total = found.len();
-        let align = |batch: &[(u32, u32)]| align_batch(batch, &doc, options, full);
+        let align = |batch: &[(u32, u32)]| align_batch(batch, &doc, options, boilerplate, full);
         let joined = |h: std::thread::ScopedJoinHandle<'_, Vec<Option<PairResult>>>| {
             h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
         };
@@ -793,13 +870,14 @@ impl PairLoop {
         batch: &[(u32, u32)],
         doc: impl Fn(u32) -> (&'d ScanDoc, &'q QuoteCache<'d>) + Sync,
         options: &ScanOptions,
+        boilerplate: &Boilerplate,
         sink: &mut dyn Sink,
     ) -> io::Result<()>
     where
         'd: 'q,
     {
         let full = sink.wants_analysis();
-        let results = align_batch(batch, &doc, options, full);
+        let results = align_batch(batch, &doc, options, boilerplate, full);
         self.emit_batch(batch, results, options, sink)
     }
 
@@ -849,6 +927,7 @@ fn align_batch<'d, 'q>(
     batch: &[(u32, u32)],
     doc: &(impl Fn(u32) -> (&'d ScanDoc, &'q QuoteCache<'d>) + Sync),
     options: &ScanOptions,
+    boilerplate: &Boilerplate,
     full: bool,
 ) -> Vec<Option<PairResult>>
 where
@@ -857,7 +936,7 @@ where
     batch
         .par_iter()
         .map(|&(i, j)| {
-            pair_in(doc(i), doc(j), &options.align, full)
+            pair_in(doc(i), doc(j), &options.align, boilerplate, full)
                 .filter(|r| r.record.shared() >= options.min_shared)
         })
         .collect()
