@@ -284,10 +284,12 @@ pub(crate) fn pair_in<'d>(
         pairs,
         near: Vec::new(),
     };
-    if boilerplate_only(&alignment, &docs, &quotes, (a, b), boilerplate) {
-        return None;
-    }
+    let maybe_boilerplate = boilerplate_alone(&alignment, &quotes, (a, b), boilerplate);
     if full {
+        if maybe_boilerplate && short_passages(&classify::shared_parts(&docs, alignment.clone()).2)
+        {
+            return None;
+        }
         let owned = vec![a.document.clone(), b.document.clone()];
         let analysis = classify::classify(owned, alignment, quotes, options);
         let parts = Parts {
@@ -303,6 +305,9 @@ pub(crate) fn pair_in<'d>(
         })
     } else {
         let (findings, coverage, passages) = classify::shared_parts(&docs, alignment);
+        if maybe_boilerplate && short_passages(&passages) {
+            return None;
+        }
         let parts = Parts {
             findings: &findings,
             coverage: &coverage,
@@ -320,15 +325,14 @@ pub(crate) fn pair_in<'d>(
 /// many outlets carry whole shares long runs of sentences, site furniture one or two lines.
 const BOILERPLATE_RUN: usize = 3;
 
-/// Whether all two articles share is boilerplate: every passage has fewer than
-/// [`BOILERPLATE_RUN`] sentence pairs, each of its sentences on both sides is `boilerplate`,
-/// and no quotation is quoted in both. On the PolNeAR scan these pairs share "FULL TEXT.",
-/// the HuffPost editor's note on Trump, "Do you support Donald Trump? Like the page:" or a
-/// "Follow … on Twitter" line, and nothing else: 377 of 543 pairs. Such pairs are true
-/// (`compare` shows the sentence), but they say nothing of who reprinted whom.
-fn boilerplate_only(
+/// Whether all two articles share is boilerplate: each sentence of every aligned pair, on both
+/// sides, is `boilerplate`, no quotation is quoted in both, and (see [`short_passages`]) every
+/// passage has fewer than [`BOILERPLATE_RUN`] sentence pairs. On the PolNeAR scan these pairs
+/// share "FULL TEXT.", the HuffPost editor's note on Trump, "Do you support Donald Trump? Like
+/// the page:" or a "Follow … on Twitter" line, and nothing else: 376 of 543 pairs. Such pairs
+/// are true (`compare` shows the sentence), but they say nothing of who reprinted whom.
+fn boilerplate_alone(
     alignment: &Alignment,
-    docs: &[&Document; 2],
     quotes: &[quote::QuoteMatch],
     (a, b): (&ScanDoc, &ScanDoc),
     boilerplate: &Boilerplate,
@@ -342,17 +346,16 @@ fn boilerplate_only(
     };
     let quoted_in =
         |q: &quote::QuoteMatch, d: usize| q.occurrences.iter().any(|o| o.doc == d && o.quoted);
-    // Most pairs share a sentence that is no boilerplate: known without building passages.
-    if boilerplate.is_empty()
-        || !alignment
+    !boilerplate.is_empty()
+        && alignment
             .pairs
             .iter()
             .all(|p| common(a, &p.left.sentences) && common(b, &p.right.sentences))
-        || quotes.iter().any(|q| quoted_in(q, 0) && quoted_in(q, 1))
-    {
-        return false;
-    }
-    let (_, _, passages) = classify::shared_parts(docs, alignment.clone());
+        && !quotes.iter().any(|q| quoted_in(q, 0) && quoted_in(q, 1))
+}
+
+/// Whether every passage has fewer than [`BOILERPLATE_RUN`] sentence pairs.
+fn short_passages(passages: &[classify::Passage]) -> bool {
     passages.iter().all(|p| p.findings.len() < BOILERPLATE_RUN)
 }
 
