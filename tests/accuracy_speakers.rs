@@ -194,6 +194,69 @@ const RUBIO_CHANTS: &str = "Jeb Bush fired at Trump, Ted Cruz, John Kasich and M
 /// `(text, the quote's first words, the expected speaker, how it was found)`: each a real
 /// PolNeAR sentence (article named) that a rule was made for.
 const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
+    // politico_2016-01-05: a person, then where they work, then its own affiliation; the
+    // person is the speaker, not "James Martin Center".
+    (
+        "\"Building a staged thermonuclear weapon would seem to be a bit of a stretch for the \
+         North Koreans,\" Jeffrey Lewis of the James Martin Center for Nonproliferation Studies \
+         wrote in December.",
+        "Building",
+        Some("Jeffrey Lewis"),
+        Some(SpeakerMethod::Named),
+    ),
+    // breitbart_2016-02-20: an organisation with its article is no person ("Council" was
+    // given); the subject as written is.
+    (
+        "The Council on American-Islamic Relations National Executive Director Nihad Awad says \
+         in a statement that Trump’s “inflammatory rhetoric has crossed the line from spreading \
+         hatred to inciting violence.”",
+        "inflammatory",
+        Some("The Council on American-Islamic Relations National Executive Director Nihad Awad"),
+        Some(SpeakerMethod::Named),
+    ),
+    // BBC politics/130: a description before the organisation ("Department" was given).
+    (
+        "A spokeswoman for the Department for International Development said: \"The government \
+         had made a clear commitment to reaching 0.7% of gross national income.\"",
+        "The government",
+        Some("A spokeswoman"),
+        Some(SpeakerMethod::Named),
+    ),
+    // usa-today_2016-05-18: "Ohio" ends a place ("in Columbus, Ohio,"), it did not speak.
+    (
+        "Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot \
+         of coal miners and coal companies out of business,\" while trying to explain her plan.",
+        "going to put",
+        Some("Clinton"),
+        Some(SpeakerMethod::Named),
+    ),
+    // wash-post_2016-03-24: a share of those polled is no speaker ("22 percent" was given).
+    (
+        "The Q poll also finds that, while 37 percent of Americans say Trump is \"very \
+         responsible\" for violence at his rallies, 39 percent blame his supporters and 22 \
+         percent say he is \"not at all responsible.\"",
+        "not at all",
+        None,
+        None,
+    ),
+    // west-journal_2016-03-19: "Amid" opens an adverbial phrase; it is no name.
+    (
+        "Amid responses from some to create websites that would identify those blacklisted, The \
+         Blaze’s Matt Walsh provided a philosophical justification for a blacklist, saying it is \
+         necessary to “identify the traitors and remember their names.”",
+        "identify",
+        None,
+        None,
+    ),
+    // huff-post_2016-08-23: the word limit fell inside "Republican National Committee"; the
+    // noun it modifies closes the description (the committee did not speak, a member did).
+    (
+        "“If I was a donor, I’d want answers,” said a prominent Republican National Committee \
+         member who supports Trump, asking for anonymity to speak freely.",
+        "If I was",
+        Some("a prominent Republican National Committee member"),
+        Some(SpeakerMethod::Named),
+    ),
     // politico_2016-05-23: "States" is no verb "states".
     (
         "Sanders said the United States “must stop treating Puerto Rico like a colony.”",

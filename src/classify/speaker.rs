@@ -285,6 +285,8 @@ pub const NOT_NAMES: &[&str] = &[
     "alongside",
     "also",
     "although",
+    "amid",
+    "amidst",
     "asked",
     "because",
     "besides",
@@ -1095,13 +1097,50 @@ fn subject(text: &str, ws: &[Word<'_>], v: usize, relay: bool) -> Option<Attribu
     // after a preposition is an object ("skeptical about U.S. claims that").
     let prep = &ws[start - 1];
     if start >= 2 && prep.is(AFFILIATIONS) && kind == SpeakerKind::Name {
-        // "David Noone from Intervoice said": a person, then where they work.
-        let person_end = start - 2;
-        if ws[person_end].is_name_word()
-            && !ws[person_end].comma
-            && !ws[person_end].stop
-            && let Some(first) = name_to(ws, person_end, 0)
-        {
+        // "David Noone from Intervoice said": a person, then where they work. That name may
+        // itself follow an affiliation ("Jeffrey Lewis of the James Martin Center for
+        // Nonproliferation Studies wrote", PolNeAR politico_2016-01-05): the person comes
+        // before it. An organisation with its article ("The Council on American-Islamic
+        // Relations National Executive Director Nihad Awad says", breitbart_2016-02-20) is no
+        // person: the whole phrase is the source, as written ("The National Association of
+        // Probation Officers said", BBC politics/231). A description before the chain is the
+        // speaker ("A spokeswoman for the Department for International Development said",
+        // BBC politics/130).
+        let mut person_end = start - 2;
+        for step in 0..3 {
+            let w = &ws[person_end];
+            if w.comma || w.stop {
+                break;
+            }
+            if !w.is_name_word() {
+                if step > 0
+                    && let Some(d) = description_to(ws, person_end, 0)
+                    && ws[d].is(DETERMINERS)
+                    && opens_clause(ws, d)
+                {
+                    return Some(make(
+                        text,
+                        ws,
+                        d,
+                        person_end,
+                        SpeakerKind::Description,
+                        relay,
+                    ));
+                }
+                break;
+            }
+            let Some(first) = name_to(ws, person_end, 0) else {
+                break;
+            };
+            let opened = with_article(ws, first);
+            if opened >= 2 && object_of_preposition(ws, opened) && ws[opened - 1].is(AFFILIATIONS) {
+                person_end = opened - 2;
+                continue;
+            }
+            if opened < first {
+                return opens_clause(ws, opened)
+                    .then(|| make(text, ws, opened, head, SpeakerKind::Name, relay));
+            }
             return Some(make(text, ws, first, person_end, SpeakerKind::Name, relay));
         }
     }
@@ -1140,7 +1179,16 @@ fn appositive(text: &str, ws: &[Word<'_>], mut end: usize, relay: bool) -> Optio
             let first = with_article(ws, name_to(ws, name_end, 0)?);
             return Some(make(text, ws, first, name_end, SpeakerKind::Name, relay));
         }
-        if let Some(s) = name_to(ws, end, start) {
+        // "Clinton, during a town hall meeting in Columbus, Ohio, said" (PolNeAR
+        // usa-today_2016-05-18), "Paul Porter, 45, of St. Louis, Mo., said": a state after a
+        // place that follows a preposition ends the place's name; the speaker is farther back.
+        let place_part = start == end
+            && start >= 2
+            && (!is_person(ws[end].text) || state_abbreviation(ws[end].text))
+            && ws[start - 1].comma
+            && ws[start - 1].is_name_word()
+            && name_to(ws, start - 1, 0).is_some_and(|p| object_of_preposition(ws, p));
+        if !place_part && let Some(s) = name_to(ws, end, start) {
             let s2 = with_article(ws, s);
             if s2 == start {
                 return Some(make(text, ws, start, end, SpeakerKind::Name, relay));
@@ -1155,6 +1203,18 @@ fn appositive(text: &str, ws: &[Word<'_>], mut end: usize, relay: bool) -> Optio
     let (start, end) = farthest?;
     let s = description_to(ws, end, start)?;
     (s == start).then(|| make(text, ws, start, end, SpeakerKind::Description, relay))
+}
+
+/// A US state's short form as newspapers write it after a city ("Fla.", "Mo.", "Pa.", "N.C.",
+/// "D.C.", "Calif."): one or two capitals' worth of letters with full stops, at most five
+/// letters.
+fn state_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches(',');
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    w.ends_with('.')
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && (2..=5).contains(&letters)
+        && w.chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
 /// The first word of a name whose last word is `hi`, not reaching left of `lo`: name words,
@@ -1220,6 +1280,9 @@ fn description_to(ws: &[Word<'_>], hi: usize, lo: usize) -> Option<usize> {
         || h.is(DETERMINERS)
         || matches!(h.key().as_str(), "all" | "both" | "each")
         || !h.text.chars().any(char::is_alphabetic)
+        // A share of those polled ("22 percent say he is “not at all responsible”", PolNeAR
+        // wash-post_2016-03-24) is no one who spoke.
+        || matches!(h.key().as_str(), "percent" | "cent" | "%")
     {
         return None;
     }
@@ -1402,18 +1465,39 @@ fn forward(text: &str, ws: &[Word<'_>], i: usize, relay: bool) -> Option<Attribu
         j += 1;
     }
     let mut last = None;
+    let mut closed = false;
     while j < ws.len() && j - i < MAX_DESCRIPTION_WORDS + 1 {
         let w = &ws[j];
         if w.is_stopword() || w.is(PREPOSITIONS) || w.is(NOT_NAMES) || w.is_verb() {
+            closed = true;
             break;
         }
         last = Some(j);
         j += 1;
         if w.comma || w.stop {
+            closed = true;
             break;
         }
     }
-    let last = last?;
+    let mut last = last?;
+    // "said a prominent Republican National Committee member who supports Trump" (PolNeAR
+    // huff-post_2016-08-23): the word limit fell inside a name that modifies the head noun;
+    // the noun after it, closing the phrase, is the description's head.
+    let ends = |k: usize| {
+        ws.get(k)
+            .is_none_or(|w| w.is_stopword() || w.is(PREPOSITIONS) || w.is_verb())
+    };
+    if !closed
+        && ws[last].capitalised()
+        && let Some(head) = ws.get(last + 1)
+        && !head.capitalised()
+        && !head.is_stopword()
+        && !head.is(PREPOSITIONS)
+        && !head.is_verb()
+        && (head.comma || head.stop || ends(last + 2))
+    {
+        last += 1;
+    }
     Some(make(text, ws, i, last, SpeakerKind::Description, relay))
 }
 
