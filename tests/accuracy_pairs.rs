@@ -439,6 +439,45 @@ fn a_lone_edited_pair_needs_content_in_common() {
     assert!(thomas.contains(&FindingKind::Edited), "{thomas:?}");
 }
 
+/// Two people's different quotations told to one programme are no pair: "He told BBC Radio
+/// 4's Today programme: “The sooner we get on with this, the better.”" / "“The commissioner
+/// will have the powers which existing police authorities have,” he told BBC Radio 4's Today
+/// programme." (BBC politics/142 and 347; 13 such pairs on the BBC scan, all two statements).
+/// Two excerpts of one letter, a quotation read from inside, and one phrase quoted with a
+/// missing space stay the same fact.
+#[test]
+fn two_quotations_framed_alike_are_no_pair() {
+    let Some(dir) = corpus_dir("bbc") else {
+        return;
+    };
+    let edited_or_framing = |a: &str, b: &str| -> usize {
+        let read = |name: &str| {
+            let text = std::fs::read_to_string(dir.join(name))
+                .unwrap_or_else(|e| panic!("bbc/{name}: {e}"));
+            Article::from_text(name, text)
+        };
+        let analysis = compare(vec![read(a), read(b)], &Options::default());
+        analysis
+            .findings
+            .iter()
+            .filter(|f| matches!(f.kind, FindingKind::Edited | FindingKind::Framing))
+            .count()
+    };
+    assert_eq!(edited_or_framing("politics/142.txt", "politics/347.txt"), 0);
+    assert_eq!(edited_or_framing("business/137.txt", "politics/142.txt"), 0);
+    // "Lib Dem chairman Matthew Taylor has now written to the watchdog saying: “The advice we
+    // have received …”" / "… has written to the watchdog accusing Labour of a “flagrant and
+    // systematic breach” …": one letter.
+    assert!(edited_or_framing("politics/088.txt", "politics/396.txt") >= 4);
+    // "And frankly, we could use the money," Mr Nogar's son Stephen, 57, said …" / "“And
+    // frankly, we could use the money.”": the first sentence opens inside the quotation.
+    assert!(edited_or_framing("entertainment/152.txt", "entertainment/163.txt") >= 6);
+    // "… accused the prime minister and his chancellor of behaving like “schoolboys squabbling
+    // in a playground”" / "… accused the prime minister and Mr Brown of"squabbling like
+    // schoolboys"": the marks pair up in order.
+    assert!(edited_or_framing("politics/225.txt", "politics/255.txt") >= 2);
+}
+
 /// The AP's live blogs ("The Latest", PolNeAR) stamp each entry with a clock time on a line of
 /// its own ("4:40 p.m.:"): two blogs of different days are no reprints of each other, and their
 /// stamps are no verbatim or edited pairs ("2:10 p.m." / "2:14 p.m."). Before, such stamps also
