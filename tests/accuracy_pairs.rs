@@ -216,7 +216,12 @@ fn pairs_are_the_same_fact_and_paraphrases_are_found() {
     };
     let all = &tallies["all"];
     assert!(all.precision() >= 0.95, "precision {:.2}", all.precision());
-    assert!(all.recall() >= 0.60, "recall {:.2}", all.recall());
+    // 0.60 until two polls' methods became no pair: the one pair that rule takes from this
+    // sample, "The margin of sampling error among that group was plus or minus four percentage
+    // points." / "The margin of error is plus or minus 5.7 percentage points." (nyt_2016-05-27,
+    // politico_2016-05-26), is labelled the same fact here and two facts in the scan audit
+    // (`scan_pairs.tsv`), where the rule removed 14 pairs judged wrong and none judged right.
+    assert!(all.recall() >= 0.59, "recall {:.2}", all.recall());
 }
 
 /// The held-out sample (`tests/data/pairs_heldout.tsv`): other article pairs, labelled before
@@ -476,6 +481,68 @@ fn two_quotations_framed_alike_are_no_pair() {
     // in a playground”" / "… accused the prime minister and Mr Brown of"squabbling like
     // schoolboys"": the marks pair up in order.
     assert!(edited_or_framing("politics/225.txt", "politics/255.txt") >= 2);
+}
+
+/// How a poll was taken is told anew for each poll: "The nationwide telephone poll was
+/// conducted Nov. 6 to 10 on cellphones and landlines with 418 Democratic primary voters." /
+/// "The nationwide poll was conducted July 8 to 12 on cellphones and landlines among 1,358
+/// registered voters." (PolNeAR nyt_2015-11-13 and nyt_2016-07-15, two Times/CBS polls) is no
+/// pair. One poll's result told twice stays, figures and all: "The poll, released on Wednesday
+/// night by the Public Policy Institute of California, showed Mrs. Clinton leading …" / "The
+/// survey, conducted by the Public Policy Institute of California, finds Clinton with only a
+/// small lead over Sanders …" (nyt_2016-05-27, politico_2016-05-26). On the PolNeAR scan the
+/// rule removes 14 pairs, all judged two polls in the scan audit.
+#[test]
+fn two_polls_methods_are_no_pair() {
+    let Some(dir) = corpus_dir("polnear") else {
+        return;
+    };
+    let pairs = |a: &str, b: &str| -> Vec<(String, String)> {
+        let docs = vec![polnear_article(&dir, a), polnear_article(&dir, b)];
+        let analysis = compare(docs, &Options::default());
+        let text = |d: usize, s: usize| {
+            let doc = &analysis.documents[d];
+            let span = doc.sentences[s].span;
+            doc.article.text[span.start..span.end].to_string()
+        };
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.kind != FindingKind::Unique)
+            .map(|f| {
+                (
+                    text(0, f.pair.left.sentences[0]),
+                    text(1, f.pair.right.sentences[0]),
+                )
+            })
+            .collect()
+    };
+    let polls = pairs(
+        "nyt_2015-11-13_clinton-stays-well-ahead-of-sand.txt",
+        "nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt",
+    );
+    assert!(
+        !polls
+            .iter()
+            .any(|(a, _)| a.contains("was conducted Nov. 6 to 10")),
+        "{polls:?}"
+    );
+    let ppic = pairs(
+        "nyt_2016-05-27_clinton-faces-tight-primary-with.txt",
+        "politico_2016-05-26_poll-clinton-and-sanders-in-dead.txt",
+    );
+    assert!(
+        ppic.iter().any(
+            |(a, b)| a.contains("released on Wednesday") && b.contains("The survey, conducted")
+        ),
+        "{ppic:?}"
+    );
+    assert!(
+        !ppic
+            .iter()
+            .any(|(a, b)| a.contains("plus or minus four") && b.contains("5.7")),
+        "{ppic:?}"
+    );
 }
 
 /// The AP's live blogs ("The Latest", PolNeAR) stamp each entry with a clock time on a line of

@@ -1413,6 +1413,13 @@ impl PairAligner<'_, '_> {
         if similarity < 1.0 && no_comment(ta) && no_comment(tb) {
             return true;
         }
+        // How a poll was taken is told anew for each poll: two such sentences with other
+        // figures ("The margin of sampling error is plus or minus six percentage points." /
+        // "The margin of error is plus or minus 5.7 percentage points.", PolNeAR nyt_2015-11-13
+        // and politico_2016-05-26) are two polls, not one poll's figure changed.
+        if similarity < 1.0 && poll_method(ta) && poll_method(tb) && figures(ta) != figures(tb) {
+            return true;
+        }
         // A side that claims nothing, names and numbers only and no verb ("3. Ted Cruz (4.)" /
         // "3. Ted Cruz.", two outlets' rankings): alike by chance, not an edit.
         if similarity < 1.0 && (claims_nothing(ta) || claims_nothing(tb)) {
@@ -2147,6 +2154,75 @@ fn quoted_words<'t>(text: &str, tokens: &'t [Token]) -> QuotedWords<'t> {
         v.dedup();
     }
     out
+}
+
+/// Whether a sentence tells how a poll was taken: its margin of error ("The margin of sampling
+/// error is plus or minus six percentage points"), or when and among whom it was taken ("The
+/// survey of 1,200 registered voters was taken Oct. 30 to Nov. 8", "Quinnipiac conducted the
+/// poll … from March 30-April 4"). Not what it found: "The survey, conducted by the Public
+/// Policy Institute of California, finds Clinton with only a small lead" tells a result, whose
+/// changed figure is drift.
+fn poll_method(tokens: &[Token]) -> bool {
+    let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
+    let at = |i: usize, list: &[&str]| keys.get(i).is_some_and(|k| list.contains(k));
+    let margin = (0..keys.len()).any(|i| {
+        at(i, &["margin", "margins"]) && (i + 1..keys.len().min(i + 5)).any(|j| at(j, &["error"]))
+    });
+    let polled = at_any(&keys, &["poll", "polls", "survey", "surveys"]);
+    let taken = (0..keys.len()).any(|i| {
+        (at(i, &["was", "were"]) && at(i + 1, &["conducted", "taken", "carried"]))
+            || (at(i, &["conducted"]) && at(i + 1, &["the"]) && at(i + 2, &["poll", "survey"]))
+    });
+    margin || (polled && taken)
+}
+
+/// Whether any of `keys` is in `list`.
+fn at_any(keys: &[&str], list: &[&str]) -> bool {
+    keys.iter().any(|k| list.contains(k))
+}
+
+/// A sentence's figures, as digits, sorted without repeats: numbers ("1,200" as "1200") and
+/// the numbers one to twenty spelled out.
+fn figures(tokens: &[Token]) -> Vec<String> {
+    const SPELLED: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    let mut v: Vec<String> = tokens
+        .iter()
+        .filter_map(|t| {
+            let key = t.key.as_str();
+            if t.kind == crate::tokenize::TokenKind::Number {
+                Some(key.replace(',', ""))
+            } else {
+                SPELLED
+                    .iter()
+                    .position(|&w| w == key)
+                    .map(|k| (k + 1).to_string())
+            }
+        })
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// Whether a sentence reports that someone did not answer a request for comment.
