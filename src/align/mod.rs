@@ -1434,7 +1434,9 @@ impl PairAligner<'_, '_> {
             self.docs[self.y].article.text.as_str(),
         );
         if similarity < CLOSE_COPY
-            && (two_statements(ta, tb) || two_quotations((texts.0, ta), (texts.1, tb)))
+            && (two_statements(ta, tb)
+                || two_quotations((texts.0, ta), (texts.1, tb))
+                || two_reports(ta, tb))
         {
             return true;
         }
@@ -2031,6 +2033,37 @@ fn two_statements(ta: &[Token], tb: &[Token]) -> bool {
     };
     let (sa, sb) = (said(ta, va + 1 + same), said(tb, vb + 1 + same));
     sa.len() >= 3 && sb.len() >= 3 && sorted_common(&sa, &sb) <= 1
+}
+
+/// Whether two sentences cite one source for two claims: each says "according to …", and
+/// what each claims outside that phrase (three words of content or more) shares at most one
+/// word with the other ("The top quality voters in both Virginia and Georgia are looking for in
+/// a candidate is experience, according to early results of exit polls conducted for The
+/// Associated Press …" / "According to early results of exit polls conducted by Edison Research
+/// for the Associated Press …, Clinton won …", PolNeAR live blogs of two nights).
+fn two_reports(ta: &[Token], tb: &[Token]) -> bool {
+    // The words outside the "according to" phrase: it runs from "according" to the next
+    // comma, colon or full stop.
+    let claim = |t: &[Token]| -> Option<Vec<&str>> {
+        let at = (0..t.len().saturating_sub(1))
+            .find(|&i| t[i].key.as_str() == "according" && t[i + 1].key.as_str() == "to")?;
+        let end = (at..t.len())
+            .find(|&i| matches!(t[i].key.as_str(), "," | ":" | ";" | "."))
+            .unwrap_or(t.len());
+        let mut v: Vec<&str> = t[..at]
+            .iter()
+            .chain(&t[end..])
+            .filter(|w| w.content)
+            .map(|w| w.key.as_str())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        Some(v)
+    };
+    let (Some(ca), Some(cb)) = (claim(ta), claim(tb)) else {
+        return false;
+    };
+    ca.len() >= 3 && cb.len() >= 3 && sorted_common(&ca, &cb) <= 1
 }
 
 /// Whether two sentences quote two different statements and share nothing else but who
