@@ -483,6 +483,28 @@ fn two_quotations_framed_alike_are_no_pair() {
     assert!(edited_or_framing("politics/225.txt", "politics/255.txt") >= 2);
 }
 
+/// The first sentence of each side of every pair `compare` reports (verbatim, edited,
+/// framing) between two articles, as text.
+fn sentence_pairs(docs: Vec<Article>) -> Vec<(String, String)> {
+    let analysis = compare(docs, &Options::default());
+    let text = |d: usize, s: usize| {
+        let doc = &analysis.documents[d];
+        let span = doc.sentences[s].span;
+        doc.article.text[span.start..span.end].to_string()
+    };
+    analysis
+        .findings
+        .iter()
+        .filter(|f| f.kind != FindingKind::Unique)
+        .map(|f| {
+            (
+                text(0, f.pair.left.sentences[0]),
+                text(1, f.pair.right.sentences[0]),
+            )
+        })
+        .collect()
+}
+
 /// One source cited for two claims is no pair: "The sequel took $44.7m (£23.2m) between 24 and
 /// 26 December, according to studio estimates." / "It took $42.8m (£23.7m) at the weekend,
 /// making its overall takings more than $163m (£90m) in 12 days, according to studio
@@ -499,26 +521,10 @@ fn one_source_for_two_claims_is_no_pair() {
             std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("bbc/{name}: {e}"));
         Article::from_text(name, text)
     };
-    let analysis = compare(
-        vec![read("entertainment/076.txt"), read("entertainment/100.txt")],
-        &Options::default(),
-    );
-    let text = |d: usize, s: usize| {
-        let doc = &analysis.documents[d];
-        let span = doc.sentences[s].span;
-        doc.article.text[span.start..span.end].to_string()
-    };
-    let pairs: Vec<(String, String)> = analysis
-        .findings
-        .iter()
-        .filter(|f| f.kind != FindingKind::Unique)
-        .map(|f| {
-            (
-                text(0, f.pair.left.sentences[0]),
-                text(1, f.pair.right.sentences[0]),
-            )
-        })
-        .collect();
+    let pairs = sentence_pairs(vec![
+        read("entertainment/076.txt"),
+        read("entertainment/100.txt"),
+    ]);
     assert!(
         !pairs
             .iter()
@@ -547,26 +553,8 @@ fn two_polls_methods_are_no_pair() {
     let Some(dir) = corpus_dir("polnear") else {
         return;
     };
-    let pairs = |a: &str, b: &str| -> Vec<(String, String)> {
-        let docs = vec![polnear_article(&dir, a), polnear_article(&dir, b)];
-        let analysis = compare(docs, &Options::default());
-        let text = |d: usize, s: usize| {
-            let doc = &analysis.documents[d];
-            let span = doc.sentences[s].span;
-            doc.article.text[span.start..span.end].to_string()
-        };
-        analysis
-            .findings
-            .iter()
-            .filter(|f| f.kind != FindingKind::Unique)
-            .map(|f| {
-                (
-                    text(0, f.pair.left.sentences[0]),
-                    text(1, f.pair.right.sentences[0]),
-                )
-            })
-            .collect()
-    };
+    let pairs =
+        |a: &str, b: &str| sentence_pairs(vec![polnear_article(&dir, a), polnear_article(&dir, b)]);
     let polls = pairs(
         "nyt_2015-11-13_clinton-stays-well-ahead-of-sand.txt",
         "nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt",

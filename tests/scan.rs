@@ -168,6 +168,30 @@ fn archive() -> tempfile::TempDir {
     dir
 }
 
+/// `sourcediff scan DIR --format jsonl EXTRA…`: its standard output, after checking it
+/// succeeded.
+fn scan_jsonl(dir: &std::path::Path, extra: &[&str]) -> Vec<u8> {
+    scan_output(dir, extra).stdout
+}
+
+/// `sourcediff scan DIR --format jsonl EXTRA…`, checked to succeed.
+fn scan_output(dir: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    let out = sourcediff()
+        .arg("scan")
+        .arg(dir)
+        .args(["--format", "jsonl"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 fn jsonl(stdout: &[u8]) -> Vec<serde_json::Value> {
     String::from_utf8(stdout.to_vec())
         .expect("UTF-8 output")
@@ -179,18 +203,7 @@ fn jsonl(stdout: &[u8]) -> Vec<serde_json::Value> {
 #[test]
 fn scan_finds_the_reprints_skips_bad_files_and_names_the_source() {
     let dir = archive();
-    let out = sourcediff()
-        .arg("scan")
-        .arg(dir.path())
-        .args(["--format", "jsonl"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = scan_output(dir.path(), &[]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     for skipped in [
         "papers/latin1.txt: invalid UTF-8 at byte 7",
@@ -507,22 +520,7 @@ fn bbc_reprints_are_all_found_with_passages() {
 fn a_work_folder_and_a_tiny_budget_give_the_same_scan_and_are_reused() {
     let dir = archive();
     let work = tempfile::tempdir().unwrap();
-    let run = |extra: &[&str]| {
-        let out = sourcediff()
-            .arg("scan")
-            .arg(dir.path())
-            .args(["--format", "jsonl"])
-            .args(extra)
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out.stdout
-    };
+    let run = |extra: &[&str]| scan_jsonl(dir.path(), extra);
     let in_memory = run(&[]);
     let work_dir = work.path().join("w");
     let w = work_dir.to_str().unwrap();
@@ -738,17 +736,7 @@ fn a_scan_leaves_out_pairs_that_share_only_boilerplate() {
         )
         .unwrap();
     }
-    let run = |extra: &[&str]| {
-        let out = sourcediff()
-            .arg("scan")
-            .arg(dir.path())
-            .args(["--format", "jsonl"])
-            .args(extra)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0));
-        out.stdout
-    };
+    let run = |extra: &[&str]| scan_jsonl(dir.path(), extra);
     let pairs = |stdout: &[u8]| -> Vec<(String, String)> {
         jsonl(stdout)
             .iter()
