@@ -2279,14 +2279,29 @@ fn no_comment(tokens: &[Token]) -> bool {
     })
 }
 
-/// Whether a sentence states no claim of its own: its words of content are all names or
-/// numbers and none is a verb.
+/// Whether a sentence states no claim of its own: none of its words of content is a verb, and
+/// they are all names or numbers, or at least four in five of ten or more (a list).
 fn claims_nothing(tokens: &[Token]) -> bool {
-    tokens.iter().filter(|t| t.content).all(|t| {
-        (t.capitalised || t.kind == TokenKind::Number)
-            && !crate::tokenize::is_verbal(t.key.as_str())
-    })
+    let content: Vec<&Token> = tokens.iter().filter(|t| t.content).collect();
+    if content
+        .iter()
+        .any(|t| crate::tokenize::is_verbal(t.key.as_str()))
+    {
+        return false;
+    }
+    // A team sheet keeps a word or two of its own among the names: "J Robinson (capt); M
+    // Cueto, J Noon, O Barkley, …" (BBC sport/405 and 414, two matches' line-ups, told apart by
+    // one player).
+    let named = content
+        .iter()
+        .filter(|t| t.capitalised || t.kind == TokenKind::Number)
+        .count();
+    named == content.len() || (content.len() >= MIN_LIST_WORDS && named * 5 >= content.len() * 4)
 }
+
+/// Words of content from which a sentence of names with a few other words and no verb is a
+/// list ([`claims_nothing`]).
+const MIN_LIST_WORDS: usize = 10;
 
 /// The names a sentence cites its claim to after "according to", up to the next punctuation
 /// ("according to The Associated Press": "associated", "press"); `None` without such a name.
