@@ -714,7 +714,9 @@ fn every_pair_pushes_compare_pairs_to_the_scan_sinks() {
 /// is left out of a scan; four copies of one story, whose every sentence is as frequent, are
 /// kept, since they share long passages. Five of Clark Boyd's BBC technology columns end with
 /// "Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston
-/// co-production." (tech/090, 106, 110, 142, 199); the story is business/001.txt.
+/// co-production." (tech/090, 106, 110, 142, 199); the story is business/001.txt. Five copies
+/// of a short item (business/002.txt's headline and first sentence) are kept too: they share
+/// only two sentences, each in five articles, but those are all of each copy.
 #[test]
 fn a_scan_leaves_out_pairs_that_share_only_boilerplate() {
     let Some(bbc) = common::bbc_dir() else {
@@ -736,6 +738,11 @@ fn a_scan_leaves_out_pairs_that_share_only_boilerplate() {
         )
         .unwrap();
     }
+    let story = std::fs::read_to_string(bbc.join("business/002.txt")).unwrap();
+    let item: String = story.split("\n\n").take(2).collect::<Vec<_>>().join("\n\n");
+    for copy in 1..=5 {
+        std::fs::write(dir.path().join(format!("item-{copy}.txt")), &item).unwrap();
+    }
     let run = |extra: &[&str]| scan_jsonl(dir.path(), extra);
     let pairs = |stdout: &[u8]| -> Vec<(String, String)> {
         jsonl(stdout)
@@ -751,11 +758,12 @@ fn a_scan_leaves_out_pairs_that_share_only_boilerplate() {
     };
     let scanned = run(&[]);
     let kept = pairs(&scanned);
-    // The six pairs of copies, and no pair of columns.
-    assert_eq!(kept.len(), 6, "{kept:?}");
+    // The six pairs of the story's copies, the ten of the item's, and no pair of columns.
+    assert_eq!(kept.len(), 16, "{kept:?}");
     assert!(
         kept.iter()
-            .all(|(a, b)| a.starts_with("wire") && b.starts_with("wire"))
+            .all(|(a, b)| (a.starts_with("wire") && b.starts_with("wire"))
+                || (a.starts_with("item") && b.starts_with("item")))
     );
     // The columns' pairs are true: without the rule they come back, sharing the byline.
     let every = run(&["--boilerplate-df", "0"]);
@@ -768,7 +776,7 @@ fn a_scan_leaves_out_pairs_that_share_only_boilerplate() {
     // The same with a five-article threshold (the columns still share it) and, article by
     // article, in the large-archive path with a work folder and a tiny budget.
     assert_eq!(pairs(&run(&["--boilerplate-df", "5"])), kept);
-    assert_eq!(pairs(&run(&["--boilerplate-df", "6"])).len(), 16);
+    assert_eq!(pairs(&run(&["--boilerplate-df", "6"])).len(), 26);
     let work = tempfile::tempdir().unwrap();
     let w = work.path().join("w");
     let w = w.to_str().unwrap();

@@ -1417,7 +1417,10 @@ impl PairAligner<'_, '_> {
         // figures ("The margin of sampling error is plus or minus six percentage points." /
         // "The margin of error is plus or minus 5.7 percentage points.", PolNeAR nyt_2015-11-13
         // and politico_2016-05-26) are two polls, not one poll's figure changed.
-        if similarity < 1.0 && poll_method(ta) && poll_method(tb) && figures(ta) != figures(tb) {
+        if similarity < 1.0 && poll_method(ta) && poll_method(tb) && {
+            let (fa, fb) = (figures(ta), figures(tb));
+            !fa.is_empty() && !fb.is_empty() && fa != fb
+        } {
             return true;
         }
         // A side that claims nothing, names and numbers only and no verb ("3. Ted Cruz (4.)" /
@@ -2081,7 +2084,11 @@ fn two_quotations((xa, ta): (&str, &[Token]), (xb, tb): (&str, &[Token])) -> boo
     if a.quoted.len() < 3 || b.quoted.len() < 3 || sorted_common(&a.quoted, &b.quoted) > 1 {
         return false;
     }
-    let frame = |w: &&str| SPEECH_VERBS.contains(w) || a.addressee.contains(w);
+    let frame = |w: &&str| {
+        SPEECH_VERBS.contains(w)
+            || a.addressee.binary_search(w).is_ok()
+            || b.addressee.binary_search(w).is_ok()
+    };
     let shared = |w: &&str| b.outside.binary_search(w).is_ok();
     // The same verb of saying frames both ("he told …" / "he told …"): not a vow put in two
     // wordings ("vowing to “fight for every vote”" / "He vowed to “continue the fight …”",
@@ -2686,5 +2693,52 @@ mod speaker_tests {
             speaker("At a dinner hosted by John Prescott he told Mr Brown of his intention."),
             None
         );
+    }
+}
+
+#[cfg(test)]
+mod frame_tests {
+    use super::{figures, poll_method, two_quotations};
+    use crate::span::Span;
+    use crate::tokenize::{Token, tokenize};
+
+    fn tokens(text: &str) -> Vec<Token> {
+        tokenize(text, Span::new(0, text.len()))
+    }
+
+    /// The rule reads both sides alike: the addressee after "told" on either side is frame.
+    #[test]
+    fn two_quotations_is_symmetric() {
+        let a = "\"There have been sufficient signs in the economy of a slowdown to stay the Bank \
+                 of England's hand,\" he told BBC Radio 4's Today programme.";
+        let b = "He told BBC Radio 4's Today programme: \"The sooner we get on with this, the \
+                 better.\"";
+        let (ta, tb) = (tokens(a), tokens(b));
+        assert!(two_quotations((a, &ta), (b, &tb)));
+        assert!(two_quotations((b, &tb), (a, &ta)));
+        // One quotation in two wordings is no two statements.
+        let c = "\"There have been enough signs of a slowdown in the economy to stay the Bank of \
+                 England's hand,\" he told BBC Radio 4's Today programme.";
+        let tc = tokens(c);
+        assert!(!two_quotations((a, &ta), (c, &tc)));
+    }
+
+    /// A poll's method with figures against one without is no two polls: the veto needs
+    /// figures on both sides.
+    #[test]
+    fn poll_methods_and_their_figures() {
+        let a = tokens("The poll was conducted by Gallup.");
+        let b = tokens("The poll was conducted by Gallup among 1,000 adults.");
+        assert!(poll_method(&a) && poll_method(&b));
+        assert!(figures(&a).is_empty());
+        assert_eq!(figures(&b), ["1000"]);
+        let c = tokens("The margin of sampling error is plus or minus six percentage points.");
+        assert!(poll_method(&c));
+        assert_eq!(figures(&c), ["6"]);
+        let d = tokens(
+            "The survey, conducted by the Public Policy Institute of California, finds \
+                        Clinton with only a small lead.",
+        );
+        assert!(!poll_method(&d));
     }
 }

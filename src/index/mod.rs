@@ -540,7 +540,7 @@ pub fn distinct_sentences(hashes: &[u64]) -> Vec<u64> {
 
 /// The sentences of an archive found word for word in at least [`BOILERPLATE_DF`] (or another
 /// chosen number of) documents: site furniture rather than reporting. A scan does not report
-/// a pair of articles that shares nothing else (see `scan`); `compare` never uses it.
+/// a pair of articles that shares little else (see `scan`); `compare` never uses it.
 #[derive(Clone, Debug, Default)]
 pub struct Boilerplate {
     hashes: FxHashSet<u64>,

@@ -244,10 +244,17 @@ fn load_candidates(path: &Path, documents: usize) -> Option<Saved> {
         .chunks_exact(8)
         .filter_map(u64_at)
         .collect();
-    let found = bytes[rest..]
+    let found: Vec<(u32, u32)> = bytes[rest..]
         .chunks_exact(8)
         .map(|c| (u32_at(&c[..4]), u32_at(&c[4..])))
         .collect();
+    // A damaged list is not used: every pair must name two documents, in order.
+    if found
+        .iter()
+        .any(|&(i, j)| i >= j || j as usize >= documents)
+    {
+        return None;
+    }
     Some(Saved {
         words,
         boilerplate,
@@ -809,6 +816,24 @@ mod tests {
         assert!(parse_size("G").is_err());
         assert!(parse_size("0").is_err());
         assert!(parse_size("99999999999G").is_err());
+    }
+
+    #[test]
+    fn a_saved_candidate_list_round_trips_and_a_damaged_one_is_not_used() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let path = dir.path().join("candidates.bin");
+        let boilerplate = Boilerplate::from_hashes([7, 3]);
+        save_candidates(&path, &[10, 20, 30], &boilerplate, &[(0, 2), (1, 2)]).expect("saved");
+        let saved = load_candidates(&path, 3).expect("read back");
+        assert_eq!(saved.words, [10, 20, 30]);
+        assert_eq!(saved.boilerplate, [3, 7]);
+        assert_eq!(saved.found, [(0, 2), (1, 2)]);
+        // Another number of documents, a pair out of range or out of order: not used.
+        assert!(load_candidates(&path, 4).is_none());
+        save_candidates(&path, &[10, 20, 30], &boilerplate, &[(0, 3)]).expect("saved");
+        assert!(load_candidates(&path, 3).is_none());
+        save_candidates(&path, &[10, 20, 30], &boilerplate, &[(2, 1)]).expect("saved");
+        assert!(load_candidates(&path, 3).is_none());
     }
 
     #[test]

@@ -247,7 +247,7 @@ pub(crate) type QuoteCache<'d> = OnceLock<quote::Extracted<'d>>;
 
 /// Aligns a pair, given each article with its quotation cache; keeps the full analysis when
 /// `full`. A record made without the analysis is the same as one made with it. `None` when
-/// nothing is shared, or only `boilerplate` ([`boilerplate_only`]).
+/// nothing is shared, or only `boilerplate` ([`boilerplate_alone`], [`slight`]).
 pub(crate) fn pair_in<'d>(
     x: (&'d ScanDoc, &QuoteCache<'d>),
     y: (&'d ScanDoc, &QuoteCache<'d>),
@@ -286,9 +286,11 @@ pub(crate) fn pair_in<'d>(
     };
     let maybe_boilerplate = boilerplate_alone(&alignment, &quotes, (a, b), boilerplate);
     if full {
-        if maybe_boilerplate && short_passages(&classify::shared_parts(&docs, alignment.clone()).2)
-        {
-            return None;
+        if maybe_boilerplate {
+            let (_, coverage, passages) = classify::shared_parts(&docs, alignment.clone());
+            if slight(&passages, &coverage) {
+                return None;
+            }
         }
         let owned = vec![a.document.clone(), b.document.clone()];
         let analysis = classify::classify(owned, alignment, quotes, options);
@@ -305,7 +307,7 @@ pub(crate) fn pair_in<'d>(
         })
     } else {
         let (findings, coverage, passages) = classify::shared_parts(&docs, alignment);
-        if maybe_boilerplate && short_passages(&passages) {
+        if maybe_boilerplate && slight(&passages, &coverage) {
             return None;
         }
         let parts = Parts {
@@ -326,8 +328,9 @@ pub(crate) fn pair_in<'d>(
 const BOILERPLATE_RUN: usize = 3;
 
 /// Whether all two articles share is boilerplate: each sentence of every aligned pair, on both
-/// sides, is `boilerplate`, no quotation is quoted in both, and (see [`short_passages`]) every
-/// passage has fewer than [`BOILERPLATE_RUN`] sentence pairs. On the PolNeAR scan these pairs
+/// sides, is `boilerplate`, no quotation is quoted in both, and (see [`slight`]) every passage
+/// has fewer than [`BOILERPLATE_RUN`] sentence pairs and the pair shares under
+/// [`BOILERPLATE_SHARE`] of either article. On the PolNeAR scan these pairs
 /// share "FULL TEXT.", the HuffPost editor's note on Trump, "Do you support Donald Trump? Like
 /// the page:" or a "Follow … on Twitter" line, and nothing else: 376 of 543 pairs. Such pairs
 /// are true (`compare` shows the sentence), but they say nothing of who reprinted whom.
@@ -354,9 +357,16 @@ fn boilerplate_alone(
         && !quotes.iter().any(|q| quoted_in(q, 0) && quoted_in(q, 1))
 }
 
-/// Whether every passage has fewer than [`BOILERPLATE_RUN`] sentence pairs.
-fn short_passages(passages: &[classify::Passage]) -> bool {
+/// A pair sharing this fraction of either article or more is never boilerplate: a short wire
+/// item of two sentences that five outlets carry whole is their reprint, however frequent its
+/// sentences; a byline or an editor's note is a few percent of an article.
+const BOILERPLATE_SHARE: f64 = 0.5;
+
+/// Whether what a pair shares is slight: every passage has fewer than [`BOILERPLATE_RUN`]
+/// sentence pairs, and the shared text is under [`BOILERPLATE_SHARE`] of each article.
+fn slight(passages: &[classify::Passage], coverage: &[classify::Coverage]) -> bool {
     passages.iter().all(|p| p.findings.len() < BOILERPLATE_RUN)
+        && coverage.iter().all(|c| c.shared < BOILERPLATE_SHARE)
 }
 
 /// What a pair record is made of (the parts of an [`Analysis`] it reads).
@@ -748,8 +758,9 @@ fn begin(docs: &[ScanDoc], sink: &mut dyn Sink) -> io::Result<()> {
 
 /// `compare`'s question asked pair by pair: every pair of `docs`, not only the candidates that
 /// share rare n-grams, aligned as [`scan`] aligns its candidates and pushed to `sink` (the same
-/// sinks, the same records, the same families and summary). For a handful of articles, where
-/// comparing every pair costs little; an archive needs [`scan`]'s candidates.
+/// sinks, the same records, the same families and summary, boilerplate counted over `docs` and
+/// left out as [`scan`] leaves it out). For a handful of articles, where comparing every pair
+/// costs little; an archive needs [`scan`]'s candidates.
 pub fn scan_every_pair(
     docs: &[ScanDoc],
     options: &ScanOptions,
