@@ -15,7 +15,7 @@ pair that shares nothing else is not reported.
 import pyarrow as _pa
 
 from . import _native
-from ._native import BOILERPLATE_DF, MAX_DF, MIN_SHARED_NGRAMS, NGRAM
+from ._native import BOILERPLATE_DF, MAX_DF, MIN_SHARED_NGRAMS, NGRAM, Boilerplate
 
 __all__ = [
     "hash_ngrams",
@@ -25,6 +25,7 @@ __all__ = [
     "MAX_DF",
     "MIN_SHARED_NGRAMS",
     "BOILERPLATE_DF",
+    "Boilerplate",
 ]
 
 
@@ -88,9 +89,11 @@ def align_pairs(batch, *, edited_threshold=0.6, framing_threshold=0.35, fuzzy_th
     is indexed once, so batches sorted by ``id_a`` align faster.
 
     ``boilerplate`` is the archive's boilerplate: the ``sentences`` hashes of
-    :func:`hash_ngrams` found in ``BOILERPLATE_DF`` articles or more. A pair that shares only
-    those sentences, and no quotation, gives no row, as in ``scan``; without it every pair that
-    shares a sentence does, as in ``compare``.
+    :func:`hash_ngrams` found in ``BOILERPLATE_DF`` articles or more, as a list or as a
+    :class:`Boilerplate` built from it once (``Boilerplate(hashes)``; cheaper when one archive's
+    list is passed with many batches). A pair that shares only those sentences, and no
+    quotation, gives no row, as in ``scan``; without it every pair that shares a sentence does,
+    as in ``compare``.
     """
     return _batch(
         _native.align_pairs(
@@ -98,6 +101,8 @@ def align_pairs(batch, *, edited_threshold=0.6, framing_threshold=0.35, fuzzy_th
             float(edited_threshold),
             float(framing_threshold),
             float(fuzzy_threshold),
-            None if boilerplate is None else [int(h) for h in boilerplate],
+            boilerplate
+            if boilerplate is None or isinstance(boilerplate, Boilerplate)
+            else [int(h) for h in boilerplate],
         )
     )

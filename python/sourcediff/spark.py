@@ -71,12 +71,16 @@ def _hash_batches(batches):
         yield hash_ngrams(batch)
 
 
-def _align(options):
-    def align(batches):
-        from sourcediff.arrow import align_pairs
+def _align(options, boilerplate=None):
+    """The alignment step of a partition; ``boilerplate`` is a broadcast list of sentence hashes
+    (or ``None``), made into one set per partition."""
 
+    def align(batches):
+        from sourcediff.arrow import Boilerplate, align_pairs
+
+        shared = None if boilerplate is None else Boilerplate(boilerplate.value)
         for batch in batches:
-            yield align_pairs(batch, **options)
+            yield align_pairs(batch, boilerplate=shared, **options)
 
     return align
 
@@ -189,11 +193,14 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
     n_candidates = candidates.count()
     # scan's boilerplate: sentence hashes found in boilerplate_df articles or more (none when
     # it is below 2, as in scan).
-    boilerplate = []
+    boilerplate = None
     if boilerplate_df >= 2:
         sentences = hashed.filter("error IS NULL").select(F.explode("sentences").alias("s"))
         frequent = sentences.groupBy("s").count().filter(f"count >= {boilerplate_df}")
-        boilerplate = sorted(row.s for row in frequent.select("s").collect())
+        # Shipped once to each executor, not with every task.
+        boilerplate = spark.sparkContext.broadcast(
+            sorted(row.s for row in frequent.select("s").collect())
+        )
     timings["candidates"] = time.monotonic() - start
 
     start = time.monotonic()
@@ -206,7 +213,7 @@ def scan(spark, input_path, output, *, parquet=False, input_format="auto", max_d
         .join(tb, "id_b")
         .select("id_a", "text_a", "date_a", "id_b", "text_b", "date_b")
         .sortWithinPartitions("id_a")
-        .mapInArrow(_align({**(options or {}), "boilerplate": boilerplate}), PAIR_SCHEMA)
+        .mapInArrow(_align(options or {}, boilerplate), PAIR_SCHEMA)
         .filter(F.greatest("shared_a", "shared_b") >= float(min_shared))
         .cache()
     )

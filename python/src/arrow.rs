@@ -28,6 +28,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("MAX_DF", MAX_DF)?;
     m.add("MIN_SHARED_NGRAMS", MIN_SHARED_NGRAMS)?;
     m.add("BOILERPLATE_DF", BOILERPLATE_DF)?;
+    m.add_class::<BoilerplateSet>()?;
     m.add_function(wrap_pyfunction!(hash_ngrams, m)?)?;
     m.add_function(wrap_pyfunction!(align_pairs, m)?)?;
     Ok(())
@@ -226,6 +227,49 @@ fn pair_schema() -> Schema {
     ])
 }
 
+/// An archive's boilerplate sentences, built once from their hashes (as `hash_ngrams` gives
+/// them) and handed to every `align_pairs` call of a partition: a Spark task builds it once
+/// from the broadcast list rather than once per Arrow batch.
+#[pyclass(frozen, name = "Boilerplate", module = "sourcediff._native")]
+struct BoilerplateSet {
+    inner: Arc<Boilerplate>,
+}
+
+#[pymethods]
+impl BoilerplateSet {
+    #[new]
+    fn new(hashes: Vec<i64>) -> BoilerplateSet {
+        BoilerplateSet {
+            inner: Arc::new(Boilerplate::from_hashes(
+                hashes.into_iter().map(|h| h as u64),
+            )),
+        }
+    }
+
+    /// The number of boilerplate sentences.
+    fn __len__(&self) -> usize {
+        self.inner.hashes().len()
+    }
+}
+
+/// The boilerplate `align_pairs` was given: none, a built set, or a list of hashes.
+fn boilerplate_of(given: Option<&Bound<'_, PyAny>>) -> PyResult<Arc<Boilerplate>> {
+    let Some(given) = given.filter(|g| !g.is_none()) else {
+        return Ok(Arc::new(Boilerplate::none()));
+    };
+    if let Ok(set) = given.cast::<BoilerplateSet>() {
+        return Ok(Arc::clone(&set.get().inner));
+    }
+    let hashes: Vec<i64> = given.extract().map_err(|_| {
+        PyTypeError::new_err(
+            "boilerplate is a sourcediff.arrow.Boilerplate or a list of int64 sentence hashes",
+        )
+    })?;
+    Ok(Arc::new(Boilerplate::from_hashes(
+        hashes.into_iter().map(|h| h as u64),
+    )))
+}
+
 /// Indexed articles of one batch by id, so an article met in several candidate pairs of the
 /// batch is indexed once.
 #[derive(Default)]
@@ -264,8 +308,9 @@ impl Indexed {
 /// (`a`, `b`, `shared_a`, `shared_b`, `words_a`, `words_b`, `verbatim`, `edited`, `framing`,
 /// `source`; `passages` and `quotes` as counts) and `json`, the pair line itself. A row with a
 /// null id or text, or a text `scan` would skip, gives no pair. `boilerplate` holds the
-/// archive's boilerplate sentence hashes (as `hash_ngrams` gives them, counted over the
-/// archive): a pair that shares only those gives no row, as in `scan`.
+/// archive's boilerplate sentences: a `Boilerplate` built once, or their hashes (as
+/// `hash_ngrams` gives them, counted over the archive); a pair that shares only those gives no
+/// row, as in `scan`.
 #[pyfunction]
 #[pyo3(signature = (batch, edited_threshold, framing_threshold, fuzzy_threshold, boilerplate = None))]
 fn align_pairs<'py>(
@@ -274,14 +319,9 @@ fn align_pairs<'py>(
     edited_threshold: f64,
     framing_threshold: f64,
     fuzzy_threshold: f64,
-    boilerplate: Option<Vec<i64>>,
+    boilerplate: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyTuple>> {
-    let boilerplate = Boilerplate::from_hashes(
-        boilerplate
-            .unwrap_or_default()
-            .into_iter()
-            .map(|h| h as u64),
-    );
+    let boilerplate = boilerplate_of(boilerplate)?;
     let options = Options::default()
         .with_edited_threshold(crate::unit("edited_threshold", edited_threshold)?)
         .with_framing_threshold(crate::unit("framing_threshold", framing_threshold)?)
@@ -320,7 +360,7 @@ fn align_pairs<'py>(
             let (Some(x), Some(y)) = (indexed.docs.get(ia), indexed.docs.get(ib)) else {
                 continue;
             };
-            let Some(record) = pair_record_in(x, y, &options, &boilerplate) else {
+            let Some(record) = pair_record_in(x, y, &options, boilerplate.as_ref()) else {
                 continue;
             };
             let line = serde_json::to_string(&record)

@@ -146,6 +146,10 @@ def test_candidates_from_the_hashes_are_scans(bbc_dir, sourcediff_bin, tmp_path)
         }
     )
     pairs = sa.align_pairs(batch, boilerplate=boilerplate)
+    # A set built once gives the same rows as the list.
+    built = sa.Boilerplate(boilerplate)
+    assert len(built) == len(boilerplate)
+    assert sa.align_pairs(batch, boilerplate=built).to_pylist() == pairs.to_pylist()
     # Without the boilerplate, the pairs that share only it come back (Clark Boyd's byline).
     assert sa.align_pairs(batch).num_rows > pairs.num_rows
     assert pairs.schema.names == [name for name, _ in sa.PAIR_COLUMNS]
