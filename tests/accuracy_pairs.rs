@@ -114,11 +114,7 @@ fn measure(file: &str) -> Option<BTreeMap<String, Tally>> {
     let mut unlabelled: Vec<String> = Vec::new();
     for ((corpus, a, b), list) in &by_articles {
         let dir = corpus_dir(corpus)?;
-        let read = |name: &str| {
-            let text = std::fs::read_to_string(dir.join(name))
-                .unwrap_or_else(|e| panic!("{corpus}/{name}: {e}"));
-            Article::from_text(name, text)
-        };
+        let read = |name: &str| article_in(&dir, name);
         let analysis = compare(vec![read(a), read(b)], &Options::default());
         let pairs = aligned(&analysis);
         let mut labelled: BTreeSet<(usize, usize)> = BTreeSet::new();
@@ -287,9 +283,10 @@ fn fourth_held_out_pairs_are_the_same_fact() {
 }
 
 /// The PolNeAR article `name` of `dir`.
-fn polnear_article(dir: &std::path::Path, name: &str) -> Article {
-    let text =
-        std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("polnear/{name}: {e}"));
+/// The article `name` of a corpus folder (`corpus_dir`), named as the file.
+fn article_in(dir: &std::path::Path, name: &str) -> Article {
+    let text = std::fs::read_to_string(dir.join(name))
+        .unwrap_or_else(|e| panic!("{}/{name}: {e}", dir.display()));
     Article::from_text(name, text)
 }
 
@@ -302,7 +299,7 @@ fn a_loose_pair_needs_support() {
     let Some(dir) = corpus_dir("polnear") else {
         return;
     };
-    let read = |name: &str| polnear_article(&dir, name);
+    let read = |name: &str| article_in(&dir, name);
     let analysis = compare(
         vec![
             read("breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt"),
@@ -372,7 +369,7 @@ fn a_framing_pair_needs_company() {
     let Some(dir) = corpus_dir("polnear") else {
         return;
     };
-    let read = |name: &str| polnear_article(&dir, name);
+    let read = |name: &str| article_in(&dir, name);
     let kinds = |a: &str, b: &str| -> Vec<FindingKind> {
         let analysis = compare(vec![read(a), read(b)], &Options::default());
         analysis.findings.iter().map(|f| f.kind).collect()
@@ -411,11 +408,7 @@ fn a_lone_edited_pair_needs_content_in_common() {
         return;
     };
     let kinds = |a: &str, b: &str| -> Vec<FindingKind> {
-        let read = |name: &str| {
-            let text = std::fs::read_to_string(dir.join(name))
-                .unwrap_or_else(|e| panic!("bbc/{name}: {e}"));
-            Article::from_text(name, text)
-        };
+        let read = |name: &str| article_in(&dir, name);
         let analysis = compare(vec![read(a), read(b)], &Options::default());
         analysis.findings.iter().map(|f| f.kind).collect()
     };
@@ -456,11 +449,7 @@ fn two_quotations_framed_alike_are_no_pair() {
         return;
     };
     let edited_or_framing = |a: &str, b: &str| -> usize {
-        let read = |name: &str| {
-            let text = std::fs::read_to_string(dir.join(name))
-                .unwrap_or_else(|e| panic!("bbc/{name}: {e}"));
-            Article::from_text(name, text)
-        };
+        let read = |name: &str| article_in(&dir, name);
         let analysis = compare(vec![read(a), read(b)], &Options::default());
         analysis
             .findings
@@ -516,11 +505,7 @@ fn one_source_for_two_claims_is_no_pair() {
     let Some(dir) = corpus_dir("bbc") else {
         return;
     };
-    let read = |name: &str| {
-        let text =
-            std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("bbc/{name}: {e}"));
-        Article::from_text(name, text)
-    };
+    let read = |name: &str| article_in(&dir, name);
     let pairs = sentence_pairs(vec![
         read("entertainment/076.txt"),
         read("entertainment/100.txt"),
@@ -549,11 +534,7 @@ fn team_sheets_are_no_pair() {
     let Some(dir) = corpus_dir("bbc") else {
         return;
     };
-    let read = |name: &str| {
-        let text =
-            std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("bbc/{name}: {e}"));
-        Article::from_text(name, text)
-    };
+    let read = |name: &str| article_in(&dir, name);
     let pairs = sentence_pairs(vec![read("sport/405.txt"), read("sport/414.txt")]);
     assert!(
         !pairs
@@ -577,8 +558,7 @@ fn two_polls_methods_are_no_pair() {
     let Some(dir) = corpus_dir("polnear") else {
         return;
     };
-    let pairs =
-        |a: &str, b: &str| sentence_pairs(vec![polnear_article(&dir, a), polnear_article(&dir, b)]);
+    let pairs = |a: &str, b: &str| sentence_pairs(vec![article_in(&dir, a), article_in(&dir, b)]);
     let polls = pairs(
         "nyt_2015-11-13_clinton-stays-well-ahead-of-sand.txt",
         "nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt",
@@ -618,11 +598,11 @@ fn clock_times_are_no_pairs() {
     };
     let analysis = compare(
         vec![
-            polnear_article(
+            article_in(
                 &dir,
                 "breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt",
             ),
-            polnear_article(
+            article_in(
                 &dir,
                 "breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt",
             ),

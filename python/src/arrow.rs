@@ -265,9 +265,7 @@ fn boilerplate_of(given: Option<&Bound<'_, PyAny>>) -> PyResult<Arc<Boilerplate>
             "boilerplate is a sourcediff.arrow.Boilerplate or a list of int64 sentence hashes",
         )
     })?;
-    Ok(Arc::new(Boilerplate::from_hashes(
-        hashes.into_iter().map(|h| h as u64),
-    )))
+    Ok(BoilerplateSet::new(hashes).inner)
 }
 
 /// Indexed articles of one batch by id, so an article met in several candidate pairs of the

@@ -2024,18 +2024,30 @@ fn two_statements(ta: &[Token], tb: &[Token]) -> bool {
     } else {
         0
     };
-    let said = |t: &[Token], from: usize| -> Vec<&str> {
-        let mut v: Vec<&str> = t[from..]
-            .iter()
-            .filter(|w| w.content)
-            .map(|w| w.key.as_str())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let (sa, sb) = (said(ta, va + 1 + same), said(tb, vb + 1 + same));
-    sa.len() >= 3 && sb.len() >= 3 && sorted_common(&sa, &sb) <= 1
+    apart(
+        &content_keys(&ta[va + 1 + same..]),
+        &content_keys(&tb[vb + 1 + same..]),
+    )
+}
+
+/// The distinct keys of the words of content among `tokens`, sorted.
+fn content_keys<'t>(tokens: impl IntoIterator<Item = &'t Token>) -> Vec<&'t str> {
+    let mut v: Vec<&str> = tokens
+        .into_iter()
+        .filter(|w| w.content)
+        .map(|w| w.key.as_str())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Whether two statements (distinct keys, sorted) are two: three words of content or more on
+/// each side, at most one in common. What `two_statements`, `two_reports` and
+/// `two_quotations` ask of what follows a verb of saying, a claim beside its cited source, and
+/// two quotations.
+fn apart(a: &[&str], b: &[&str]) -> bool {
+    a.len() >= 3 && b.len() >= 3 && sorted_common(a, b) <= 1
 }
 
 /// Whether two sentences cite one source for two claims: each says "according to …", and
@@ -2047,26 +2059,18 @@ fn two_statements(ta: &[Token], tb: &[Token]) -> bool {
 fn two_reports(ta: &[Token], tb: &[Token]) -> bool {
     // The words outside the "according to" phrase: it runs from "according" to the next
     // comma, colon or full stop.
-    let claim = |t: &[Token]| -> Option<Vec<&str>> {
+    fn claim(t: &[Token]) -> Option<Vec<&str>> {
         let at = (0..t.len().saturating_sub(1))
             .find(|&i| t[i].key.as_str() == "according" && t[i + 1].key.as_str() == "to")?;
         let end = (at..t.len())
             .find(|&i| matches!(t[i].key.as_str(), "," | ":" | ";" | "."))
             .unwrap_or(t.len());
-        let mut v: Vec<&str> = t[..at]
-            .iter()
-            .chain(&t[end..])
-            .filter(|w| w.content)
-            .map(|w| w.key.as_str())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        Some(v)
-    };
+        Some(content_keys(t[..at].iter().chain(&t[end..])))
+    }
     let (Some(ca), Some(cb)) = (claim(ta), claim(tb)) else {
         return false;
     };
-    ca.len() >= 3 && cb.len() >= 3 && sorted_common(&ca, &cb) <= 1
+    apart(&ca, &cb)
 }
 
 /// Whether two sentences quote two different statements and share nothing else but who
@@ -2081,7 +2085,7 @@ fn two_reports(ta: &[Token], tb: &[Token]) -> bool {
 /// politics/088 and 396). Each side is its article's text with the sentence's tokens.
 fn two_quotations((xa, ta): (&str, &[Token]), (xb, tb): (&str, &[Token])) -> bool {
     let (a, b) = (quoted_words(xa, ta), quoted_words(xb, tb));
-    if a.quoted.len() < 3 || b.quoted.len() < 3 || sorted_common(&a.quoted, &b.quoted) > 1 {
+    if !apart(&a.quoted, &b.quoted) {
         return false;
     }
     let frame = |w: &&str| {
@@ -2208,17 +2212,14 @@ fn poll_method(tokens: &[Token]) -> bool {
     let margin = (0..keys.len()).any(|i| {
         at(i, &["margin", "margins"]) && (i + 1..keys.len().min(i + 5)).any(|j| at(j, &["error"]))
     });
-    let polled = at_any(&keys, &["poll", "polls", "survey", "surveys"]);
+    let polled = keys
+        .iter()
+        .any(|k| matches!(*k, "poll" | "polls" | "survey" | "surveys"));
     let taken = (0..keys.len()).any(|i| {
         (at(i, &["was", "were"]) && at(i + 1, &["conducted", "taken", "carried"]))
             || (at(i, &["conducted"]) && at(i + 1, &["the"]) && at(i + 2, &["poll", "survey"]))
     });
     margin || (polled && taken)
-}
-
-/// Whether any of `keys` is in `list`.
-fn at_any(keys: &[&str], list: &[&str]) -> bool {
-    keys.iter().any(|k| list.contains(k))
 }
 
 /// A sentence's figures, as digits, sorted without repeats: numbers ("1,200" as "1200") and
