@@ -73,8 +73,9 @@ fn scan_pairs_are_shared_reporting() {
     // reported at most). Judged at 1417206: PolNeAR 76 right, 45 wrong, 46 boilerplate; BBC
     // 127 right, 12 wrong, 1 boilerplate, 1 unsure. Two quotations framed alike took 4 BBC
     // wrong pairs out, two polls' methods 14 PolNeAR ones, lists of names 3 BBC team sheets
-    // and one PolNeAR live blog's header.
-    for (corpus, least_right, most_bad) in [("polnear", 76, 76), ("bbc", 127, 6)] {
+    // and one PolNeAR live blog's header. Standing lines and tags left out when loading (seventh
+    // session) took 26 PolNeAR boilerplate pairs out and one wrong one.
+    for (corpus, least_right, most_bad) in [("polnear", 76, 49), ("bbc", 127, 6)] {
         let Some(reported) = scanned(corpus) else {
             return;
         };

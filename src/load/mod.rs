@@ -7,7 +7,8 @@
 //!
 //! **Offsets.** Every later stage reads [`Article::text`], the *analysed text*. For plain text
 //! it is the input exactly as read, except that stretches recognised as metadata or boilerplate
-//! (a "By …" line, a dateline and agency credit, lines matched by `--ignore`) are overwritten
+//! (a "By …" line, a dateline and agency credit, markup tags left in the text, a site's standing
+//! lines such as "Follow … on Twitter", lines matched by `--ignore`) are overwritten
 //! with spaces of the same byte length: every byte offset still points into the file as read,
 //! and a sentence's text is always `file[start..end]`. For HTML and Markdown the analysed text
 //! is the extracted text; [`Article::source_map`] maps its words back to the input's bytes.
@@ -360,7 +361,7 @@ pub fn from_bytes(name: String, bytes: Vec<u8>) -> Result<Article> {
 
 /// Turns raw bytes into an article: refuses documents that need a converter, checks the text,
 /// tells the format from the content (unless `options.format` says it), extracts the text,
-/// reads the metadata and drops the `--ignore` lines.
+/// reads the metadata and drops the `--ignore` lines, markup tags and standing lines.
 pub fn parse(name: String, bytes: Vec<u8>, options: &LoadOptions) -> Result<Article> {
     refuse_documents(&name, &bytes)?;
     let input = checked_text(&name, bytes)?;
@@ -382,6 +383,10 @@ pub fn parse(name: String, bytes: Vec<u8>, options: &LoadOptions) -> Result<Arti
     };
     let extracted = (!article.source_map.is_empty()).then(|| article.text.clone());
     text::drop_lines(&mut article.text, &options.ignore);
+    if article.format == InputFormat::Text {
+        text::blank_tags(&mut article.text);
+    }
+    text::blank_standing_lines(&mut article.text);
     text::read_header(&mut article);
     if let Some(before) = extracted
         && before != article.text

@@ -1,6 +1,7 @@
 //! Plain-text headers and boilerplate: a "By …" line, a date line, a wire dateline with its
-//! agency credit ("KIRKUK, Iraq (AP) — "), and lines matched by `--ignore`. What is recognised
-//! is recorded in [`Meta`](super::Meta) and overwritten in the analysed text with spaces of the
+//! agency credit ("KIRKUK, Iraq (AP) — "), markup tags left in plain text, a site's standing
+//! lines ("Follow … on Twitter @…"), and lines matched by `--ignore`. The header is recorded in
+//! [`Meta`](super::Meta); all of these are overwritten in the analysed text with spaces of the
 //! same byte length, so offsets keep pointing at the input's bytes.
 
 use std::sync::LazyLock;
@@ -150,6 +151,82 @@ pub(super) fn read_header(article: &mut Article) {
     }
 }
 
+/// An element's tag left in plain text: `<tweet id="…" author="…">`, `</tweet>`, `<a href=”…”
+/// target=”_blank”>`, `<tweet tweet-id="…"><tweet/>` (PolNeAR's embedded tweets and links). A
+/// name right after `<` (lowercase, or all capitals: `<tweet`, `<P>`), then attributes with a
+/// value quoted straight, curly or not at all; nothing else (`a < b`, `<john@example.com>` and
+/// `<<Clinton>>` are left alone).
+static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"</?(?:[a-z][a-zA-Z0-9:-]*|[A-Z][A-Z0-9]*)(?:\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[“”][^“”<>\n]*[“”]|[^\s"'<>]+))?)*\s*/?>"#,
+    )
+    .expect("tag pattern")
+});
+
+/// Overwrites the markup tags left in plain text with spaces: what they wrap stays (a tweet's
+/// words are the tweet), the tags are no words of the article.
+pub(super) fn blank_tags(text: &mut String) {
+    if !text.contains('<') {
+        return;
+    }
+    let found: Vec<(usize, usize)> = TAG.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    for (s, e) in found {
+        blank_out(text, s, e);
+    }
+}
+
+/// A site's standing lines, none of them reporting: an invitation to follow a writer or like a
+/// page, a note that the story was updated, a reporter's credit, a pointer to the rest of the
+/// story, a newsletter sign-up, a video player's error, a transcript's header. Each must be a
+/// whole line (after trimming) for it to count. Seen in PolNeAR (Breitbart "Follow Pam Key on
+/// Twitter @pamkeyNEN.", Western Journalism "Do you support Donald Trump? Like the page:",
+/// Washington Post "Costa reported from Washington.", HuffPost "This article has been updated
+/// to include comments from DNC delegates.").
+static STANDING_LINES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        // Follow Jeff Poor on Twitter @jeff_poor. / Follow him on Facebook.
+        r"^Follow (?:(?:him|her|them|us|me)|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})\s*on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)(?:\s+(?:at\s+)?@\w+)?\s*[.!]?$",
+        // Do you support Donald Trump? Like the page:
+        r"^(?:[^.!?\n]{1,80}\?\s+)?Like (?:the|this|our) page\s*[:.!]?$",
+        // This article has been updated to include comments from DNC delegates.
+        r"^(?:This|The) (?:story|article|post|report|piece) (?:has been|was|had been|has also been) updated\b.{0,300}$",
+        // Costa reported from Washington. / Alex Isenstadt contributed to this story.
+        r"^\p{Lu}[\p{L}.'’-]*(?:(?:,|,? and|\s)\s*\p{Lu}[\p{L}.'’-]*){0,7} (?:reported from \p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?|contributed(?: reporting)?(?: from \p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)? to this (?:report|story|article))\.?$",
+        // Read the rest of the story at Mediaite.
+        r"^(?:Read|See|Watch) (?:the rest of (?:the|this) (?:story|article|interview)|the full (?:story|article|interview|transcript)) (?:at|on|in) \p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5}\s*\.?$",
+        // Sign up to get an email from reporter Ryan Grim when he publishes a new story.
+        r"^(?i:sign up) (?:for|to)\b.{0,120}$",
+        // We Are Sorry,This video is restricted from playing in your locationEcode: 17.
+        r"^(?i:we(?:'re|’re| are) sorry,\s*this video)\b.{0,120}$",
+        // Questions and answers have been edited for length and clarity.
+        r"^(?:(?:This|The) (?:interview|conversation|transcript|Q&A)|Questions and answers) (?:has|have) been (?:lightly )?(?:edited|condensed)\b.{0,80}$",
+        // Partial transcript as follows:
+        r"^(?:Partial )?[Tt]ranscript (?:as follows|below)\s*:?$",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("standing-line pattern"))
+    .collect()
+});
+
+/// Overwrites a site's standing lines ([`STANDING_LINES`]) with spaces.
+pub(super) fn blank_standing_lines(text: &mut String) {
+    let matched: Vec<(usize, usize)> = lines(text)
+        .filter_map(|(start, line)| {
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.len() > 400 {
+                return None;
+            }
+            STANDING_LINES.iter().any(|p| p.is_match(trimmed)).then(|| {
+                let lead = line.len() - line.trim_start().len();
+                (start + lead, start + lead + trimmed.len())
+            })
+        })
+        .collect();
+    for (s, e) in matched {
+        blank_out(text, s, e);
+    }
+}
+
 /// Overwrites the lines of `text` matched by any of `patterns` with spaces.
 pub(super) fn drop_lines(text: &mut String, patterns: &[Regex]) {
     if patterns.is_empty() {
@@ -271,5 +348,92 @@ mod tests {
             text,
             format!("{}\nIt rained.\r\n{}\nEnd.", " ".repeat(38), " ".repeat(27))
         );
+    }
+
+    /// The tags PolNeAR leaves in its plain text (West Journal, Breitbart and HuffPost pages of
+    /// 2015-16): blanked, byte for byte, with what they wrap kept.
+    #[test]
+    fn markup_tags_in_plain_text_are_blanked() {
+        let cases = [
+            (
+                "Katrina Pierson joined the campaign.\n\n<tweet tweet-id=\"661196115484643328\"><tweet/>.\n",
+                "Katrina Pierson joined the campaign.\n\n .\n",
+            ),
+            (
+                "<tweet id=\"672138489358585856\" author=\"@th3j35t3r\" datetime=\"2015-12-02\">#UPDATE FAROOK</tweet>.",
+                "#UPDATE FAROOK .",
+            ),
+            (
+                "[<a href=”https://storify.com/case_face/a-trump-rally” target=”_blank”>A Trump Rally in Greensboro</a>.]",
+                "[ A Trump Rally in Greensboro .]",
+            ),
+        ];
+        for (input, words) in cases {
+            let mut text = input.to_string();
+            blank_tags(&mut text);
+            assert_eq!(text.len(), input.len(), "{input}");
+            assert_eq!(
+                text.split_whitespace().collect::<Vec<_>>(),
+                words.split_whitespace().collect::<Vec<_>>(),
+                "{input}"
+            );
+        }
+        for prose in [
+            "Support fell to < 40 percent, and 3<4 in every poll.",
+            "Write to <john@example.com> or call.",
+            "The <<Clinton>> brand, as one aide put it.",
+            "Trump <3 Hillary, the sign read.",
+        ] {
+            let mut text = prose.to_string();
+            blank_tags(&mut text);
+            assert_eq!(text, prose);
+        }
+    }
+
+    /// Standing lines seen in PolNeAR (Breitbart, Western Journalism, HuffPost, the Washington
+    /// Post, Politico, USA Today) are blanked; sentences of reporting that open alike are not.
+    #[test]
+    fn standing_lines_are_blanked_and_reporting_is_not() {
+        for line in [
+            "Follow Pam Key on Twitter @pamkeyNEN.",
+            "Follow Jeff Poor on Twitter @jeff_poor.",
+            "Do you support Donald Trump? Like the page:",
+            "Are you on Team Trump? Like the page:",
+            "This article has been updated to include comments from DNC delegates.",
+            "This post has been updated with comments from Trump’s campaign.",
+            "Costa reported from Washington.",
+            "Alex Isenstadt contributed to this story.",
+            "Read the rest of the story at The New York Post.",
+            "Sign up to get an email from reporter Ryan Grim when he publishes a new story.",
+            "We Are Sorry,This video is restricted from playing in your locationEcode: 17.",
+            "Questions and answers have been edited for length and clarity.",
+            "Partial transcript as follows:",
+        ] {
+            let mut text = format!("Clinton won Iowa.\n{line}\nSanders conceded.\n");
+            blank_standing_lines(&mut text);
+            assert_eq!(
+                text,
+                format!(
+                    "Clinton won Iowa.\n{}\nSanders conceded.\n",
+                    " ".repeat(line.len())
+                ),
+                "{line}"
+            );
+        }
+        for line in [
+            "Follow the money, Sanders told the crowd on Twitter.",
+            "Trump said he would follow Cruz on Twitter if he won.",
+            "Voters like the page-turner, the poll found.",
+            "The story has been told many times on the trail.",
+            "The interview was broadcast on Sunday.",
+            "The senator reported from Washington that the vote had failed, his office said.",
+            "Clinton, who reported from Haiti as first lady, spoke first.",
+            "Read the rest of the story at The New York Post, Trump told supporters, because it is true.\nAnd more.",
+            "He said: “Follow Jeff Poor on Twitter @jeff_poor.”",
+        ] {
+            let mut text = line.to_string();
+            blank_standing_lines(&mut text);
+            assert_eq!(text, line);
+        }
     }
 }
