@@ -721,6 +721,20 @@ fn no_comment_reports_and_claimless_sentences_are_no_pair() {
         ),
         None
     );
+    // Requests for an interview, not for comment (New York Times 2016-08-02 / Washington Post
+    // 2016-01-24 and 2016-04-09; scan_pairs.tsv, judged two facts).
+    for (a, b) in [
+        (
+            "Mr. Manafort did not respond to requests for an interview.",
+            "Love did not respond to requests for comment.",
+        ),
+        (
+            "Mr. Manafort did not respond to requests for an interview.",
+            "The Trump campaign did not respond to requests for an interview with Manafort.",
+        ),
+    ] {
+        assert_eq!(pair_kind(a, b), None, "{a} / {b}");
+    }
     // Two outlets' rankings (USA Today 2015-11-25 / Washington Post 2015-11-23).
     assert_eq!(pair_kind("3. Ted Cruz (4.)", "3. Ted Cruz."), None);
     // Kept: a reprint's lightly edited sentence about a request for something else.

@@ -784,3 +784,60 @@ fn a_scan_leaves_out_pairs_that_share_only_boilerplate() {
     assert_eq!(run(&["--work-dir", w, "--memory", "1K"]), scanned);
     assert_eq!(run(&["--work-dir", w]), scanned);
 }
+
+/// A pair whose one shared line is a short sentence is not reported, unless a quotation is
+/// quoted in both: two PolNeAR articles of February and August 2016 share Trump's stump line
+/// "We're going to build a wall" and nothing else (judged two speeches in scan_pairs.tsv), while
+/// two of 2015-12-20 share Clinton's "He is becoming ISIS's best recruiter" in quote marks.
+#[test]
+fn a_scan_leaves_out_a_pair_that_shares_one_short_sentence() {
+    let Some(polnear) = common::corpus_dir("polnear") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for name in [
+        "politico_2016-02-09_trump-we-are-going-to-win-so-muc.txt",
+        "west-journal_2016-08-25_trump-stands-tall-on-proposal-fo.txt",
+        "huff-post_2015-12-20_hillary-clinton-s-claim-that-don.txt",
+        "wash-post_2015-12-20_democratic-candidates-pivot-shar.txt",
+    ] {
+        std::fs::copy(polnear.join(name), dir.path().join(name)).unwrap();
+    }
+    let pairs: Vec<(String, String)> = jsonl(&scan_jsonl(dir.path(), &[]))
+        .iter()
+        .filter(|v| v["type"] == "pair")
+        .map(|v| {
+            (
+                v["a"].as_str().unwrap().to_string(),
+                v["b"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [(
+            "huff-post_2015-12-20_hillary-clinton-s-claim-that-don.txt".to_string(),
+            "wash-post_2015-12-20_democratic-candidates-pivot-shar.txt".to_string()
+        )]
+    );
+    // `compare` still shows the stump line: it is true, only too little for a reprint.
+    let out = sourcediff()
+        .arg("compare")
+        .arg(
+            dir.path()
+                .join("politico_2016-02-09_trump-we-are-going-to-win-so-muc.txt"),
+        )
+        .arg(
+            dir.path()
+                .join("west-journal_2016-08-25_trump-stands-tall-on-proposal-fo.txt"),
+        )
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["alignments"].as_array().map(Vec::len),
+        Some(1),
+        "{report}"
+    );
+}

@@ -2266,7 +2266,9 @@ fn figures(tokens: &[Token]) -> Vec<String> {
     v
 }
 
-/// Whether a sentence reports that someone did not answer a request for comment.
+/// Whether a sentence reports that someone did not answer a request for comment or for an
+/// interview ("Mr. Manafort did not respond to requests for an interview.", "… was not
+/// immediately available for comment").
 fn no_comment(tokens: &[Token]) -> bool {
     const ASKED: &[&str] = &[
         "respond",
@@ -2278,13 +2280,27 @@ fn no_comment(tokens: &[Token]) -> bool {
         "decline",
         "answer",
         "answered",
+        "available",
     ];
-    tokens.iter().enumerate().any(|(i, t)| {
-        matches!(t.key.as_str(), "comment" | "comments")
-            && tokens[i.saturating_sub(8)..i]
-                .iter()
-                .any(|w| ASKED.contains(&w.key.as_str()))
-    })
+    let asked_before = |i: usize, words: usize| {
+        tokens[i.saturating_sub(words)..i]
+            .iter()
+            .any(|w| ASKED.contains(&w.key.as_str()))
+    };
+    tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| match t.key.as_str() {
+            "comment" | "comments" => asked_before(i, 8),
+            // An interview only as what was requested: "requests for an interview".
+            "interview" | "interviews" => {
+                tokens[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|w| matches!(w.key.as_str(), "request" | "requests"))
+                    && asked_before(i, 8)
+            }
+            _ => false,
+        })
 }
 
 /// Whether a sentence states no claim of its own: none of its words of content is a verb, and

@@ -284,6 +284,9 @@ pub(crate) fn pair_in<'d>(
         pairs,
         near: Vec::new(),
     };
+    if one_short_sentence(&alignment, &quotes, (&a.document, &b.document)) {
+        return None;
+    }
     let maybe_boilerplate = boilerplate_alone(&alignment, &quotes, (a, b), boilerplate);
     if full {
         if maybe_boilerplate {
@@ -347,14 +350,46 @@ fn boilerplate_alone(
                 .is_some_and(|&h| boilerplate.contains(h))
         })
     };
-    let quoted_in =
-        |q: &quote::QuoteMatch, d: usize| q.occurrences.iter().any(|o| o.doc == d && o.quoted);
     !boilerplate.is_empty()
         && alignment
             .pairs
             .iter()
             .all(|p| common(a, &p.left.sentences) && common(b, &p.right.sentences))
-        && !quotes.iter().any(|q| quoted_in(q, 0) && quoted_in(q, 1))
+        && !quoted_in_both(quotes)
+}
+
+/// Words the shorter sentence of a pair's one shared sentence must have for the pair to be
+/// reported (see [`one_short_sentence`]).
+const SHORT_SENTENCE_WORDS: usize = 8;
+
+/// Whether all two articles share is one sentence pair whose shorter side has fewer than
+/// [`SHORT_SENTENCE_WORDS`] words, with no quotation quoted in both. Such a line is true
+/// (`compare` shows it) but too little to say one article took from the other: in the PolNeAR
+/// scan they were a stump line of two speeches ("We're going to build a wall"), a phrase of two
+/// speakers ("I don't know."), a quotation's credit ("- Hillary Clinton."), and on BBC a
+/// programme's listing ("BBC1, Radio 4 LW and this website").
+fn one_short_sentence(
+    alignment: &Alignment,
+    quotes: &[quote::QuoteMatch],
+    (a, b): (&Document, &Document),
+) -> bool {
+    let [pair] = alignment.pairs.as_slice() else {
+        return false;
+    };
+    let ([x], [y]) = (
+        pair.left.sentences.as_slice(),
+        pair.right.sentences.as_slice(),
+    ) else {
+        return false;
+    };
+    a.word_count(*x).min(b.word_count(*y)) < SHORT_SENTENCE_WORDS && !quoted_in_both(quotes)
+}
+
+/// Whether some quotation is quoted (in quote marks) in both articles of a pair.
+fn quoted_in_both(quotes: &[quote::QuoteMatch]) -> bool {
+    let quoted_in =
+        |q: &quote::QuoteMatch, d: usize| q.occurrences.iter().any(|o| o.doc == d && o.quoted);
+    quotes.iter().any(|q| quoted_in(q, 0) && quoted_in(q, 1))
 }
 
 /// A pair sharing this fraction of either article or more is never boilerplate: a short wire
