@@ -104,6 +104,41 @@ pub fn normalize_date(s: &str) -> Option<String> {
     iso(s).or_else(|| written(s))
 }
 
+/// The publication date an archive writes into a file name or a URL, for an article whose text
+/// and page give none: `2016-02-04` in `nyt_2016-02-04_polls-miss-trump.txt` (PolNeAR's names),
+/// or `/2016/02/04/` in a URL's path. No digit may run on either side (`12016-02-04` is no
+/// date). `None` when the name holds no valid date, or two different ones.
+pub fn date_in_name(name: &str) -> Option<String> {
+    let b = name.as_bytes();
+    let mut found: Option<String> = None;
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            continue;
+        }
+        let at = &name[i..];
+        let date = [b'-', b'/'].iter().find_map(|&sep| {
+            let (y, m, d) = (
+                digits(at, 4)?,
+                digits(at.get(5..)?, 2)?,
+                digits(at.get(8..)?, 2)?,
+            );
+            let ab = at.as_bytes();
+            (ab.get(4) == Some(&sep)
+                && ab.get(7) == Some(&sep)
+                && !ab.get(10).is_some_and(u8::is_ascii_digit)
+                && valid(y, m, d))
+            .then(|| format!("{y:04}-{m:02}-{d:02}"))
+        });
+        if let Some(date) = date {
+            match &found {
+                Some(f) if *f != date => return None,
+                _ => found = Some(date),
+            }
+        }
+    }
+    found
+}
+
 fn digits(s: &str, n: usize) -> Option<u32> {
     let part = s.get(..n)?;
     if part.bytes().all(|b| b.is_ascii_digit()) {
@@ -236,6 +271,32 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_file_names_and_urls() {
+        for (name, date) in [
+            (
+                "nyt_2016-02-04_polls-miss-trump-s-fall-in-iowa-.txt",
+                Some("2016-02-04"),
+            ),
+            (
+                "https://www.example.com/politics/2016/02/04/story.html",
+                Some("2016-02-04"),
+            ),
+            ("2016-02-04.txt", Some("2016-02-04")),
+            ("story-2016-02-04-2016-02-04.txt", Some("2016-02-04")),
+            // Two dates: which one is the article's is not told.
+            ("story-2016-02-04-to-2016-02-09.txt", None),
+            ("12016-02-04.txt", None),
+            ("2016-02-041.txt", None),
+            ("2016-13-04.txt", None),
+            ("2016-02.txt", None),
+            ("000_7ca41ccce306fdb5.txt", None),
+            ("business/001.txt", None),
+        ] {
+            assert_eq!(date_in_name(name).as_deref(), date, "{name}");
+        }
+    }
 
     #[test]
     fn dates_as_pages_write_them() {

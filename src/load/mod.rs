@@ -330,6 +330,16 @@ pub fn load_with(source: &Source, options: &LoadOptions) -> Result<Article> {
     if let Source::Url(u) = source {
         article.url = Some(u.clone());
     }
+    // With no date in the text or the page, the one the archive wrote into the file's name or
+    // the URL's path.
+    if article.meta.date.is_none() {
+        let named = match source {
+            Source::Path(path) => path.file_name().and_then(|n| n.to_str()),
+            Source::Url(u) => u.split(['?', '#']).next(),
+            Source::Stdin => None,
+        };
+        article.meta.date = named.and_then(meta::date_in_name);
+    }
     Ok(article)
 }
 
