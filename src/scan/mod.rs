@@ -216,7 +216,8 @@ fn round(x: f64) -> f64 {
 }
 
 /// Aligns two indexed articles and returns what they share; `None` when no sentence of one is
-/// aligned with a sentence of the other. The same as `compare a b` finds, whatever else is scanned.
+/// aligned with a sentence of the other, or all they share is one short sentence (see
+/// [`one_short_sentence`]). Otherwise the same as `compare a b` finds, whatever else is scanned.
 /// Sides are put in id order (`a` is the smaller id) whatever the argument order.
 pub fn pair_record(x: &ScanDoc, y: &ScanDoc, options: &Options) -> Option<PairRecord> {
     pair_record_in(x, y, options, &Boilerplate::none())
@@ -247,7 +248,8 @@ pub(crate) type QuoteCache<'d> = OnceLock<quote::Extracted<'d>>;
 
 /// Aligns a pair, given each article with its quotation cache; keeps the full analysis when
 /// `full`. A record made without the analysis is the same as one made with it. `None` when
-/// nothing is shared, or only `boilerplate` ([`boilerplate_alone`], [`slight`]).
+/// nothing is shared, only one short sentence ([`one_short_sentence`]), or only `boilerplate`
+/// ([`boilerplate_alone`], [`slight`]).
 pub(crate) fn pair_in<'d>(
     x: (&'d ScanDoc, &QuoteCache<'d>),
     y: (&'d ScanDoc, &QuoteCache<'d>),
