@@ -370,6 +370,21 @@ pub const PARTICIPLES: &[&str] = &[
 ];
 
 /// Words after which a new clause, and so a subject, may begin. Sorted.
+/// Words that open a sentence before its subject without a comma ("And then Trump went …",
+/// "But later Sanders told …"). Sorted.
+const OPENERS: &[&str] = &[
+    "also",
+    "and",
+    "but",
+    "finally",
+    "later",
+    "meanwhile",
+    "so",
+    "still",
+    "then",
+    "yet",
+];
+
 pub const CONJUNCTIONS: &[&str] = &[
     "after", "although", "and", "as", "because", "before", "but", "if", "since", "so", "that",
     "though", "when", "where", "whereas", "while", "yet",
@@ -763,7 +778,17 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
                 // neutral throughout the primary process, Warren appeared with MSNBC’s Rachel
                 // Maddow and officially endorsed Clinton, saying, “…”" (PolNeAR
                 // west-journal_2016-06-11).
-                let from = leading_adverbials(&ws[..v]);
+                // "And then Trump went fully on the attack, saying, “…”" (PolNeAR): a
+                // conjunction or an adverb of time before the name is no part of it.
+                let mut from = leading_adverbials(&ws[..v]);
+                for _ in 0..2 {
+                    if ws[from..v]
+                        .first()
+                        .is_some_and(|w| !w.comma && !w.stop && w.is(OPENERS))
+                    {
+                        from += 1;
+                    }
+                }
                 let lone = name_from(&ws[..v], from).filter(|&last| {
                     !ws[last].comma
                         && !ws[last].stop
@@ -2854,6 +2879,28 @@ mod tests {
             ),
             Some(("Warren".to_string(), Name))
         );
+        // A conjunction or "then" before the name (PolNeAR wash-post_2016-06-13, BBC
+        // sport/445 and entertainment/161, seventh session).
+        for (sentence, who) in [
+            (
+                "And then Trump went fully on the attack, saying, [Q]",
+                "Trump",
+            ),
+            (
+                "But Serena denied their challenge was fading, saying: [Q]",
+                "Serena",
+            ),
+            (
+                "But Morrison vowed to ignore the order, saying [Q]",
+                "Morrison",
+            ),
+        ] {
+            assert_eq!(
+                speaker_before(sentence),
+                Some((who.to_string(), Name)),
+                "{sentence}"
+            );
+        }
         // BBC politics/165: "Mr Fox" is a man, though "Fox" names a network, and the
         // sentence's full stop is not his.
         assert!(is_person("Mr Fox"));
