@@ -196,6 +196,22 @@ fn drift_rules_on_real_sentence_pairs() {
                 "wash-post_2016-09-01_trump-appeared-to-break-down-wal.txt",
             ),
         ),
+        // "has yet to endorse" is not endorsed (PolNeAR west-journal_2016-08-03, edited to
+        // Trump's endorsement of huff-post_2016-08-05): a reversed polarity.
+        (
+            &[DriftKind::Negation],
+            "While Republican presidential nominee Donald Trump has yet to endorse House Speaker Paul Ryan’s re-election bid, Trump’s running mate — Indiana Gov. Mike Pence — has thrown his support behind Ryan.",
+            "While Republican presidential nominee Donald Trump has endorsed House Speaker Paul Ryan’s re-election bid, Trump’s running mate — Indiana Gov. Mike Pence — has thrown his support behind Ryan.",
+            Alone,
+        ),
+        // "are yet to be finalised" / "are still to be finalised": both not done (BBC tech/052,
+        // tech/309).
+        (
+            &[],
+            "Although details of PlayStation 3, Xenon, and Nintendo's so-called Revolution, are yet to be finalised, developers are already working on titles.",
+            "The details of PlayStation 3, Xbox 2 (codename Xenon) and Nintendo's so-called Revolution are still to be finalised but developers are having to work on titles for the new machines regardless.",
+            Articles("bbc", "tech/052.txt", "tech/309.txt"),
+        ),
         // The year of a day both give (PolNeAR nyt 2016-03-15, 2016-03-16).
         (
             &[],

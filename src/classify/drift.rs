@@ -130,6 +130,14 @@ impl<'d> View<'d> {
         })
     }
 
+    /// The word-like token before `i`, in the same sentence.
+    fn prev_word(&self, i: usize) -> Option<usize> {
+        (0..i)
+            .rev()
+            .take_while(|&j| self.sentence_of[j] == self.sentence_of[i])
+            .find(|&j| self.toks[j].is_wordlike())
+    }
+
     /// The next word-like token after `i`, in the same sentence.
     fn next_word(&self, i: usize) -> Option<usize> {
         (i + 1..self.toks.len())
@@ -1828,16 +1836,31 @@ fn negation(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Op
     // A negation reverses the claim when the word it negates is one both sides have ("has
     // not backed" / "backed"); "…, I don't know" added after a quote, or "pleaded not guilty"
     // against "denied", negates nothing the other side says.
+    // The verb may change its form with the negation ("has yet to endorse" / "endorsed").
     let negated_shared = |v: &View, i: usize, other: &View| {
         let mut j = v.next_word(i);
         while let Some(k) = j {
             let key = v.toks[k].key.as_str();
             if !lexicon::NEGATION_SKIP.contains(&key) {
-                return other.toks.iter().any(|t| t.key == key);
+                return other
+                    .toks
+                    .iter()
+                    .any(|t| t.key == key || same_verb(&t.key, key));
             }
             j = v.next_word(k);
         }
         false
+    };
+    // "has yet to endorse", "are still to be finalised": not done, as "has not endorsed" is.
+    let yet_to = |v: &View, i: usize| {
+        matches!(v.toks[i].key.as_str(), "yet" | "still")
+            && v.next_word(i).is_some_and(|j| v.toks[j].key == "to")
+            && v.prev_word(i).is_some_and(|j| {
+                matches!(
+                    v.toks[j].key.as_str(),
+                    "has" | "have" | "had" | "is" | "are" | "was" | "were"
+                )
+            })
     };
     let negations = |v: &View, small: &[bool], other: &View| -> Vec<String> {
         (0..v.toks.len())
@@ -1845,13 +1868,19 @@ fn negation(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Op
             .filter(|&i| {
                 let key = v.toks[i].key.as_str();
                 // "not only" adds; "no. 10" counts.
-                lexicon::is_negation(key)
+                (lexicon::is_negation(key) || yet_to(v, i))
                     && !v
                         .next_word(i)
                         .is_some_and(|j| v.toks[j].key == "only" && key == "not")
                     && negated_shared(v, i, other)
             })
-            .map(|i| v.word(i).to_string())
+            .map(|i| {
+                if yet_to(v, i) {
+                    format!("{} to", v.word(i))
+                } else {
+                    v.word(i).to_string()
+                }
+            })
             .collect()
     };
     // A denial on one side only ("denied the charges" / "pleaded not guilty") leaves the
@@ -1904,6 +1933,23 @@ fn negation(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Op
         left: ln,
         right: rn,
     })
+}
+
+/// Whether two words are one verb in two forms: "endorse" / "endorsed" / "endorses" /
+/// "endorsing", "back" / "backed" (a stem of three letters or more).
+fn same_verb(a: &str, b: &str) -> bool {
+    let stem = |w: &str| -> String {
+        for suffix in ["ing", "ed", "es", "d", "s"] {
+            if let Some(s) = w.strip_suffix(suffix)
+                && s.len() >= 3
+            {
+                return s.trim_end_matches('e').to_string();
+            }
+        }
+        w.trim_end_matches('e').to_string()
+    };
+    let (x, y) = (stem(a), stem(b));
+    x.len() >= 3 && x == y
 }
 
 /// A run of capitalised words naming someone: its text and token range in the side.
