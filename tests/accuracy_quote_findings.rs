@@ -248,7 +248,8 @@ fn quote_findings_heldout3() {
 /// (line 36 gives "ISIS' best recruiter" to Hillary Clinton, named in HuffPost's sentence; line
 /// 37's "she" is Hillary Clinton, no longer Nidal Hasan): 4 wrong -> 3 of 41. The seventh
 /// session wrote those two rows, and line 54's Trump ("And then Trump went fully on the attack,
-/// saying,"), into the file as right: 38 right rows kept.
+/// saying,") and line 35's ("Trump then appears in a clip …, saying,"), into the file as right:
+/// 38 right rows kept.
 #[test]
 fn quote_findings_heldout4() {
     check("quote_findings_heldout4.tsv", 38, 3, 0);

@@ -84,7 +84,23 @@ fn named_speaker_accuracy_on_polnear() {
             let is_pronoun = PRONOUNS.contains(&g.source.to_lowercase().as_str());
             let tally = if is_pronoun { &mut pronoun } else { &mut named };
             tally.quotes += 1;
-            let Some(speaker) = &q.speaker else { continue };
+            let Some(speaker) = &q.speaker else {
+                // SPEAKERS_BLANK=1 lists the named quotes given no speaker, with what precedes.
+                if !is_pronoun && std::env::var_os("SPEAKERS_BLANK").is_some() {
+                    let from = text[..q.span.start]
+                        .char_indices()
+                        .rev()
+                        .nth(160)
+                        .map_or(0, |(k, _)| k);
+                    println!(
+                        "  blank: {:?} [Q] {:?}, annotated {:?}",
+                        &text[from..q.span.start],
+                        text[q.span.end..].chars().take(60).collect::<String>(),
+                        g.source
+                    );
+                }
+                continue;
+            };
             tally.given += 1;
             let truth = if is_pronoun {
                 g.antecedent.as_deref().unwrap_or("")

@@ -1836,6 +1836,13 @@ fn resolve_pronoun(
         {
             candidates.push((n.start, n.slice(text).to_string()));
         }
+        // Someone shown on footage is who the next "he" may mean ("Footage of Al-Awlaki again
+        // appears. “…,” he says."): named as no subject, so no one named before is sure.
+        if let Some(n) = speaker::shown_person(text, span)
+            && n.start < at
+        {
+            unsure.push((n.start, n.slice(text).to_string()));
+        }
         let list = subjects
             .entry(s)
             .or_insert_with(|| speaker::speaking_subjects(text, span));
@@ -4133,6 +4140,18 @@ mod tests {
             speakers("The Bank of England met. “Rates will rise,” he said.")[0].1,
             None
         );
+    }
+
+    #[test]
+    fn someone_shown_on_footage_keeps_he_from_the_speaker_before() {
+        // PolNeAR huff-post_2016-01-02, a propaganda video described: Trump is quoted from a
+        // clip, then Al-Awlaki is shown and "he says" is Al-Awlaki. He is named as no subject,
+        // so no one is given rather than Trump.
+        let text = "Trump then appears in a clip from a stump speech, saying, “Donald J. Trump is calling for a total and complete shutdown of Muslims entering the United States.” The crowd enthusiastically cheers Trump’s words.\n\nAl-Shabaab.\n\nFootage of Al-Awlaki again appears. “The West will eventually turn against its Muslim citizens,” he says. He adds that American Muslims have two choices: “You either leave or you fight.”";
+        let got = speakers(text);
+        assert_eq!(got[0].1.as_deref(), Some("Trump"), "{got:?}");
+        assert_eq!(got[1].1, None, "{got:?}");
+        assert_eq!(got[2].1, None, "{got:?}");
     }
 
     #[test]

@@ -370,6 +370,9 @@ pub const PARTICIPLES: &[&str] = &[
 ];
 
 /// Words after which a new clause, and so a subject, may begin. Sorted.
+/// Adverbs between a subject and its verb ("Trump then appears", "Sanders also said"). Sorted.
+const SUBJECT_ADVERBS: &[&str] = &["again", "also", "later", "now", "then"];
+
 /// Words that open a sentence before its subject without a comma ("And then Trump went …",
 /// "But later Sanders told …"). Sorted.
 const OPENERS: &[&str] = &[
@@ -789,16 +792,26 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
                         from += 1;
                     }
                 }
+                // The name's verb may be one of saying ("Cruz said, adding: “…”", "Starr said
+                // …, explaining, “…”"), and an adverb may stand between ("Trump then appears in
+                // a clip …, saying, “…”").
                 let lone = name_from(&ws[..v], from).filter(|&last| {
+                    let verb_at = if ws.get(last + 1).is_some_and(|n| n.is(SUBJECT_ADVERBS)) {
+                        last + 2
+                    } else {
+                        last + 1
+                    };
                     !ws[last].comma
                         && !ws[last].stop
                         && !possessive(ws[last].text)
-                        && ws.get(last + 1).is_some_and(|n| {
-                            !n.capitalised()
-                                && !n.is_stopword()
-                                && !n.is(PREPOSITIONS)
-                                && !n.is(TIME_WORDS)
-                                && !n.comma
+                        && verb_at < v
+                        && ws.get(verb_at).is_some_and(|n| {
+                            n.is_verb()
+                                || (!n.capitalised()
+                                    && !n.is_stopword()
+                                    && !n.is(PREPOSITIONS)
+                                    && !n.is(TIME_WORDS)
+                                    && !n.comma)
                         })
                 });
                 if let Some(last) = lone {
@@ -978,6 +991,35 @@ pub fn leading_name(text: &str, sentence: Span) -> Option<Span> {
     let ws = words(text, Span::new(sentence.start, end.max(sentence.start)));
     let (first, last) = opening_name(&ws)?;
     Some(Span::new(ws[first].span.start, ws[last].span.end))
+}
+
+/// The person a sentence shows on screen or tape: "Footage of Al-Awlaki again appears.", "A
+/// video of Smith shows …" (PolNeAR huff-post_2016-01-02, describing a propaganda video). The
+/// name after "of", when the sentence opens with a noun of footage, perhaps after an article.
+pub fn shown_person(text: &str, sentence: Span) -> Option<Span> {
+    const SHOWN: &[&str] = &[
+        "audio",
+        "clip",
+        "footage",
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "recording",
+        "video",
+    ];
+    let end = floor_boundary(text, sentence.end.min(sentence.start + 200));
+    let ws = words(text, Span::new(sentence.start, end.max(sentence.start)));
+    let mut i = usize::from(ws.first().is_some_and(|w| w.is(DETERMINERS)));
+    if !ws.get(i).is_some_and(|w| w.is(SHOWN) && !w.comma) {
+        return None;
+    }
+    i += 1;
+    if !ws.get(i).is_some_and(|w| w.key() == "of" && !w.comma) {
+        return None;
+    }
+    let last = name_from(&ws, i + 1)?;
+    (!possessive(ws[last].text)).then(|| Span::new(ws[i + 1].span.start, ws[last].span.end))
 }
 
 /// The person the words open with (see [`leading_name`]), as word indices; also after a
@@ -2893,6 +2935,22 @@ mod tests {
             (
                 "But Morrison vowed to ignore the order, saying [Q]",
                 "Morrison",
+            ),
+            // The name's verb is one of saying, or an adverb stands before it (PolNeAR
+            // wash-post_2016-04-30, politico_2016-05-24, huff-post_2016-01-02; BBC
+            // entertainment/131).
+            ("Cruz said, adding: [Q]", "Cruz"),
+            (
+                "Starr said Clinton's situation reminds him of the 1969 book titled “The Tragedy of Lyndon Johnson,” explaining, [Q]",
+                "Starr",
+            ),
+            (
+                "Trump then appears in a clip from a stump speech, saying, [Q]",
+                "Trump",
+            ),
+            (
+                "Kapranos said there was a general “hostility” towards classical music, adding: [Q]",
+                "Kapranos",
             ),
         ] {
             assert_eq!(
