@@ -58,6 +58,7 @@ const REPORT_NOUNS: &[&str] = &[
 /// only: a participle ("saying", "claiming") has no subject of its own. Sorted.
 pub const ATTRIBUTION_VERBS: &[&str] = &[
     "acknowledged",
+    "acknowledges",
     "added",
     "adds",
     "admits",
@@ -79,15 +80,19 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "commented",
     "complained",
     "conceded",
+    "concedes",
     "concluded",
+    "concludes",
     "confirmed",
     "continued",
+    "continues",
     "countered",
     "declared",
     "denied",
     "emailed",
     "emphasised",
     "emphasized",
+    "exclaimed",
     "explained",
     "explains",
     "fumed",
@@ -104,6 +109,7 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "pleaded",
     "posted",
     "predicted",
+    "predicts",
     "promised",
     "quipped",
     "recalled",
@@ -136,6 +142,8 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "vowed",
     "warned",
     "warns",
+    "wondered",
+    "wonders",
     "writes",
     "wrote",
 ];
@@ -2951,6 +2959,24 @@ mod tests {
             (
                 "Kapranos said there was a general “hostility” towards classical music, adding: [Q]",
                 "Kapranos",
+            ),
+        ] {
+            assert_eq!(
+                speaker_before(sentence),
+                Some((who.to_string(), Name)),
+                "{sentence}"
+            );
+        }
+        // Verbs of saying in the present, and "exclaimed", "wondered" (PolNeAR
+        // huff-post_2016-03-23, west-journal_2015-11-10, nyt_2016-08-17; seventh session).
+        for (sentence, who) in [
+            (
+                "Surveying rust-belt desolation in upstate New York, Williamson concludes: [Q]",
+                "Williamson",
+            ),
+            (
+                "The crowd cheers, and then Wallnau continues: [Q]",
+                "Wallnau",
             ),
         ] {
             assert_eq!(
