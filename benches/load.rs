@@ -2,7 +2,9 @@
 //! page) and Markdown stripped of markup, at three sizes, to show the cost grows with the
 //! input in a straight line. Input: the saved page of the first seed article
 //! (`tests/fixtures/pages/seed_000_wordpress.html`) with its body repeated 1, 10 and 100 times,
-//! and the seed text as Markdown (each paragraph with a link) repeated alike.
+//! the seed text as Markdown (each paragraph with a link) repeated alike, and the seed text as
+//! plain text with a tweet's tags and a standing line ("Follow … on Twitter") after every
+//! paragraph, repeated alike (the tags and lines are blanked).
 //!
 //! ```sh
 //! cargo bench --bench load -- --warm-up-time 1 --measurement-time 3
@@ -49,12 +51,30 @@ fn markdown(n: usize) -> String {
     format!("# Title\n\n{}", md.repeat(n))
 }
 
+/// The seed text as plain text, each paragraph followed by an embedded tweet's tags and a
+/// "Follow … on Twitter" line, repeated `n` times.
+fn text(n: usize) -> String {
+    let text = fixture("examples/articles/000_7ca41ccce306fdb5.txt");
+    let body: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            format!(
+                "{}\n\n<tweet tweet-id=\"661196115484643328\"><tweet/>.\n\nFollow Jeff Poor on Twitter @jeff_poor.\n\n",
+                l.trim()
+            )
+        })
+        .collect();
+    body.repeat(n)
+}
+
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
     for n in [1, 10, 100] {
         for (format, input) in [
             (InputFormat::Html, page(n)),
             (InputFormat::Markdown, markdown(n)),
+            (InputFormat::Text, text(n)),
         ] {
             let mut options = LoadOptions::default();
             options.format = Some(format);

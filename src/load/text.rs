@@ -182,44 +182,97 @@ pub(super) fn blank_tags(text: &mut String) {
 /// Twitter @pamkeyNEN.", Western Journalism "Do you support Donald Trump? Like the page:",
 /// Washington Post "Costa reported from Washington.", HuffPost "This article has been updated
 /// to include comments from DNC delegates.").
-static STANDING_LINES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [
-        // Follow Jeff Poor on Twitter @jeff_poor. / Follow him on Facebook.
-        r"^Follow (?:(?:him|her|them|us|me)|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})\s*on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)(?:\s+(?:at\s+)?@\w+)?\s*[.!]?$",
-        // Do you support Donald Trump? Like the page:
-        r"^(?:[^.!?\n]{1,80}\?\s+)?Like (?:the|this|our) page\s*[:.!]?$",
-        // This article has been updated to include comments from DNC delegates.
-        r"^(?:This|The) (?:story|article|post|report|piece) (?:has been|was|had been|has also been) updated\b.{0,300}$",
-        // Costa reported from Washington. / Alex Isenstadt contributed to this story.
-        r"^\p{Lu}[\p{L}.'’-]*(?:(?:,|,? and|\s)\s*\p{Lu}[\p{L}.'’-]*){0,7} (?:reported from \p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?|contributed(?: reporting)?(?: from \p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?)? to this (?:report|story|article))\.?$",
-        // Read the rest of the story at Mediaite.
-        r"^(?:Read|See|Watch) (?:the rest of (?:the|this) (?:story|article|interview)|the full (?:story|article|interview|transcript)) (?:at|on|in) \p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5}\s*\.?$",
-        // Sign up to get an email from reporter Ryan Grim when he publishes a new story.
-        r"^(?i:sign up) (?:for|to)\b.{0,120}$",
-        // We Are Sorry,This video is restricted from playing in your locationEcode: 17.
-        r"^(?i:we(?:'re|’re| are) sorry,\s*this video)\b.{0,120}$",
-        // Questions and answers have been edited for length and clarity.
-        r"^(?:(?:This|The) (?:interview|conversation|transcript|Q&A)|Questions and answers) (?:has|have) been (?:lightly )?(?:edited|condensed)\b.{0,80}$",
-        // Partial transcript as follows:
-        r"^(?:Partial )?[Tt]ranscript (?:as follows|below)\s*:?$",
-    ]
-    .iter()
-    .map(|p| Regex::new(p).expect("standing-line pattern"))
-    .collect()
-});
+/// Each pattern is compiled the first time a line holds one of its words (compiling all of
+/// them costs more than reading an article, and most articles have none).
+static STANDING_LINES: [(&[&str], LazyLock<Regex>); 9] = [
+    // Follow Jeff Poor on Twitter @jeff_poor. / Follow him on Facebook.
+    (
+        &["Follow "],
+        LazyLock::new(|| {
+            standing(
+                r"^Follow (?:(?:him|her|them|us|me)|(?:\p{Lu}[\p{L}.'’-]*\s+)+)\s*on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)(?:\s+(?:at\s+)?@\w+)?\s*[.!]?$",
+            )
+        }),
+    ),
+    // Do you support Donald Trump? Like the page:
+    (
+        &[" page"],
+        LazyLock::new(|| standing(r"^(?:[^.!?\n]+\?\s+)?Like (?:the|this|our) page\s*[:.!]?$")),
+    ),
+    // This article has been updated to include comments from DNC delegates.
+    (
+        &[" updated"],
+        LazyLock::new(|| {
+            standing(
+                r"^(?:This|The) (?:story|article|post|report|piece) (?:has been|was|had been|has also been) updated\b.*$",
+            )
+        }),
+    ),
+    // Costa reported from Washington. / Alex Isenstadt contributed to this story.
+    (
+        &[" reported from ", " contributed "],
+        LazyLock::new(|| {
+            standing(
+                r"^\p{Lu}[\p{L}.'’-]*(?:(?:,|,? and|\s)\s*\p{Lu}[\p{L}.'’-]*)* (?:reported from \p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*)?|contributed(?: reporting)?(?: from \p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*)?)? to this (?:report|story|article))\.?$",
+            )
+        }),
+    ),
+    // Read the rest of the story at Mediaite.
+    (
+        &[" the rest of ", " the full "],
+        LazyLock::new(|| {
+            standing(
+                r"^(?:Read|See|Watch) (?:the rest of (?:the|this) (?:story|article|interview)|the full (?:story|article|interview|transcript)) (?:at|on|in) \p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*\.?$",
+            )
+        }),
+    ),
+    // Sign up to get an email from reporter Ryan Grim when he publishes a new story.
+    (
+        &["ign up ", "IGN UP "],
+        LazyLock::new(|| standing(r"^(?i:sign up) (?:for|to)\b.*$")),
+    ),
+    // We Are Sorry,This video is restricted from playing in your locationEcode: 17.
+    (
+        &["orry,"],
+        LazyLock::new(|| standing(r"^(?i:we(?:'re|’re| are) sorry,\s*this video)\b.*$")),
+    ),
+    // Questions and answers have been edited for length and clarity.
+    (
+        &[" been edited", " been lightly edited", " been condensed"],
+        LazyLock::new(|| {
+            standing(
+                r"^(?:(?:This|The) (?:interview|conversation|transcript|Q&A)|Questions and answers) (?:has|have) been (?:lightly )?(?:edited|condensed)\b.*$",
+            )
+        }),
+    ),
+    // Partial transcript as follows:
+    (
+        &["ranscript "],
+        LazyLock::new(|| standing(r"^(?:Partial )?[Tt]ranscript (?:as follows|below)\s*:?$")),
+    ),
+];
+
+fn standing(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("standing-line pattern")
+}
+
+/// Whether a line is one of [`STANDING_LINES`].
+fn is_standing(line: &str) -> bool {
+    STANDING_LINES
+        .iter()
+        .any(|(words, pattern)| words.iter().any(|w| line.contains(w)) && pattern.is_match(line))
+}
 
 /// Overwrites a site's standing lines ([`STANDING_LINES`]) with spaces.
 pub(super) fn blank_standing_lines(text: &mut String) {
     let matched: Vec<(usize, usize)> = lines(text)
         .filter_map(|(start, line)| {
             let trimmed = line.trim();
-            if trimmed.is_empty() || trimmed.len() > 400 {
+            if trimmed.is_empty() || trimmed.len() > 400 || !is_standing(trimmed) {
                 return None;
             }
-            STANDING_LINES.iter().any(|p| p.is_match(trimmed)).then(|| {
-                let lead = line.len() - line.trim_start().len();
-                (start + lead, start + lead + trimmed.len())
-            })
+            let lead = line.len() - line.trim_start().len();
+            Some((start + lead, start + lead + trimmed.len()))
         })
         .collect();
     for (s, e) in matched {
