@@ -558,3 +558,29 @@ fn a_pair_shares_a_predicate_not_only_a_noun_phrase() {
     ]);
     assert_eq!(found.findings.len(), 1);
 }
+
+/// A line with no word is no assertion: a section break ("***", "—") or the "." an embedded
+/// tweet's tags leave (PolNeAR west-journal_2015-11-18: `<tweet tweet-id="…"><tweet/>.`) is
+/// not listed as unique, while the sentences around it are.
+#[test]
+fn wordless_lines_are_not_unique_assertions() {
+    let a = Article::from_text(
+        "a.txt",
+        "The Trump campaign announced last week that it hired Katrina Pierson.\n\n***\n\n.\n\n—\n\nTrump went on to discuss his opposition to the resettlement of Syrian refugees.\n"
+            .to_string(),
+    );
+    let analysis = run(vec![a, seed(0)]);
+    let unique: Vec<&str> = analysis
+        .unique
+        .iter()
+        .filter(|u| u.doc == 0)
+        .map(|u| text(&analysis, u.doc, u.sentence))
+        .collect();
+    assert_eq!(
+        unique,
+        [
+            "The Trump campaign announced last week that it hired Katrina Pierson.",
+            "Trump went on to discuss his opposition to the resettlement of Syrian refugees."
+        ]
+    );
+}

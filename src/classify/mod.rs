@@ -255,6 +255,8 @@ pub fn classify(
                 .binary_search_by_key(&(id.doc, id.sentence), |n| (n.doc, n.sentence))
                 .is_err()
         })
+        // A line with no word ("***", "—", the "." left of an embedded tweet) asserts nothing.
+        .filter(|id| documents[id.doc].word_count(id.sentence) > 0)
         .collect();
     let refs: Vec<&Document> = documents.iter().collect();
     let coverage = coverage(&refs, &findings, n);
