@@ -35,37 +35,28 @@ fn page(n: usize) -> String {
     )
 }
 
+/// The seed text's paragraphs, each followed by `after`.
+fn seed_paragraphs(after: &str) -> String {
+    let text = fixture("examples/articles/000_7ca41ccce306fdb5.txt");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| format!("{}{after}", l.trim()))
+        .collect()
+}
+
 /// The seed text as Markdown (a link in every paragraph), repeated `n` times.
 fn markdown(n: usize) -> String {
-    let text = fixture("examples/articles/000_7ca41ccce306fdb5.txt");
-    let md: String = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            format!(
-                "{} See [the report](https://example.invalid/r).\n\n",
-                l.trim()
-            )
-        })
-        .collect();
+    let md = seed_paragraphs(" See [the report](https://example.invalid/r).\n\n");
     format!("# Title\n\n{}", md.repeat(n))
 }
 
 /// The seed text as plain text, each paragraph followed by an embedded tweet's tags and a
 /// "Follow … on Twitter" line, repeated `n` times.
 fn text(n: usize) -> String {
-    let text = fixture("examples/articles/000_7ca41ccce306fdb5.txt");
-    let body: String = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            format!(
-                "{}\n\n<tweet tweet-id=\"661196115484643328\"><tweet/>.\n\nFollow Jeff Poor on Twitter @jeff_poor.\n\n",
-                l.trim()
-            )
-        })
-        .collect();
-    body.repeat(n)
+    seed_paragraphs(
+        "\n\n<tweet tweet-id=\"661196115484643328\"><tweet/>.\n\nFollow Jeff Poor on Twitter @jeff_poor.\n\n",
+    )
+    .repeat(n)
 }
 
 fn bench(c: &mut Criterion) {
