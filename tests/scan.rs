@@ -820,6 +820,20 @@ fn a_scan_leaves_out_a_pair_that_shares_one_short_sentence() {
             "wash-post_2015-12-20_democratic-candidates-pivot-shar.txt".to_string()
         )]
     );
+    // A short item copied whole stays a reprint, however short its one sentence.
+    let items = tempfile::tempdir().unwrap();
+    for name in ["one.txt", "two.txt"] {
+        std::fs::write(
+            items.path().join(name),
+            "Sanders wins Democrats Abroad global primary.\n",
+        )
+        .unwrap();
+    }
+    let copies = jsonl(&scan_jsonl(items.path(), &[]))
+        .iter()
+        .filter(|v| v["type"] == "pair")
+        .count();
+    assert_eq!(copies, 1);
     // `compare` still shows the stump line: it is true, only too little for a reprint.
     let out = sourcediff()
         .arg("compare")

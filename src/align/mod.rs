@@ -2280,18 +2280,29 @@ fn no_comment(tokens: &[Token]) -> bool {
         "decline",
         "answer",
         "answered",
-        "available",
+        "unavailable",
     ];
     let asked_before = |i: usize, words: usize| {
         tokens[i.saturating_sub(words)..i]
             .iter()
             .any(|w| ASKED.contains(&w.key.as_str()))
     };
+    // "not (immediately) available for comment": available only after a denial, not "The
+    // video, available online, drew comments".
+    let not_available = |i: usize| {
+        let before = &tokens[i.saturating_sub(5)..i];
+        before.iter().enumerate().any(|(k, w)| {
+            w.key == "available"
+                && before[..k]
+                    .iter()
+                    .any(|n| n.key == "not" || n.key.ends_with("n't"))
+        })
+    };
     tokens
         .iter()
         .enumerate()
         .any(|(i, t)| match t.key.as_str() {
-            "comment" | "comments" => asked_before(i, 8),
+            "comment" | "comments" => asked_before(i, 8) || not_available(i),
             // An interview only as what was requested: "requests for an interview".
             "interview" | "interviews" => {
                 tokens[i.saturating_sub(4)..i]

@@ -1851,10 +1851,16 @@ fn negation(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Op
         }
         false
     };
-    // "has yet to endorse", "are still to be finalised": not done, as "has not endorsed" is.
+    // "has yet to endorse": not done, as "has not endorsed" is; "still to" only against "yet
+    // to" ("are yet to be finalised" / "are still to be finalised"), not "still to blame". A
+    // passive ("is yet to be signed" / "is to be signed", both not done) is left alone.
     let yet_to = |v: &View, i: usize| {
         matches!(v.toks[i].key.as_str(), "yet" | "still")
-            && v.next_word(i).is_some_and(|j| v.toks[j].key == "to")
+            && v.next_word(i).is_some_and(|j| {
+                v.toks[j].key == "to"
+                    && v.next_word(j)
+                        .is_some_and(|k| !matches!(v.toks[k].key.as_str(), "be" | "blame"))
+            })
             && v.prev_word(i).is_some_and(|j| {
                 matches!(
                     v.toks[j].key.as_str(),
@@ -1868,7 +1874,14 @@ fn negation(pair: &SentencePair, left: &View, right: &View, small: &Small) -> Op
             .filter(|&i| {
                 let key = v.toks[i].key.as_str();
                 // "not only" adds; "no. 10" counts.
-                (lexicon::is_negation(key) || yet_to(v, i))
+                (lexicon::is_negation(key)
+                    || (yet_to(v, i)
+                        && (key == "yet"
+                            || other
+                                .toks
+                                .iter()
+                                .enumerate()
+                                .any(|(k, t)| t.key == "yet" && yet_to(other, k)))))
                     && !v
                         .next_word(i)
                         .is_some_and(|j| v.toks[j].key == "only" && key == "not")

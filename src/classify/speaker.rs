@@ -377,7 +377,6 @@ pub const PARTICIPLES: &[&str] = &[
     "writing",
 ];
 
-/// Words after which a new clause, and so a subject, may begin. Sorted.
 /// Adverbs between a subject and its verb ("Trump then appears", "Sanders also said"). Sorted.
 const SUBJECT_ADVERBS: &[&str] = &["again", "also", "later", "now", "then"];
 
@@ -396,6 +395,7 @@ const OPENERS: &[&str] = &[
     "yet",
 ];
 
+/// Words after which a new clause, and so a subject, may begin. Sorted.
 pub const CONJUNCTIONS: &[&str] = &[
     "after", "although", "and", "as", "because", "before", "but", "if", "since", "so", "that",
     "though", "when", "where", "whereas", "while", "yet",

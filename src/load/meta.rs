@@ -126,7 +126,8 @@ pub fn date_in_name(name: &str) -> Option<String> {
             (ab.get(4) == Some(&sep)
                 && ab.get(7) == Some(&sep)
                 && !ab.get(10).is_some_and(u8::is_ascii_digit)
-                && valid(y, m, d))
+                && valid(y, m, d)
+                && d <= days_in_month(y, m))
             .then(|| format!("{y:04}-{m:02}-{d:02}"))
         });
         if let Some(date) = date {
@@ -137,6 +138,16 @@ pub fn date_in_name(name: &str) -> Option<String> {
         }
     }
     found
+}
+
+/// Days in month `m` of year `y` (Gregorian).
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 fn digits(s: &str, n: usize) -> Option<u32> {
@@ -290,6 +301,8 @@ mod tests {
             ("12016-02-04.txt", None),
             ("2016-02-041.txt", None),
             ("2016-13-04.txt", None),
+            ("2016-02-31.txt", None),
+            ("2016-02-29.txt", Some("2016-02-29")),
             ("2016-02.txt", None),
             ("000_7ca41ccce306fdb5.txt", None),
             ("business/001.txt", None),

@@ -361,7 +361,11 @@ fn fetch(u: &str, _options: &LoadOptions) -> Result<Vec<u8>> {
 /// Checks raw bytes and turns them into a plain-text article: no NUL byte, valid UTF-8, some
 /// text. The text is kept exactly as given (no metadata stretch is blanked).
 pub fn from_bytes(name: String, bytes: Vec<u8>) -> Result<Article> {
-    let text = checked_text(&name, bytes)?;
+    let mut text = checked_text(&name, bytes)?;
+    // As for a file: markup tags and standing lines are left out (a JSON Lines record, a
+    // Python or Spark row reads as a file of the same text does).
+    text::blank_tags(&mut text);
+    text::blank_standing_lines(&mut text);
     let article = Article::from_text(name, text);
     if article.slice(article.body()).trim().is_empty() {
         return Err(Error::Empty { name: article.name });

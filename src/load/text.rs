@@ -158,7 +158,7 @@ pub(super) fn read_header(article: &mut Article) {
 /// `<<Clinton>>` are left alone).
 static TAG: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"</?(?:[a-z][a-zA-Z0-9:-]*|[A-Z][A-Z0-9]*)(?:\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[“”][^“”<>\n]*[“”]|[^\s"'<>]+))?)*\s*/?>"#,
+        r#"</?(?:[a-z][a-zA-Z0-9:-]*|[A-Z][A-Z0-9]*)(?:[ \t]+[A-Za-z_:][A-Za-z0-9_:.-]*(?:[ \t]*=[ \t]*(?:"[^"<>\n]*"|'[^'<>\n]*'|[“”][^“”<>\n]*[“”]|[^\s"'<>]+))?)*[ \t]*/?>"#,
     )
     .expect("tag pattern")
 });
@@ -204,7 +204,7 @@ static STANDING_LINES: [(&[&str], LazyLock<Regex>); 9] = [
         &[" updated"],
         LazyLock::new(|| {
             standing(
-                r"^(?:This|The) (?:story|article|post|report|piece) (?:has been|was|had been|has also been) updated\b.*$",
+                r"^(?:This (?:story|article|post|report|piece)|The (?:story|article|post)) (?:has been|was|had been|has also been) updated\b.*$",
             )
         }),
     ),
@@ -228,17 +228,17 @@ static STANDING_LINES: [(&[&str], LazyLock<Regex>); 9] = [
     ),
     // Sign up to get an email from reporter Ryan Grim when he publishes a new story.
     (
-        &["ign up ", "IGN UP "],
+        &["ign up ", "ign Up ", "IGN UP "],
         LazyLock::new(|| standing(r"^(?i:sign up) (?:for|to)\b.*$")),
     ),
     // We Are Sorry,This video is restricted from playing in your locationEcode: 17.
     (
-        &["orry,"],
+        &["orry,", "ORRY,"],
         LazyLock::new(|| standing(r"^(?i:we(?:'re|’re| are) sorry,\s*this video)\b.*$")),
     ),
     // Questions and answers have been edited for length and clarity.
     (
-        &[" been edited", " been lightly edited", " been condensed"],
+        &[" been edited", " been lightly", " been condensed"],
         LazyLock::new(|| {
             standing(
                 r"^(?:(?:This|The) (?:interview|conversation|transcript|Q&A)|Questions and answers) (?:has|have) been (?:lightly )?(?:edited|condensed)\b.*$",
@@ -263,12 +263,34 @@ fn is_standing(line: &str) -> bool {
         .any(|(words, pattern)| words.iter().any(|w| line.contains(w)) && pattern.is_match(line))
 }
 
-/// Overwrites a site's standing lines ([`STANDING_LINES`]) with spaces.
+/// Longest standing line read, in bytes: an editor's note of two sentences is under 250.
+const STANDING_MAX: usize = 300;
+
+/// Overwrites a site's standing lines ([`STANDING_LINES`]) with spaces. A standing line opens a
+/// paragraph: the line before is blank or ends a sentence (or is no words, "—"). A line of
+/// hard-wrapped text that runs on from the one before ("… rushed to / sign up for coverage")
+/// is no standing line.
 pub(super) fn blank_standing_lines(text: &mut String) {
-    let matched: Vec<(usize, usize)> = lines(text)
-        .filter_map(|(start, line)| {
+    let all: Vec<(usize, &str)> = lines(text).collect();
+    let opens = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|p| all.get(p))
+            .is_none_or(|(_, l)| {
+                let l = l.trim_end();
+                l.ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', ')'])
+                    || !l.chars().any(char::is_alphanumeric)
+            })
+    };
+    let matched: Vec<(usize, usize)> = all
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &(start, line))| {
             let trimmed = line.trim();
-            if trimmed.is_empty() || trimmed.len() > 400 || !is_standing(trimmed) {
+            if trimmed.is_empty()
+                || trimmed.len() > STANDING_MAX
+                || !opens(k)
+                || !is_standing(trimmed)
+            {
                 return None;
             }
             let lead = line.len() - line.trim_start().len();
@@ -436,6 +458,8 @@ mod tests {
             "Write to <john@example.com> or call.",
             "The <<Clinton>> brand, as one aide put it.",
             "Trump <3 Hillary, the sign read.",
+            // A tag never runs across a line.
+            "Support x<y and\n\nthe market fell\n\nsharply y>z, the note said.",
         ] {
             let mut text = prose.to_string();
             blank_tags(&mut text);
@@ -461,13 +485,15 @@ mod tests {
             "We Are Sorry,This video is restricted from playing in your locationEcode: 17.",
             "Questions and answers have been edited for length and clarity.",
             "Partial transcript as follows:",
+            "Sign Up for our newsletter to get local news every morning.",
+            "WE ARE SORRY, THIS VIDEO IS RESTRICTED FROM PLAYING IN YOUR LOCATION.",
         ] {
-            let mut text = format!("Clinton won Iowa.\n{line}\nSanders conceded.\n");
+            let mut text = format!("Clinton won Iowa.\n\n{line}\n\nSanders conceded.\n");
             blank_standing_lines(&mut text);
             assert_eq!(
                 text,
                 format!(
-                    "Clinton won Iowa.\n{}\nSanders conceded.\n",
+                    "Clinton won Iowa.\n\n{}\n\nSanders conceded.\n",
                     " ".repeat(line.len())
                 ),
                 "{line}"
@@ -483,6 +509,9 @@ mod tests {
             "Clinton, who reported from Haiti as first lady, spoke first.",
             "Read the rest of the story at The New York Post, Trump told supporters, because it is true.\nAnd more.",
             "He said: “Follow Jeff Poor on Twitter @jeff_poor.”",
+            // Hard-wrapped text: a line that runs on from the one before is no standing line.
+            "Thousands of people rushed to\nsign up for coverage before the deadline, officials said.",
+            "The report was updated in March to add 40,000 more voters.",
         ] {
             let mut text = line.to_string();
             blank_standing_lines(&mut text);

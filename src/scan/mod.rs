@@ -384,7 +384,15 @@ fn one_short_sentence(
     ) else {
         return false;
     };
-    a.word_count(*x).min(b.word_count(*y)) < SHORT_SENTENCE_WORDS && !quoted_in_both(quotes)
+    let words = |d: &Document| {
+        (0..d.sentences.len())
+            .map(|s| d.word_count(s))
+            .sum::<usize>()
+    };
+    let (wx, wy) = (a.word_count(*x), b.word_count(*y));
+    // A short article copied whole (the sentence is half of either or more) stays a reprint.
+    let whole = |w: usize, d: &Document| w * 2 >= words(d);
+    wx.min(wy) < SHORT_SENTENCE_WORDS && !quoted_in_both(quotes) && !whole(wx, a) && !whole(wy, b)
 }
 
 /// Whether some quotation is quoted (in quote marks) in both articles of a pair.
