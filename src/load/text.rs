@@ -194,10 +194,11 @@ static STANDING_LINES: [(&[&str], LazyLock<Regex>); 9] = [
             )
         }),
     ),
-    // Do you support Donald Trump? Like the page:
+    // Do you support Donald Trump? Like the page: / Do you support Dr. Ben Carson? Like the
+    // page: (the question may hold an abbreviation's period).
     (
         &[" page"],
-        LazyLock::new(|| standing(r"^(?:[^.!?\n]+\?\s+)?Like (?:the|this|our) page\s*[:.!]?$")),
+        LazyLock::new(|| standing(r"^(?:[^!?\n]+\?\s+)?Like (?:the|this|our) page\s*[:.!]?$")),
     ),
     // This article has been updated to include comments from DNC delegates.
     (
@@ -476,6 +477,7 @@ mod tests {
             "Follow Jeff Poor on Twitter @jeff_poor.",
             "Do you support Donald Trump? Like the page:",
             "Are you on Team Trump? Like the page:",
+            "Do you support Dr. Ben Carson? Like the page:",
             "This article has been updated to include comments from DNC delegates.",
             "This post has been updated with comments from Trump’s campaign.",
             "Costa reported from Washington.",
@@ -503,6 +505,7 @@ mod tests {
             "Follow the money, Sanders told the crowd on Twitter.",
             "Trump said he would follow Cruz on Twitter if he won.",
             "Voters like the page-turner, the poll found.",
+            "Trump spoke for an hour. Like the page, he said, if you agree.",
             "The story has been told many times on the trail.",
             "The interview was broadcast on Sunday.",
             "The senator reported from Washington that the vote had failed, his office said.",
