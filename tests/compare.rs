@@ -559,6 +559,44 @@ fn a_pair_shares_a_predicate_not_only_a_noun_phrase() {
     assert_eq!(found.findings.len(), 1);
 }
 
+/// Whose act a shared verb is, when its own clause names no one: the subject of the main
+/// clause after a leading "While …" clause, never an owner ("Trump's running mate"), and a
+/// pronoun nearer the verb than any name leaves it open (PolNeAR west-journal_2016-08-03 /
+/// huff-post_2016-08-05, huff-post_2016-06-09 / wash-post_2016-06-09).
+#[test]
+fn a_shared_verb_is_tied_to_its_own_subject() {
+    let Some(dir) = common::corpus_dir("polnear") else {
+        return;
+    };
+    let read = |name: &str| {
+        let path = dir.join(name);
+        let text = std::fs::read_to_string(&path).expect("PolNeAR article");
+        Article::from_text(name, text)
+    };
+    // A prospect and its result, tied before through Pence's support read as Trump's.
+    let found = run(vec![
+        read("west-journal_2016-08-03_pence-endorses-paul-ryan-with-tr.txt"),
+        read("huff-post_2016-08-05_donald-trump-finally-endorses-ho.txt"),
+    ]);
+    assert!(find(&found, "Trump’s running mate", "Trump on Friday endorsed").is_none());
+    // The rest of the two articles' pairs stand ("refused to endorse" / "refusal to endorse").
+    expect(
+        &found,
+        "Trump refused to endorse Ryan",
+        "refusal to endorse Ryan",
+    );
+    // "She" after the colon is Clinton: the same fact stays a pair.
+    let found = run(vec![
+        read("huff-post_2016-06-09_clinton-and-sanders-aren-t-butti.txt"),
+        read("wash-post_2016-06-09_game-over-will-sanders-come-down.txt"),
+    ]);
+    expect(
+        &found,
+        "Clinton garnered most the convention",
+        "She clinched an outright majority",
+    );
+}
+
 /// A line with no word is no assertion: a section break ("***", "—") or the "." an embedded
 /// tweet's tags leave (PolNeAR west-journal_2015-11-18: `<tweet tweet-id="…"><tweet/>.`) is
 /// not listed as unique, while the sentences around it are.

@@ -432,6 +432,55 @@ fn partial_when_one_article_quotes_a_fragment() {
     );
 }
 
+/// Two quotations that share no words are never one entry, even when each is related to a
+/// third: a fragment of Sanders's email ("The struggle continues"), the email quoted whole, and
+/// a speech that opens like the email ("our fight is to transform this country …") are the
+/// email's partial quote and another quotation, not one quote altered three times (PolNeAR
+/// breitbart_2016-06-08, huff-post_2016-06-09, wash-post_2016-06-09, shortened). Two
+/// fragments of one longer quote stay with it, though they share no words.
+#[test]
+fn a_chain_of_relations_does_not_join_quotes_that_share_nothing() {
+    let docs = [
+        doc(
+            "breitbart.txt",
+            "The Vermont senator emailed supporters saying: “The struggle continues.”\n",
+        ),
+        doc(
+            "huff-post.txt",
+            "“Our fight is to transform our country and to understand that we are in this together. To understand that all of what we believe is what the majority of the American people believe. And to understand that the struggle continues,” he said in the email.\n",
+        ),
+        doc(
+            "wash-post.txt",
+            "But he also said that, in regard to Clinton, \"our fight is to transform this country and to understand that we are in this together.\"\n",
+        ),
+    ];
+    let matches = match_quotes(&docs);
+    check_matches(&docs, &matches);
+    let email = find(&matches, "The struggle continues");
+    assert_eq!(email.status, QuoteStatus::Partial);
+    let in_docs: Vec<usize> = email.occurrences.iter().map(|o| o.doc).collect();
+    assert_eq!(in_docs, [0, 1]);
+
+    let docs = [
+        doc(
+            "a.txt",
+            "“We will not allow Donald Trump to become president of the United States, and we will take our fight to Philadelphia,” Sanders said.\n",
+        ),
+        doc(
+            "b.txt",
+            "Sanders said: “We will not allow Donald Trump to become president.”\n",
+        ),
+        doc("c.txt", "He vowed to “take our fight to Philadelphia.”\n"),
+    ];
+    let matches = match_quotes(&docs);
+    let whole = find(
+        &matches,
+        "We will not allow Donald Trump to become president of",
+    );
+    let in_docs: Vec<usize> = whole.occurrences.iter().map(|o| o.doc).collect();
+    assert_eq!(in_docs, [0, 1, 2], "{matches:#?}");
+}
+
 #[test]
 fn an_ellipsis_is_reported_as_a_cut() {
     let a = doc(

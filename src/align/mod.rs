@@ -1916,10 +1916,14 @@ impl PairAligner<'_, '_> {
                 .map(|&c| c as usize)
                 .find(|&c| c <= k)
                 .unwrap_or(0);
-            let pick = |from: usize| -> Vec<u32> {
+            let pick = |from: usize, owners: bool| -> Vec<u32> {
                 (from..k)
                     .filter(|&m| {
                         f.s().wordlike(m)
+                            && (owners
+                                || !tokens.get(m).is_some_and(|t| {
+                                    t.key.ends_with("'s") || t.key.ends_with("s'")
+                                }))
                             && (f.s().named(m)
                                 || (Some(m) == first
                                     && tokens.get(m).is_some_and(|t| t.capitalised)
@@ -1936,8 +1940,40 @@ impl PairAligner<'_, '_> {
                     })
                     .collect()
             };
-            let near = pick(start);
-            if near.is_empty() { pick(0) } else { near }
+            let near = pick(start, true);
+            if !near.is_empty() {
+                return near;
+            }
+            // A pronoun nearer the verb than any name ("…: She clinched an outright majority of
+            // regular, pledged delegates") is its subject, whom names do not tell.
+            let pronoun = |m: usize| {
+                tokens
+                    .get(m)
+                    .is_some_and(|t| matches!(t.key.as_str(), "he" | "she" | "they" | "we" | "i"))
+            };
+            if (0..k)
+                .rev()
+                .find(|&m| pronoun(m) || f.s().named(m))
+                .is_some_and(pronoun)
+            {
+                return Vec::new();
+            }
+            // With no name in its own clause, the verb's subject is read from the sentence
+            // before it, past a leading subordinate clause and leaving out owners: in "While
+            // Trump has yet to endorse Ryan's bid, Trump's running mate — Indiana Gov. Mike Pence
+            // — has thrown his support behind Ryan" the one who supports is Pence, not Trump.
+            let opening = first
+                .and_then(|m| tokens.get(m))
+                .is_some_and(|t| SUBORDINATORS.contains(&t.key.as_str()));
+            let from = if opening {
+                cuts.iter()
+                    .map(|&c| c as usize)
+                    .find(|&c| c > first.unwrap_or(0) && c <= k)
+                    .unwrap_or(0)
+            } else {
+                0
+            };
+            pick(from, false)
         };
         let (na, nb) = (names(fa, ta, i), names(fb, tb, j));
         na.is_empty() || nb.is_empty() || na.iter().any(|s| nb.contains(s))
@@ -1972,6 +2008,13 @@ impl PairAligner<'_, '_> {
             .collect()
     }
 }
+
+/// Words that open a subordinate clause before the main one ("While Trump has yet to endorse
+/// Ryan, …"): the names in that clause are not the main verb's subject.
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "whereas", "as", "after", "before", "when", "if", "because",
+    "since", "despite", "unless", "once",
+];
 
 /// Verbs that carry no fact of their own in a shared run: forms of "be" and "have" ("to be
 /// president of the United States", "I am proud to be a", "had a margin of error of"), verbs of
@@ -2422,10 +2465,21 @@ fn nominal(tokens: &[Token], i: usize) -> bool {
     let h = head.key.as_str();
     if !crate::tokenize::is_verbal(h) {
         // "proposal to ban", "delegates to win": an infinitive of a noun; not after an
-        // adjective of likelihood or ability ("the club is unlikely to reject"), a predicate.
+        // adjective of likelihood or ability ("the club is unlikely to reject") or an adverb of
+        // time ("has yet to endorse", "is still to decide", "is about to sign"), a predicate.
         if matches!(
             h,
-            "likely" | "unlikely" | "able" | "unable" | "ready" | "set" | "due" | "poised"
+            "likely"
+                | "unlikely"
+                | "able"
+                | "unable"
+                | "ready"
+                | "set"
+                | "due"
+                | "poised"
+                | "yet"
+                | "still"
+                | "about"
         ) {
             return false;
         }

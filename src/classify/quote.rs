@@ -2191,11 +2191,17 @@ impl UnionFind {
 /// [`OneQuotation::compatible`] checks before two groups are joined.
 struct OneQuotation {
     members: Vec<BTreeMap<usize, Vec<usize>>>,
+    /// Each group's distinct wordings over all its articles, at most [`MAX_WORDINGS`]; `None`
+    /// once a group has more (a quotation run in many wordings is not checked across articles).
+    wordings: Vec<Option<Vec<usize>>>,
 }
 
 /// Most pairs of one article's wordings checked before joining two groups; a join that would
 /// need more is refused (real articles hold a few wordings of one quotation).
 const MAX_JOIN_CHECKS: usize = 64;
+
+/// Most distinct wordings of one group checked against another group's across articles.
+const MAX_WORDINGS: usize = 8;
 
 impl OneQuotation {
     /// Starts from the groups `uf` holds (identical quotes), with `doc_of` each quote's article
@@ -2207,28 +2213,61 @@ impl OneQuotation {
         same: impl Fn(usize, usize) -> bool,
     ) -> Self {
         let mut members: Vec<BTreeMap<usize, Vec<usize>>> = vec![BTreeMap::new(); n];
+        let mut wordings: Vec<Option<Vec<usize>>> = vec![Some(Vec::new()); n];
         for q in 0..n {
             let root = uf.find(q);
             let list = members[root].entry(doc_of(q)).or_default();
             if !list.iter().any(|&p| same(p, q)) {
                 list.push(q);
             }
+            // Identical quotes start in one group: one wording.
+            if let Some(w) = &mut wordings[root]
+                && w.is_empty()
+            {
+                w.push(q);
+            }
         }
-        OneQuotation { members }
+        OneQuotation { members, wordings }
     }
 
     /// True when joining the groups of `a` and `b` keeps every pair of quotes from one article
-    /// `ok`.
+    /// `ok`, and every pair of wordings from two articles either related (`related`: the same
+    /// words, one a fragment of the other, or one altered) or two fragments of one longer
+    /// wording of the two groups (`len` gives a quote's length in words).
+    ///
+    /// A chain of two relations does not make one quotation of words that share nothing: a
+    /// senator's email quoted whole ("Our fight is to transform our country … the struggle
+    /// continues"), a fragment of it ("The struggle continues") and another speech that opens
+    /// alike ("Our fight is to transform this country and …", PolNeAR wash-post_2016-06-09)
+    /// are two quotations, not one altered three times.
     fn compatible(
         &mut self,
         uf: &mut UnionFind,
         a: usize,
         b: usize,
         ok: impl Fn(usize, usize) -> bool,
+        related: impl Fn(usize, usize) -> Option<Relation>,
+        len: impl Fn(usize) -> usize,
     ) -> bool {
         let (ra, rb) = (uf.find(a), uf.find(b));
         if ra == rb {
             return true;
+        }
+        if let (Some(wa), Some(wb)) = (&self.wordings[ra], &self.wordings[rb]) {
+            let fragment =
+                |x: usize, z: usize| len(z) > len(x) && related(x, z) == Some(Relation::Partial);
+            for &x in wa {
+                for &y in wb {
+                    if related(x, y).is_none()
+                        && !wa
+                            .iter()
+                            .chain(wb)
+                            .any(|&z| fragment(x, z) && fragment(y, z))
+                    {
+                        return false;
+                    }
+                }
+            }
         }
         let (small, big) = if self.members[ra].len() <= self.members[rb].len() {
             (ra, rb)
@@ -2259,11 +2298,26 @@ impl OneQuotation {
         a: usize,
         b: usize,
         same: impl Fn(usize, usize) -> bool,
+        same_words: impl Fn(usize, usize) -> bool,
     ) {
         let (ra, rb) = (uf.find(a), uf.find(b));
         if ra == rb {
             return;
         }
+        let wordings = match (
+            std::mem::take(&mut self.wordings[ra]),
+            std::mem::take(&mut self.wordings[rb]),
+        ) {
+            (Some(mut wa), Some(wb)) => {
+                for q in wb {
+                    if !wa.iter().any(|&p| same_words(p, q)) {
+                        wa.push(q);
+                    }
+                }
+                (wa.len() <= MAX_WORDINGS).then_some(wa)
+            }
+            _ => None,
+        };
         let mut x = std::mem::take(&mut self.members[ra]);
         let mut y = std::mem::take(&mut self.members[rb]);
         if x.len() < y.len() {
@@ -2280,6 +2334,7 @@ impl OneQuotation {
         uf.union(a, b);
         let root = uf.find(a);
         self.members[root] = x;
+        self.wordings[root] = wordings;
     }
 }
 
@@ -2623,19 +2678,26 @@ fn match_found<'d>(
         // Nor two quotes one article credits to two people by name: "not quite there yet" as
         // Ryan's May words and as Trump's August answer that echoes them (PolNeAR
         // huff-post_2016-08-05) are two quotations, whatever their words.
-        if !one.compatible(&mut uf, a, b, |x, y| {
-            doc_of(x) != doc_of(y)
-                || (!two_people(quotes[x], quotes[y])
-                    && (keys[x] == keys[y]
-                        || relate(
-                            &interner,
-                            (&keys[x], &brackets[x]),
-                            (&keys[y], &brackets[y]),
-                        ) == Some(Relation::Partial)))
-        }) {
+        if !one.compatible(
+            &mut uf,
+            a,
+            b,
+            |x, y| {
+                doc_of(x) != doc_of(y)
+                    || (!two_people(quotes[x], quotes[y])
+                        && (keys[x] == keys[y]
+                            || relate(
+                                &interner,
+                                (&keys[x], &brackets[x]),
+                                (&keys[y], &brackets[y]),
+                            ) == Some(Relation::Partial)))
+            },
+            related,
+            |q| keys[q].len(),
+        ) {
             continue;
         }
-        one.union(&mut uf, a, b, same_wording);
+        one.union(&mut uf, a, b, same_wording, |x, y| keys[x] == keys[y]);
         if doc_of(a) == doc_of(b) {
             continue;
         }
