@@ -380,6 +380,10 @@ pub const PARTICIPLES: &[&str] = &[
 /// Adverbs between a subject and its verb ("Trump then appears", "Sanders also said"). Sorted.
 const SUBJECT_ADVERBS: &[&str] = &["again", "also", "later", "now", "then"];
 
+/// Prepositions that tie a participle of saying to the clause before it without a comma
+/// ("Mr. McConnell deflected numerous questions about Mr. Trump before saying, ''…''"). Sorted.
+const PARTICIPLE_LINKS: &[&str] = &["after", "before", "by", "while"];
+
 /// Words that open a sentence before its subject without a comma ("And then Trump went …",
 /// "But later Sanders told …"). Sorted.
 const OPENERS: &[&str] = &[
@@ -772,9 +776,17 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
             if let Some(a) = statement_verb(&ws, v - 1).and_then(|k| subject(text, &ws, k, false)) {
                 return Some(a);
             }
-        } else if w.is(PARTICIPLES) && v > 0 && (ws[v - 1].comma || ws[v - 1].is(STATEMENT_NOUNS)) {
-            // "…, saying: “…”": the person the sentence opens with.
-            if ws[v - 1].comma {
+        } else if w.is(PARTICIPLES)
+            && v > 0
+            && (ws[v - 1].comma
+                || ws[v - 1].is(STATEMENT_NOUNS)
+                || (v > 1 && !ws[v - 2].comma && ws[v - 1].is(PARTICIPLE_LINKS)))
+        {
+            // "…, saying: “…”", "… before saying, “…”": the person the sentence opens with.
+            // With a preposition, the clause before it ends at that preposition.
+            let linked = !ws[v - 1].comma && ws[v - 1].is(PARTICIPLE_LINKS);
+            let v = if linked { v - 1 } else { v };
+            if ws[v - 1].comma || linked {
                 if let Some((first, last)) = opening_name(&ws[..v]) {
                     return Some(make(text, &ws, first, last, SpeakerKind::Name, false));
                 }
@@ -825,10 +837,12 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
                 if let Some(last) = lone {
                     let role = role_then_name(&ws[..v], last, false).is_some()
                         && !ws[last + 1].key().ends_with("ed");
-                    if role {
+                    if role && !linked {
                         return None;
                     }
-                    return Some(make(text, &ws, from, last, SpeakerKind::Name, false));
+                    if !role {
+                        return Some(make(text, &ws, from, last, SpeakerKind::Name, false));
+                    }
                 }
             }
             // "the U.S. Department of Defense issued a statement claiming “…”": the subject of
@@ -838,6 +852,11 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
                     statement_verb(&ws, v - 1).and_then(|k| subject(text, &ws, k, false))
             {
                 return Some(a);
+            }
+            // "He explained the headline by saying: “…”", "A Chinese official responded by
+            // saying …": what the words before tell, as without the participle.
+            if linked {
+                continue;
             }
             return None;
         } else if !w.capitalised()
@@ -2959,6 +2978,17 @@ mod tests {
             (
                 "Kapranos said there was a general “hostility” towards classical music, adding: [Q]",
                 "Kapranos",
+            ),
+            // The participle after "before", "after" or "by" (PolNeAR nyt_2016-06-09,
+            // breitbart_2016-01-05; BBC sport/138; eighth session).
+            (
+                "On Tuesday, Mr. McConnell deflected numerous questions about Mr. Trump before saying, [Q]",
+                "Mr. McConnell",
+            ),
+            ("Obama punctuated his list by saying [Q]", "Obama"),
+            (
+                "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming the Welshman was [Q]",
+                "Graeme Souness",
             ),
         ] {
             assert_eq!(
