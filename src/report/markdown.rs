@@ -141,9 +141,11 @@ fn summary(a: &Analysis, md: &mut String) {
     }
     md.push_str("\n\n");
     md.push_str(
-        "Key: A3 is article A, sentence 3. In edited pairs, ~~struck~~ words are the left \
-         article’s only and **bold** words the right article’s only; in framing pairs, **bold** \
-         marks the words each side uses that the other does not. ⚑ flags claim drift.\n",
+        "Key: A3 is article A, sentence 3; A3 = B5 are the same words, A3 ~ B5 an edited \
+         sentence, A3 ≈ B5 the same fact in other words. In edited pairs, ~~struck~~ words are \
+         the left article’s only and **bold** words the right article’s only; in framing pairs, \
+         **bold** marks the words each side uses that the other does not. ⚑ flags claim \
+         drift.\n",
     );
 }
 

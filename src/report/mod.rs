@@ -245,12 +245,14 @@ impl<'a> QuotedSentences<'a> {
         QuotedSentences { per_doc }
     }
 
-    /// `None` when the sentence is no quotation; else " (quoted: Speaker)" or " (quoted)".
+    /// `None` when the sentence is no quotation; else " [quotation: Speaker]" or
+    /// " [quotation, speaker not found]": square brackets and the word "quotation", so the note
+    /// does not read as words of the article.
     pub fn note(&self, doc: usize, sentence: usize) -> Option<String> {
         let speaker = (*self.per_doc.get(doc)?.get(sentence)?)?;
         Some(match speaker {
-            Some(name) => format!(" (quoted: {})", safe::one_line(name)),
-            None => " (quoted)".to_string(),
+            Some(name) => format!(" [quotation: {}]", safe::one_line(name)),
+            None => " [quotation, speaker not found]".to_string(),
         })
     }
 }

@@ -200,7 +200,12 @@ impl Printer<'_> {
         writeln!(
             out,
             "{}",
-            self.dim("       ⚑ claim drift · A3 = sentence 3 of article A")
+            self.dim("       ⚑ claim drift · A3: sentence 3 of article A")
+        )?;
+        writeln!(
+            out,
+            "{}",
+            self.dim("       A3 = B5 the same words · A3 ~ B5 edited · A3 ≈ B5 the same fact in other words")
         )
     }
 
@@ -729,8 +734,8 @@ fn text_with_edges(raw: &str, folded: String) -> String {
 const MAX_SPEAKERS_LISTED: usize = 4;
 
 /// Who a quote of one article is credited to, honestly when its occurrences differ: "Jamal
-/// Abdi", "Jamal Abdi, quoted 2 times", or "Jamal Abdi (1 of 2), speaker not found (1)". Each
-/// distinct speaker once, in the order first met; linear in the occurrences.
+/// Abdi", "Jamal Abdi, quoted 2 times", or "quoted 2 times: Jamal Abdi (1), speaker not found
+/// (1)". Each distinct speaker once, in the order first met; linear in the occurrences.
 fn speakers_line(q: &QuoteMatch) -> String {
     let mut seen: std::collections::HashMap<Option<&str>, usize> = std::collections::HashMap::new();
     let mut order: Vec<(Option<&str>, usize)> = Vec::new();
@@ -754,14 +759,7 @@ fn speakers_line(q: &QuoteMatch) -> String {
             let mut parts: Vec<String> = list
                 .iter()
                 .take(MAX_SPEAKERS_LISTED)
-                .enumerate()
-                .map(|(k, (s, n))| {
-                    if k == 0 {
-                        format!("{} ({n} of {total})", name(*s))
-                    } else {
-                        format!("{} ({n})", name(*s))
-                    }
-                })
+                .map(|(s, n)| format!("{} ({n})", name(*s)))
                 .collect();
             if list.len() > MAX_SPEAKERS_LISTED {
                 let rest: usize = list[MAX_SPEAKERS_LISTED..].iter().map(|(_, n)| n).sum();
@@ -770,7 +768,7 @@ fn speakers_line(q: &QuoteMatch) -> String {
                     list.len() - MAX_SPEAKERS_LISTED
                 ));
             }
-            parts.join(", ")
+            format!("quoted {total} times: {}", parts.join(", "))
         }
     }
 }
