@@ -184,7 +184,7 @@ pub(super) fn blank_tags(text: &mut String) {
 /// to include comments from DNC delegates.").
 /// Each pattern is compiled the first time a line holds one of its words (compiling all of
 /// them costs more than reading an article, and most articles have none).
-static STANDING_LINES: [(&[&str], LazyLock<Regex>); 9] = [
+static STANDING_LINES: [(&[&str], LazyLock<Regex>); 11] = [
     // Follow Jeff Poor on Twitter @jeff_poor. / Follow him on Facebook.
     (
         &["Follow "],
@@ -250,6 +250,25 @@ static STANDING_LINES: [(&[&str], LazyLock<Regex>); 9] = [
     (
         &["ranscript "],
         LazyLock::new(|| standing(r"^(?:Partial )?[Tt]ranscript (?:as follows|below)\s*:?$")),
+    ),
+    // A news database's section markers around an article (ABSTRACT. / FULL TEXT. /
+    // CORRECTION APPENDED., 99 New York Times articles of PolNeAR) and a site's "BEFORE YOU GO"
+    // box: headings of the export, not sentences of the article.
+    (
+        &[
+            "ABSTRACT",
+            "FULL TEXT",
+            "CORRECTION APPENDED",
+            "BEFORE YOU GO",
+        ],
+        LazyLock::new(|| {
+            standing(r"^(?:ABSTRACT|FULL TEXT|CORRECTION APPENDED|BEFORE YOU GO)\s*[.:]?$")
+        }),
+    ),
+    // View full results: http://politi.co/1oGcEFv.
+    (
+        &["ull results"],
+        LazyLock::new(|| standing(r"^(?:View|See) (?:the )?full results\s*:?\s*https?://\S+$")),
     ),
 ];
 
@@ -489,6 +508,11 @@ mod tests {
             "Partial transcript as follows:",
             "Sign Up for our newsletter to get local news every morning.",
             "WE ARE SORRY, THIS VIDEO IS RESTRICTED FROM PLAYING IN YOUR LOCATION.",
+            "ABSTRACT.",
+            "FULL TEXT.",
+            "CORRECTION APPENDED.",
+            "BEFORE YOU GO",
+            "View full results: http://politi.co/1oGcEFv.",
         ] {
             let mut text = format!("Clinton won Iowa.\n\n{line}\n\nSanders conceded.\n");
             blank_standing_lines(&mut text);
@@ -515,6 +539,9 @@ mod tests {
             // Hard-wrapped text: a line that runs on from the one before is no standing line.
             "Thousands of people rushed to\nsign up for coverage before the deadline, officials said.",
             "The report was updated in March to add 40,000 more voters.",
+            "ABSTRACT ART sells well, dealers said.",
+            "Full text of the speech follows.",
+            "View full results of the poll at the end of this article.",
         ] {
             let mut text = line.to_string();
             blank_standing_lines(&mut text);
