@@ -1579,6 +1579,9 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
         }
         if att.is_none() && !chant && (q.open_ended || opens_attribution(text, post)) {
             att = speaker::after(text, post);
+        } else if att.is_none() && !chant && q.starts_sentence && !title_cased(doc, q) {
+            att = speaker::after_clause(text, post)
+                .filter(|a| a.kind == SpeakerKind::Name && speaker::is_person(&a.speaker));
         } else if att.is_some() && comma_closed(text, q) {
             // `… and "better reflect the true diversity of the Democratic Party," Mook wrote.`
             // (PolNeAR usa-today_2016-02-10): a quote closed by a comma and followed by its

@@ -1008,6 +1008,32 @@ pub fn after(text: &str, region: Span) -> Option<Attribution> {
     None
 }
 
+/// The attribution after the writer's short clause that a quote opening its sentence runs on
+/// into: "“He can assert it, but it seems extremely unlikely” that Sanders can catch Clinton,
+/// said Steve Elmendorf, …" (PolNeAR usa-today_2016-04-06). A verb of saying right after the
+/// clause's comma (none inside it), then the name.
+pub fn after_clause(text: &str, region: Span) -> Option<Attribution> {
+    let ws = words(text, region);
+    let comma = ws
+        .iter()
+        .take(MAX_CLAUSE_WORDS)
+        .take_while(|w| !w.stop)
+        .position(|w| w.comma)?;
+    let verb = ws.get(comma + 1)?;
+    if verb.is_verb()
+        && !verb.capitalised()
+        && ws[..=comma].iter().all(|w| !w.is_verb())
+        && let Some(a) = forward(text, &ws, comma + 2, verb.is(RELAY_VERBS))
+    {
+        return Some(a);
+    }
+    None
+}
+
+/// Most words of the writer's clause between a quote and its attribution ("“…” that Sanders
+/// can catch Clinton, said …").
+const MAX_CLAUSE_WORDS: usize = 12;
+
 /// The person a sentence opens with ("Ian Fogg, broadband and personal technology analyst
 /// …", "Mr Evans said …", "But Tory leader Michael Howard told …"): someone "he" or "she" in a
 /// later sentence may refer to. A person here has a title or two to four name words; a leading
@@ -1016,8 +1042,25 @@ pub fn after(text: &str, region: Span) -> Option<Attribution> {
 pub fn leading_name(text: &str, sentence: Span) -> Option<Span> {
     let end = floor_boundary(text, sentence.end.min(sentence.start + 200));
     let ws = words(text, Span::new(sentence.start, end.max(sentence.start)));
-    let (first, last) = opening_name(&ws)?;
-    Some(Span::new(ws[first].span.start, ws[last].span.end))
+    // After an opening adverbial of time ("On Monday night, Clinton campaign manager Robby
+    // Mook released a memo"); not of place ("In Sandy Hook, …": a place is no person).
+    let from = leading_adverbials(&ws);
+    let from = if ws[..from]
+        .iter()
+        .all(|w| w.is(TIME_WORDS) || w.is(PREPOSITIONS) || !w.capitalised())
+        && ws[..from]
+            .iter()
+            .any(|w| w.is(TIME_WORDS) && w.key() != "on" && w.key() != "this")
+    {
+        from
+    } else {
+        0
+    };
+    let (first, last) = opening_name(&ws[from..])?;
+    Some(Span::new(
+        ws[from + first].span.start,
+        ws[from + last].span.end,
+    ))
 }
 
 /// The person a sentence shows on screen or tape: "Footage of Al-Awlaki again appears.", "A
@@ -2587,6 +2630,40 @@ mod tests {
         after(&text, post).map(|a| (a.speaker, a.kind))
     }
 
+    /// A quote that opens its sentence and runs on into the writer's clause before ", said X"
+    /// (PolNeAR usa-today_2016-04-06, huff-post_2016-02-17; eighth session).
+    #[test]
+    fn attribution_after_the_writer_s_clause() {
+        let clause = |s: &str| {
+            let (text, _, post) = around(s);
+            after_clause(&text, post).map(|a| a.speaker)
+        };
+        assert_eq!(
+            clause(
+                "[Q] that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 Democratic presidential campaign."
+            ),
+            Some("Steve Elmendorf".to_string())
+        );
+        assert_eq!(
+            clause(
+                "[Q] about the decision, said RoseAnn DeMoro, executive director of National Nurses United."
+            ),
+            Some("RoseAnn DeMoro".to_string())
+        );
+        // A verb of saying inside the clause is its own attribution, not this one.
+        assert_eq!(
+            clause("[Q] was what Trump said, according to aides, Clinton said."),
+            None
+        );
+        // A clause longer than a dozen words is the writer's own sentence.
+        assert_eq!(
+            clause(
+                "[Q] and the crowd, which had waited for hours in the cold outside the arena for the rally, cheered, said Smith."
+            ),
+            None
+        );
+    }
+
     #[test]
     fn attribution_before_the_quote() {
         use SpeakerKind::*;
@@ -2850,6 +2927,13 @@ mod tests {
             Some("Michael Howard".into())
         );
         assert_eq!(lead("The Bank of England said rates would rise."), None);
+        // After an adverbial of time, not of place (PolNeAR usa-today_2016-04-06; eighth
+        // session).
+        assert_eq!(
+            lead("On Monday night, Clinton campaign manager Robby Mook released a memo."),
+            Some("Robby Mook".into())
+        );
+        assert_eq!(lead("Last week, the senator said he would run."), None);
         // BBC politics/226.txt: a description set off by commas before the name.
         assert_eq!(
             lead("His party leader, Michael Howard, argued a change in direction was needed."),
