@@ -2257,11 +2257,21 @@ impl OneQuotation {
             return true;
         }
         if let (Some(wa), Some(wb)) = (&self.wordings[ra], &self.wordings[rb]) {
+            // Each relation is a word diff: at most MAX_JOIN_CHECKS of them per join, after
+            // which the join is not held back (a quotation run in many wordings).
+            let calls = std::cell::Cell::new(0usize);
+            let relation = |x: usize, y: usize| {
+                calls.set(calls.get() + 1);
+                related(x, y)
+            };
             let fragment =
-                |x: usize, z: usize| len(z) > len(x) && related(x, z) == Some(Relation::Partial);
+                |x: usize, z: usize| len(z) > len(x) && relation(x, z) == Some(Relation::Partial);
             for &x in wa {
                 for &y in wb {
-                    if related(x, y).is_none()
+                    if calls.get() > MAX_JOIN_CHECKS {
+                        return true;
+                    }
+                    if relation(x, y).is_none()
                         && !wa
                             .iter()
                             .chain(wb)
