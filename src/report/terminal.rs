@@ -143,13 +143,34 @@ impl Printer<'_> {
                 .meta
                 .summary()
                 .map_or_else(String::new, |o| format!(" — {}", one_line(&o)));
-            writeln!(
-                out,
-                "  {}  {}{origin}  {}",
-                self.bold(&doc_label(i)),
-                one_line(&d.article.name),
-                self.dim(&format!("({} sentences, {words} words)", d.sentences.len()))
-            )?;
+            let label = doc_label(i);
+            let name = one_line(&d.article.name);
+            let counts = format!("({} sentences, {words} words)", d.sentences.len());
+            let width = |t: &str| t.chars().count();
+            if 2 + width(&label) + 2 + width(&name) + width(&origin) + 2 + width(&counts)
+                <= self.width
+            {
+                writeln!(
+                    out,
+                    "  {}  {name}{origin}  {}",
+                    self.bold(&label),
+                    self.dim(&counts)
+                )?;
+            } else {
+                // A long name on its own line, what is known of it on the next.
+                writeln!(out, "  {}  {name}", self.bold(&label))?;
+                writeln!(
+                    out,
+                    "  {}  {}{}",
+                    " ".repeat(width(&label)),
+                    origin.trim_start_matches(" — "),
+                    self.dim(&if origin.is_empty() {
+                        counts
+                    } else {
+                        format!("  {counts}")
+                    })
+                )?;
+            }
         }
         writeln!(out)?;
         writeln!(out, "{}", self.bold("Shared text"))?;
