@@ -776,6 +776,22 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
             if let Some(a) = statement_verb(&ws, v - 1).and_then(|k| subject(text, &ws, k, false)) {
                 return Some(a);
             }
+        } else if w.is(STATEMENT_NOUNS)
+            && v > 0
+            && v + 2 < n
+            && n - v - 2 <= MAX_NAMED_WORDS
+            && ws[v + 1].key() == "to"
+            && !ws[v].comma
+            && ws[v + 2..].iter().all(|x| x.capitalised())
+            && ws[v + 2..n - 1].iter().all(|x| !x.comma && !x.stop)
+            && region.slice(text).trim_end().ends_with(':')
+        {
+            // "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”" (PolNeAR
+            // usa-today_2016-06-09): the statement, whom it was for, then its words; the
+            // subject of the verb that delivered it.
+            if let Some(a) = statement_verb(&ws, v).and_then(|k| subject(text, &ws, k, false)) {
+                return Some(a);
+            }
         } else if w.is(PARTICIPLES)
             && v > 0
             && (ws[v - 1].comma
@@ -3062,6 +3078,10 @@ mod tests {
             (
                 "Kapranos said there was a general “hostility” towards classical music, adding: [Q]",
                 "Kapranos",
+            ),
+            (
+                "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: [Q]",
+                "Senate Majority Leader Mitch McConnell",
             ),
             // The participle after "before", "after" or "by" (PolNeAR nyt_2016-06-09,
             // breitbart_2016-01-05; BBC sport/138; eighth session).
