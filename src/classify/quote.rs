@@ -2256,31 +2256,10 @@ impl OneQuotation {
         if ra == rb {
             return true;
         }
-        if let (Some(wa), Some(wb)) = (&self.wordings[ra], &self.wordings[rb]) {
-            // Each relation is a word diff: at most MAX_JOIN_CHECKS of them per join, after
-            // which the join is not held back (a quotation run in many wordings).
-            let calls = std::cell::Cell::new(0usize);
-            let relation = |x: usize, y: usize| {
-                calls.set(calls.get() + 1);
-                related(x, y)
-            };
-            let fragment =
-                |x: usize, z: usize| len(z) > len(x) && relation(x, z) == Some(Relation::Partial);
-            for &x in wa {
-                for &y in wb {
-                    if calls.get() > MAX_JOIN_CHECKS {
-                        return true;
-                    }
-                    if relation(x, y).is_none()
-                        && !wa
-                            .iter()
-                            .chain(wb)
-                            .any(|&z| fragment(x, z) && fragment(y, z))
-                    {
-                        return false;
-                    }
-                }
-            }
+        if let (Some(wa), Some(wb)) = (&self.wordings[ra], &self.wordings[rb])
+            && !wordings_related(wa, wb, &related, &len)
+        {
+            return false;
         }
         let (small, big) = if self.members[ra].len() <= self.members[rb].len() {
             (ra, rb)
@@ -2349,6 +2328,42 @@ impl OneQuotation {
         self.members[root] = x;
         self.wordings[root] = wordings;
     }
+}
+
+/// Whether every wording of `wa` and every one of `wb` are related (`related`: the same words,
+/// one a fragment of the other, or one altered) or are two fragments of one longer wording of
+/// the two lists (`len`: a quote's length in words). Each relation is a word diff: after
+/// [`MAX_JOIN_CHECKS`] of them the rest are taken as related, so a quotation run in many
+/// wordings costs a bounded check a join (the other checks of the join still run).
+fn wordings_related(
+    wa: &[usize],
+    wb: &[usize],
+    related: impl Fn(usize, usize) -> Option<Relation>,
+    len: impl Fn(usize) -> usize,
+) -> bool {
+    let calls = std::cell::Cell::new(0usize);
+    let relation = |x: usize, y: usize| {
+        calls.set(calls.get() + 1);
+        related(x, y)
+    };
+    let fragment =
+        |x: usize, z: usize| len(z) > len(x) && relation(x, z) == Some(Relation::Partial);
+    for &x in wa {
+        for &y in wb {
+            if calls.get() > MAX_JOIN_CHECKS {
+                return true;
+            }
+            if relation(x, y).is_none()
+                && !wa
+                    .iter()
+                    .chain(wb)
+                    .any(|&z| fragment(x, z) && fragment(y, z))
+            {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// Two quotes ordered by their words, so that an order built on it does not depend on the

@@ -803,7 +803,19 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
             let linked = !ws[v - 1].comma && ws[v - 1].is(PARTICIPLE_LINKS);
             let v = if linked { v - 1 } else { v };
             if ws[v - 1].comma || linked {
-                if let Some((first, last)) = opening_name(&ws[..v]) {
+                // Not a name after a verb ("Mitt Romney blasted Donald Trump before calling him
+                // …" is Romney's, not the man he blasted: the lone name below reads it).
+                if let Some((first, last)) = opening_name(&ws[..v]).filter(|&(first, _)| {
+                    // A name before the one found, and a verb between the two.
+                    ws[..first]
+                        .iter()
+                        .position(|w| w.is_name_word())
+                        .is_none_or(|e| {
+                            !ws[e..first]
+                                .iter()
+                                .any(|w| crate::tokenize::is_verbal(w.key().as_str()))
+                        })
+                }) {
                     return Some(make(text, &ws, first, last, SpeakerKind::Name, false));
                 }
                 // "Sanders attacked the plan, saying, “…”": one name, then its verb. Not a
@@ -1036,7 +1048,14 @@ pub fn after_clause(text: &str, region: Span) -> Option<Attribution> {
         .take_while(|w| !w.stop)
         .position(|w| w.comma)?;
     let verb = ws.get(comma + 1)?;
-    if verb.is_verb()
+    // The clause is the quote's continuation ("that Sanders can catch Clinton", "about the
+    // decision", "if she didn't win"), not a sentence about the quoted words ("“Basket of
+    // deplorables” drew condemnation …, said Fallon", "“Yes we can” was his slogan").
+    let continues = ws
+        .first()
+        .is_some_and(|w| w.is(CLAUSE_OPENERS) || w.is(PREPOSITIONS));
+    if continues
+        && verb.is_verb()
         && !verb.capitalised()
         && ws[..=comma].iter().all(|w| !w.is_verb())
         && let Some(a) = forward(text, &ws, comma + 2, verb.is(RELAY_VERBS))
@@ -1045,6 +1064,12 @@ pub fn after_clause(text: &str, region: Span) -> Option<Attribution> {
     }
     None
 }
+
+/// Words that open a clause continuing a quote before its attribution ("“…” that Sanders can
+/// catch Clinton, said …", "“…” if she didn't win by more, said …"). Sorted.
+const CLAUSE_OPENERS: &[&str] = &[
+    "because", "but", "if", "that", "unless", "when", "whether", "while",
+];
 
 /// Most words of the writer's clause between a quote and its attribution ("“…” that Sanders
 /// can catch Clinton, said …").
@@ -2666,6 +2691,16 @@ mod tests {
             ),
             Some("RoseAnn DeMoro".to_string())
         );
+        // A sentence about the quoted words is the writer's, its "said" someone else's remark
+        // (the review of the eighth session).
+        assert_eq!(
+            clause("[Q] drew condemnation from Republicans, said Clinton spokesman Brian Fallon."),
+            None
+        );
+        assert_eq!(
+            clause("[Q] is how Trump described the deal, said Sen. Bob Corker."),
+            None
+        );
         // A verb of saying inside the clause is its own attribution, not this one.
         assert_eq!(
             clause("[Q] was what Trump said, according to aides, Clinton said."),
@@ -3090,6 +3125,19 @@ mod tests {
                 "Mr. McConnell",
             ),
             ("Obama punctuated his list by saying [Q]", "Obama"),
+            // The one who acts, not the one acted on (the review of the eighth session).
+            (
+                "Mitt Romney blasted Donald Trump before calling him [Q]",
+                "Mitt Romney",
+            ),
+            (
+                "Donald Trump attacked Sen. Elizabeth Warren while telling the crowd, [Q]",
+                "Donald Trump",
+            ),
+            (
+                "Sen. Lindsey Graham criticized Donald Trump, saying, [Q]",
+                "Sen. Lindsey Graham",
+            ),
             (
                 "Newcastle boss Graeme Souness has reopened his dispute with Craig Bellamy after claiming the Welshman was [Q]",
                 "Graeme Souness",

@@ -198,7 +198,11 @@ static STANDING_LINES: [(&[&str], LazyLock<Regex>); 11] = [
     // page: (the question may hold an abbreviation's period).
     (
         &[" page"],
-        LazyLock::new(|| standing(r"^(?:[^!?\n]+\?\s+)?Like (?:the|this|our) page\s*[:.!]?$")),
+        LazyLock::new(|| {
+            standing(
+                r"^(?:(?:[^.!?\n]|\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr)\.)+\?\s+)?Like (?:the|this|our) page\s*[:.!]?$",
+            )
+        }),
     ),
     // This article has been updated to include comments from DNC delegates.
     (
@@ -530,6 +534,8 @@ mod tests {
             "Trump said he would follow Cruz on Twitter if he won.",
             "Voters like the page-turner, the poll found.",
             "Trump spoke for an hour. Like the page, he said, if you agree.",
+            // Sentences of reporting before the question stay (the review of the eighth session).
+            "Trump won Indiana on Tuesday by 17 points. Ted Cruz dropped out of the race hours later. Do you support Donald Trump? Like the page:",
             "The story has been told many times on the trail.",
             "The interview was broadcast on Sunday.",
             "The senator reported from Washington that the vote had failed, his office said.",

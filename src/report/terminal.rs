@@ -146,7 +146,8 @@ impl Printer<'_> {
             let label = doc_label(i);
             let name = one_line(&d.article.name);
             let counts = format!("({} sentences, {words} words)", d.sentences.len());
-            let width = |t: &str| t.chars().count();
+            // Columns on screen, not characters ("短名字的文章" takes twelve).
+            let width = textwrap::core::display_width;
             if 2 + width(&label) + 2 + width(&name) + width(&origin) + 2 + width(&counts)
                 <= self.width
             {
@@ -226,7 +227,7 @@ impl Printer<'_> {
         writeln!(
             out,
             "{}",
-            self.dim("       A3 = B5 the same words · A3 ~ B5 edited · A3 ≈ B5 the same fact in other words")
+            self.dim("       A3 = B5 same words · A3 ~ B5 edited · A3 ≈ B5 same fact, other words")
         )
     }
 
