@@ -865,11 +865,13 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
                 if let Some(last) = lone {
                     let role = role_then_name(&ws[..v], last, false).is_some()
                         && !ws[last + 1].key().ends_with("ed");
-                    if role && !linked {
-                        return None;
-                    }
                     if !role {
                         return Some(make(text, &ws, from, last, SpeakerKind::Name, false));
+                    }
+                    // A role between two names: no one, unless the words before the
+                    // preposition still tell (below).
+                    if !linked {
+                        return None;
                     }
                 }
             }
