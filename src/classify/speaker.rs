@@ -763,16 +763,19 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
             // Far from the quote, only a verb of saying whose subject is a person's name.
             // Not across a clause that names its own subject ("When Trump suggested that Cuba
             // would sue …, Rubio fired back forcefully: “…”", PolNeAR politico_2016-03-10).
-            let other_subject = ws[v + 1..]
-                .iter()
-                .zip(&ws[v..])
-                .any(|(x, before)| before.comma && x.is_name_word());
-            if w.is_verb() && !passive(&ws, v) && !other_subject {
-                if let Some(a) = subject(text, &ws, v, w.is(RELAY_VERBS))
+            let other_subject = || {
+                ws[v + 1..]
+                    .iter()
+                    .zip(&ws[v..])
+                    .any(|(x, before)| before.comma && x.is_name_word())
+            };
+            if w.is_verb()
+                && !passive(&ws, v)
+                && !other_subject()
+                && let Some(a) = subject(text, &ws, v, w.is(RELAY_VERBS))
                     .filter(|a| a.kind == SpeakerKind::Name && !a.relay && is_person(&a.speaker))
-                {
-                    return Some(a);
-                }
+            {
+                return Some(a);
             }
             if v > 0 && ws[v - 1].stop {
                 break;
