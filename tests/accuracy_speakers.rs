@@ -518,9 +518,14 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
     ),
     // wash-post_2016-02-09: a chant is the crowd's, not the senator's; "he" after "the
     // senator said", with Rubio opening the sentence before, is not Sanders, named further
-    // back.
+    // back, but Rubio, the sentence's subject (ninth session; blank before).
     (RUBIO_CHANTS, "Marco! Marco!", None, None),
-    (RUBIO_CHANTS, "It's huuuge", None, None),
+    (
+        RUBIO_CHANTS,
+        "It's huuuge",
+        Some("Rubio"),
+        Some(SpeakerMethod::Pronoun),
+    ),
     // breitbart_2016-07-21: "he" may mean the man the sentence before brings in with a
     // description ("Wes Nakagiri, a delegate from Michigan who …"), so not Sessions.
     (
@@ -605,6 +610,40 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         "most affordable",
         None,
         None,
+    ),
+    // A surname alone opening the sentence before is whom "he" means (PolNeAR
+    // breitbart_2016-02-06; ninth session: Donald Trump, named a sentence earlier, before).
+    (
+        "Donald Trump went with the odds, pointing out that North Carolina would win.\n\n\
+         Cruz openly admitted that his pick was politically motivated, looking to the February \
+         20 primary in South Carolina. “With an eye to February 20th, Carolina,” he said.\n\n\
+         Ted Cruz is a senator from Texas.",
+        "With an eye",
+        Some("Cruz"),
+        Some(SpeakerMethod::Pronoun),
+    ),
+    // The same after opening phrases, one holding a place and its state (PolNeAR
+    // wash-post_2016-08-10; Joey Salceda, the last speaker quoted, before).
+    (
+        "\"There is no feasible basis or reasonable justification,\" Joey Salceda said in a bill \
+         filed in Manila's House of Representatives.\n\nAt a rally in Portland, Maine, on \
+         Thursday afternoon, Trump included the Philippines on a list of countries. \"We're \
+         letting people come in from terrorist nations that shouldn't be allowed,\" he said. \
+         Donald Trump spoke for an hour.",
+        "We're letting",
+        Some("Trump"),
+        Some(SpeakerMethod::Pronoun),
+    ),
+    // Not past a later sentence that opens with someone else ("Trump, who spoke …", PolNeAR
+    // wash-post_2016-01-17): that one may be meant, and the surname rule gives no one.
+    (
+        "Donald Trump and Ted Cruz spoke at the convention.\n\nCruz never mentioned Trump by \
+         name. Trump, who spoke for more than 45 minutes, did not mention Cruz until a reference \
+         to the Goldman loan. \"He didn't report the loans,\" he said as some wearing Cruz \
+         shirts booed.",
+        "He didn't report",
+        Some("Donald Trump"),
+        Some(SpeakerMethod::Pronoun),
     ),
     // A follow-on quote carries the speaker of the one before.
     (

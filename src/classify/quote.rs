@@ -1786,6 +1786,8 @@ struct Candidate {
     shown: Option<String>,
     /// Named in apposition to a noun of kinship ([`speaker::Apposed`]).
     kin: bool,
+    /// Known only as a surname opening a sentence ([`speaker::Genders::clause_subject`]).
+    subject: bool,
 }
 
 /// "he said" / "she said": the nearest person before the quote whose gender matches, among
@@ -1826,6 +1828,7 @@ fn resolve_pronoun(
     // surname ("Lopez-Cantera, a Republican …, said the block grants …", PolNeAR
     // politico_2016-05-23): perhaps the person "he" means, so no one named before it is.
     let mut unsure: Vec<(usize, String)> = Vec::new();
+    let mut subject_at: Vec<usize> = Vec::new();
     for s in lo..=sentence {
         let span = doc.sentences[s].span;
         // A headline names no one a pronoun can mean.
@@ -1837,6 +1840,27 @@ fn resolve_pronoun(
             && n.start < at
             && speaker::is_person(n.slice(text))
         {
+            candidates.push((n.start, n.slice(text).to_string()));
+        }
+        // A surname alone that opens a sentence as its subject ("Cruz openly admitted that his
+        // pick was politically motivated …", PolNeAR breitbart_2016-02-06), unless a later
+        // sentence before the quote opens with someone else ("Trump, who spoke …", "Sen.
+        // Kelly Ayotte …"), who may be the one meant.
+        if !span.slice(text).starts_with(is_mark)
+            && let Some(n) = genders.clause_subject(text, span)
+            && n.start < at
+            && !inside_quote(outers, n)
+            && !(s + 1..=sentence).any(|k| {
+                let later = doc.sentences[k].span;
+                later.start < at
+                    && !later.slice(text).starts_with(is_mark)
+                    && !speaker::headline_case(text, later)
+                    && genders
+                        .opening_person(text, later)
+                        .is_some_and(|p| !speaker::same_speaker(&p, n.slice(text)))
+            })
+        {
+            subject_at.push(n.start);
             candidates.push((n.start, n.slice(text).to_string()));
         }
         // Someone shown on footage is who the next "he" may mean ("Footage of Al-Awlaki again
@@ -1941,6 +1965,7 @@ fn resolve_pronoun(
                 name,
                 gender: Some(a.gender),
                 kin,
+                subject: false,
             },
             None => Candidate {
                 pos,
@@ -1948,6 +1973,7 @@ fn resolve_pronoun(
                 name,
                 shown: None,
                 kin,
+                subject: subject_at.contains(&pos),
             },
         });
     }
@@ -1964,8 +1990,10 @@ fn resolve_pronoun(
     // A person of unknown gender is taken when no one else could be meant, or when it is the
     // nearest person and named in the quote's own sentence or the one before (measured on
     // PolNeAR: more pronouns resolved, and more of them right).
+    // A person known only as a sentence's opening surname is no rival here: it was weighed
+    // against the sentences between it and the quote already.
     let close = sentence_at(doc, pos) + 1 >= sentence;
-    if g.is_none() && !close && possible.next().is_some() {
+    if g.is_none() && !close && possible.any(|p| !p.subject) {
         return None;
     }
     if unsure

@@ -969,6 +969,50 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
     None
 }
 
+/// The words of a sentence's first 200 bytes.
+fn opening_words(text: &str, sentence: Span) -> Vec<Word<'_>> {
+    let end = floor_boundary(text, sentence.end.min(sentence.start + 200));
+    words(text, Span::new(sentence.start, end.max(sentence.start)))
+}
+
+/// Where a sentence's subject starts: after "And" or "But" and after up to three opening
+/// phrases each ended by a comma ("At a rally in Portland, Maine, on Thursday afternoon,").
+fn subject_start(ws: &[Word<'_>]) -> usize {
+    let mut from = usize::from(ws.first().is_some_and(|w| w.is(CONJUNCTIONS)));
+    for _ in 0..3 {
+        let Some(w) = ws.get(from) else { break };
+        if !(w.is(PREPOSITIONS) || w.is(CONJUNCTIONS) || w.is(TIME_WORDS)) {
+            break;
+        }
+        let Some(comma) = (from..ws.len().min(from + 10)).find(|&k| ws[k].comma || ws[k].stop)
+        else {
+            break;
+        };
+        if ws[comma].stop {
+            break;
+        }
+        from = comma + 1;
+        // A place's state after its comma ("in Portland, Maine,").
+        while ws.get(from).is_some_and(|w| w.comma && w.capitalised()) {
+            from += 1;
+        }
+    }
+    from
+}
+
+/// Words after a surname that make it describe someone else ("Trump aide", "Rubio
+/// supporters"). Sorted.
+const SUBJECT_ROLES: &[&str] = &[
+    "adviser",
+    "advisers",
+    "advisor",
+    "aide",
+    "aides",
+    "campaign",
+    "supporter",
+    "supporters",
+];
+
 /// The index of the first word after the adverbial phrases a sentence opens with, each ended
 /// by a comma: at most three, of at most eight words, each opening with a preposition, a
 /// conjunction or a time word and naming no one ("On Thursday,", "after remaining neutral
@@ -1753,12 +1797,14 @@ fn modified_noun(ws: &[Word<'_>], last: usize) -> Option<usize> {
 /// Keys, sorted.
 pub const NOT_PERSON_WORDS: &[&str] = &[
     "abc",
+    "action",
     "administration",
     "agency",
     "alabama",
     "alaska",
     "america",
     "american",
+    "americans",
     "arizona",
     "arkansas",
     "association",
@@ -1786,10 +1832,12 @@ pub const NOT_PERSON_WORDS: &[&str] = &[
     "county",
     "court",
     "dakota",
+    "debate",
     "delaware",
     "democrats",
     "department",
     "florida",
+    "footwear",
     "foundation",
     "fox",
     "georgia",
@@ -1797,6 +1845,7 @@ pub const NOT_PERSON_WORDS: &[&str] = &[
     "group",
     "hampshire",
     "hawaii",
+    "hispanics",
     "house",
     "idaho",
     "illinois",
@@ -1808,6 +1857,7 @@ pub const NOT_PERSON_WORDS: &[&str] = &[
     "journal",
     "kansas",
     "kentucky",
+    "latinos",
     "league",
     "louisiana",
     "magazine",
@@ -1832,12 +1882,15 @@ pub const NOT_PERSON_WORDS: &[&str] = &[
     "oklahoma",
     "oregon",
     "organization",
+    "pac",
     "party",
     "pennsylvania",
     "police",
     "post",
     "press",
+    "republicans",
     "reuters",
+    "rico",
     "school",
     "senate",
     "show",
@@ -1852,8 +1905,10 @@ pub const NOT_PERSON_WORDS: &[&str] = &[
     "union",
     "university",
     "utah",
+    "vegas",
     "vermont",
     "virginia",
+    "voters",
     "washington",
     "wisconsin",
     "wyoming",
@@ -1876,6 +1931,8 @@ pub fn is_person(speaker: &str) -> bool {
     !lower.starts_with("the ")
         && !possessive
         && !heading
+        && !phrase_opening(speaker)
+        && !speaker.split_whitespace().any(run_together)
         && !shouted(speaker)
         && !speaker.contains(['“', '"', '”'])
         // A courtesy title makes a person of any name ("Mr Fox", BBC politics/165).
@@ -1885,6 +1942,32 @@ pub fn is_person(speaker: &str) -> bool {
                 let key = key.strip_suffix("'s").unwrap_or(&key);
                 NOT_PERSON_WORDS.binary_search(&key).is_err()
             }))
+}
+
+/// A capitalised phrase that opens a sentence, not a name: its first word is a determiner, a
+/// preposition or a quantifier ("Many Latino Republicans", "Among Latinos", "His assumption",
+/// PolNeAR), or a negated verb ("Don’t Republicans").
+fn phrase_opening(speaker: &str) -> bool {
+    const QUANTIFIERS: &[&str] = &["all", "both", "each", "every", "few", "most"];
+    let Some(first) = speaker.split_whitespace().next() else {
+        return false;
+    };
+    let key = normalize::key(first.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let contains = |list: &[&str]| list.binary_search(&key.as_str()).is_ok();
+    speaker.split_whitespace().nth(1).is_some()
+        && (contains(DETERMINERS)
+            || contains(PREPOSITIONS)
+            || contains(QUANTIFIERS)
+            || key.ends_with("n't")
+            || key.ends_with("n’t"))
+}
+
+/// A word of page furniture run together, several capitalised words with no space
+/// ("TerkelFlagShareLikeReplyMari", a comment widget's labels, PolNeAR huff-post_2016-02-07);
+/// a name has at most two capitals inside one word ("McDonald", "DiPietro", "MacArthur").
+fn run_together(word: &str) -> bool {
+    word.chars().skip(1).filter(|c| c.is_uppercase()).count() >= 3
+        && word.chars().any(char::is_lowercase)
 }
 
 /// The speaker opens with a courtesy title and two words in all ("Mr Fox", "Mrs. Ford").
@@ -2160,6 +2243,70 @@ impl Genders {
             && !next.capitalised()
             && self.0.contains_key(w.key().as_str()))
         .then_some(w.span)
+    }
+
+    /// The subject a sentence opens with when it is a surname alone that the article names
+    /// elsewhere with a first name or a title, after "And" or "But" and after up to three
+    /// opening phrases each ended by a comma ("At a rally in Portland, Maine, on Thursday
+    /// afternoon, Trump included …", "Cruz openly admitted …", PolNeAR): the person the
+    /// sentence is about, whom a "he" or "she" after it most often means.
+    pub fn clause_subject(&self, text: &str, sentence: Span) -> Option<Span> {
+        let ws = opening_words(text, sentence);
+        let from = subject_start(&ws);
+        let w = ws.get(from)?;
+        let next = ws.get(from + 1)?;
+        (w.is_name_word()
+            && !w.is_title()
+            && !w.comma
+            && !w.stop
+            && !possessive(w.text)
+            && !next.capitalised()
+            && !next.stop
+            // "Trump spokesman Hope Hicks", "Clinton aide …": the name describes someone else.
+            && !next.is(MALE_NOUNS)
+            && !next.is(FEMALE_NOUNS)
+            && !next.is(SUBJECT_ROLES)
+            && self.0.contains_key(w.key().as_str()))
+        .then_some(w.span)
+    }
+
+    /// The name a sentence opens with as its subject, whatever its form (a full name, a title
+    /// and a name, a surname the article knows followed by a comma, an apposition or a
+    /// possessive: "Trump, who spoke …", "Sen. Kelly Ayotte …"); `None` when the first word is
+    /// no name, or a capitalised word alone that the article never gives a first name or
+    /// title ("Walking into the office …", "Others, though, …").
+    pub fn opening_person(&self, text: &str, sentence: Span) -> Option<String> {
+        let ws = opening_words(text, sentence);
+        let from = subject_start(&ws);
+        let mut name: Vec<&Word<'_>> = Vec::new();
+        for w in ws.iter().skip(from).take(4) {
+            if !w.is_name_word() {
+                break;
+            }
+            name.push(w);
+            if w.comma || w.stop || possessive(w.text) {
+                break;
+            }
+        }
+        let known = |w: &Word<'_>| {
+            let key = w.key();
+            let key = key
+                .strip_suffix("'s")
+                .or_else(|| key.strip_suffix("’s"))
+                .unwrap_or(&key);
+            self.0.contains_key(key)
+        };
+        let person = match name.as_slice() {
+            [] => false,
+            [one] => known(one),
+            _ => true,
+        };
+        person.then(|| {
+            name.iter()
+                .map(|w| w.text.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
     }
 
     /// Whether the article names the surname of `speaker` (its last name word) with a title
@@ -2641,6 +2788,7 @@ mod tests {
             super::KIN_NOUNS,
             super::CHANT_WORDS,
             super::NAMING_VERBS,
+            super::SUBJECT_ROLES,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
