@@ -645,6 +645,30 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         Some("Donald Trump"),
         Some(SpeakerMethod::Pronoun),
     ),
+    // A person named inside a quotation is no one a later "she" means (PolNeAR
+    // west-journal_2016-08-17; ninth session: Hillary Clinton before).
+    (
+        "Liz Cheney, 50, received about 40 percent of the vote to win an eight-way primary \
+         contest.\n\n“Now it’s time to look forward,” Cheney said in a post-victory \
+         statement.\n\n“No state has been hurt more by Barack Obama’s agenda over the past \
+         seven-and-a-half years than Wyoming. Hillary Clinton represents a continuation of the \
+         same failed policies,” she said.\n\n“Our freedom is under assault from an \
+         out-of-control federal government,” she added.",
+        "Our freedom",
+        Some("Liz Cheney"),
+        Some(SpeakerMethod::Pronoun),
+    ),
+    // "noted" is a verb of saying: its subject is whom "he" means next (PolNeAR
+    // usa-today_2015-12-29; ninth session: Hala Agha, quoted before, until then).
+    (
+        "\"We're here to welcome these refugees,\" said Hala Agha, a resident who organized the \
+         event.\n\nClarkston has a 35-year history of welcoming refugees, Mayor Ted Terry \
+         noted. Every year, a new influx of refugees finds its way to the city.\n\n\"Right now, \
+         we get an average of about 3,000 a year,\" he said.",
+        "Right now",
+        Some("Mayor Ted Terry"),
+        Some(SpeakerMethod::Pronoun),
+    ),
     // A follow-on quote carries the speaker of the one before.
     (
         "“I think it’s coming,” Cruz told reporters. “But it’s not going to materialize yet.”",

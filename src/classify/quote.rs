@@ -1835,10 +1835,13 @@ fn resolve_pronoun(
         if speaker::headline_case(text, span) {
             continue;
         }
+        // Not a name inside a quotation whose sentence opens mid-quote ("So Donald Trump … is
+        // ambitious but not exactly very well-informed," PolNeAR breitbart_2016-02-08).
         if !span.slice(text).starts_with(is_mark)
             && let Some(n) = speaker::leading_name(text, span)
             && n.start < at
             && speaker::is_person(n.slice(text))
+            && !inside_quote(outers, n)
         {
             candidates.push((n.start, n.slice(text).to_string()));
         }
@@ -1877,10 +1880,9 @@ fn resolve_pronoun(
         // one before ("…, said Jason Stilwell, a special projects manager …" is no one "she"
         // means two sentences on, after "His mother Katherine Jackson told …", BBC
         // entertainment/108).
-        for n in list
-            .iter()
-            .filter(|n| n.span.start < at && (!n.inverted || s + 1 >= sentence))
-        {
+        for n in list.iter().filter(|n| {
+            n.span.start < at && (!n.inverted || s + 1 >= sentence) && !inside_quote(outers, n.span)
+        }) {
             let name = n.span.slice(text).to_string();
             if n.lone && !genders.knows(&name) {
                 unsure.push((n.span.start, name));

@@ -2635,10 +2635,13 @@ pub fn people_named(text: &str, region: Span) -> Vec<Span> {
 const SAYING_VERBS: &[&str] = &[
     "acknowledged",
     "added",
+    "admitted",
     "argued",
     "asked",
+    "conceded",
     "explained",
     "insisted",
+    "noted",
     "recalled",
     "replied",
     "responded",
