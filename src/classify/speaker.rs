@@ -1101,6 +1101,17 @@ pub fn after(text: &str, region: Span) -> Option<Attribution> {
     if first.key() == "according" && ws.get(1).is_some_and(|t| t.key() == "to") {
         return forward(text, &ws, 2, true);
     }
+    // "“Quiet,” he demanded, as Bush continued to interject." (PolNeAR huff-post_2016-02-07):
+    // a pronoun and a verb in the past right after the quote are its attribution, whatever
+    // the verb; a verb of saying further on belongs to another clause.
+    if first.is(PRONOUNS)
+        && !first.comma
+        && ws.get(1).is_some_and(|v| {
+            !v.capitalised() && v.key().ends_with("ed") && !v.is(AUXILIARIES) && !passive(&ws, 1)
+        })
+    {
+        return subject(text, &ws, 1, false);
+    }
     for v in 1..ws.len().min(MAX_SUBJECT_WORDS + 1) {
         if ws[v - 1].stop {
             break;
@@ -3390,6 +3401,23 @@ mod tests {
             speaker_after("[Q] said Mr Fox."),
             Some(("Mr Fox".to_string(), Name))
         );
+    }
+
+    /// A pronoun and any verb in the past right after a quote attribute it; a verb of saying in
+    /// a later clause does not (PolNeAR huff-post_2016-02-07; ninth session: Bush before).
+    #[test]
+    fn a_pronoun_and_its_verb_right_after_the_quote() {
+        use SpeakerKind::*;
+        assert_eq!(
+            speaker_after("[Q] he demanded, as Bush continued to interject."),
+            Some(("he".to_string(), Pronoun))
+        );
+        assert_eq!(
+            speaker_after("[Q] he surmised."),
+            Some(("he".to_string(), Pronoun))
+        );
+        // Not a passive ("she was told").
+        assert_eq!(speaker_after("[Q] she was told by Smith."), None);
     }
 
     fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
