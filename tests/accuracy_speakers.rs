@@ -669,6 +669,19 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         Some("Mayor Ted Terry"),
         Some(SpeakerMethod::Pronoun),
     ),
+    // The person the attribution addresses ("he told Rubio") is not whom "he" means (PolNeAR
+    // wash-post_2015-12-20; ninth session: Rubio, whom the sentence before opens with).
+    (
+        "At a meet-and-greet in an Oskaloosa, Iowa, coffee shop last month, Rubio supporter \
+         Scott Szlachta told the senator that he drove from Chicago to ask him about H-1B \
+         visas. Rubio co-sponsored a bill this year that would triple the annual cap on the \
+         number of H-1B visas issued.\n\n\"U.S. citizens that are in my spot have been \
+         horribly abused by the H-1B program,\" he told Rubio.\n\nMarco Rubio sought to ease \
+         his concerns.",
+        "U.S. citizens",
+        Some("Scott Szlachta"),
+        Some(SpeakerMethod::Pronoun),
+    ),
     // A follow-on quote carries the speaker of the one before.
     (
         "“I think it’s coming,” Cruz told reporters. “But it’s not going to materialize yet.”",

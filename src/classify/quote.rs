@@ -1616,9 +1616,14 @@ fn attribute(doc: &Document, found: &mut [Found<'_>]) {
                 SpeakerKind::Pronoun => {
                     method = SpeakerMethod::Pronoun;
                     let genders = genders.get_or_insert_with(|| speaker::Genders::of(text));
+                    let listener = speaker::listener(
+                        text,
+                        a.span.end,
+                        doc.sentences[q.last].span.end.max(a.span.end),
+                    );
                     let found_one = resolve_pronoun(
                         (doc, &outers),
-                        &a.speaker,
+                        (&a.speaker, listener.as_deref()),
                         (q.first, q.quote.outer.start),
                         &recent,
                         &mut subjects,
@@ -1800,7 +1805,7 @@ struct Candidate {
 /// name the quote's own sentence holds after the quote.
 fn resolve_pronoun(
     (doc, outers): (&Document, &[Span]),
-    pronoun: &str,
+    (pronoun, listener): (&str, Option<&str>),
     (sentence, at): (usize, usize),
     recent: &[(usize, usize, String)],
     subjects: &mut FxHashMap<usize, Vec<speaker::Subject>>,
@@ -1979,9 +1984,11 @@ fn resolve_pronoun(
             },
         });
     }
-    let mut possible = people
-        .into_iter()
-        .filter(|p| p.gender.is_none_or(|g| g == want));
+    // Never the person the attribution's verb addresses ("“…,” he told Rubio").
+    let mut possible = people.into_iter().filter(|p| {
+        p.gender.is_none_or(|g| g == want)
+            && listener.is_none_or(|l| !speaker::same_speaker(l, &p.name))
+    });
     let Candidate {
         pos,
         name,

@@ -969,6 +969,25 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
     None
 }
 
+/// Whom an attribution's verb addresses, right after its subject: "he told Rubio",
+/// "she asked Sen. Ted Cruz" (the words from `from` to `to`); a person a pronoun before the
+/// verb cannot mean.
+pub fn listener(text: &str, from: usize, to: usize) -> Option<String> {
+    let end = floor_boundary(text, to.min(from + 120));
+    let ws = words(text, Span::new(from, end.max(from)));
+    let verb = ws.first()?;
+    if !matches!(verb.key().as_str(), "told" | "tells" | "asked" | "asks") || verb.comma {
+        return None;
+    }
+    let name: Vec<&str> = ws[1..]
+        .iter()
+        .take(4)
+        .take_while(|w| w.is_name_word() || w.is_title())
+        .map(|w| w.text.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    (!name.is_empty()).then(|| name.join(" "))
+}
+
 /// The words of a sentence's first 200 bytes.
 fn opening_words(text: &str, sentence: Span) -> Vec<Word<'_>> {
     let end = floor_boundary(text, sentence.end.min(sentence.start + 200));
