@@ -682,6 +682,16 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         Some("Scott Szlachta"),
         Some(SpeakerMethod::Pronoun),
     ),
+    // "They" is never one person quoted before (BBC politics/153; ninth session: Tony Blair).
+    (
+        "Tony Blair has said people are right to be concerned about abuses of the system but \
+         there is no \"magic bullet\". Ministers deny they have been spurred into action by Tory \
+         campaigning.\n\nInstead, they say the plans are part of an \"evolving\" process aimed at \
+         winning public confidence.",
+        "evolving",
+        None,
+        None,
+    ),
     // A follow-on quote carries the speaker of the one before.
     (
         "“I think it’s coming,” Cruz told reporters. “But it’s not going to materialize yet.”",

@@ -1817,9 +1817,12 @@ fn resolve_pronoun(
     let want = match crate::normalize::key(pronoun).as_str() {
         "he" => speaker::Gender::Male,
         "she" => speaker::Gender::Female,
+        // "They" is a group or an organisation, never one person named before ("Ministers
+        // deny … they say", BBC, after Tony Blair).
         "they" => {
             return last_any
                 .filter(|k| k.sentence <= sentence && sentence - k.sentence <= PRONOUN_LOOKBACK)
+                .filter(|k| !(k.kind == SpeakerKind::Name && speaker::is_person(&k.speaker)))
                 .map(|k| (k.speaker.clone(), k.kind, false));
         }
         _ => return None,
@@ -1956,7 +1959,11 @@ fn resolve_pronoun(
                 });
                 s.split_whitespace().count() - usize::from(titled)
             };
-            if words(&name) > words(&known.name) {
+            // Not a fuller name of the other gender: "Clinton herself …" before "she said" is
+            // not the "Bill Clinton" named further back.
+            if words(&name) > words(&known.name)
+                && genders.of_speaker(&name).is_none_or(|g| g == want)
+            {
                 known.name = name;
                 known.shown = None;
             }
