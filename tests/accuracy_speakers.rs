@@ -692,6 +692,38 @@ const SPEAKER_CASES: &[(&str, &str, Option<&str>, Option<SpeakerMethod>)] = &[
         None,
         None,
     ),
+    // After a quote that ends its sentence, a pronoun and a verb tell what someone did, not
+    // who said it (the ninth session's review).
+    (
+        "Protesters heckled Bernie Sanders in Seattle on Saturday. “Black lives matter!” He \
+         walked off the stage.",
+        "Black lives",
+        None,
+        None,
+    ),
+    // A group addressed ("he told Christie supporters") is not a person the pronoun excludes;
+    // "Per" opens a name, and "Rico" is a surname (the same review).
+    (
+        "Governor Chris Christie campaigned in New Hampshire on Monday. “Marco is not ready to \
+         be president,” he told Christie supporters at a diner in Manchester.",
+        "Marco is not",
+        Some("Governor Chris Christie"),
+        Some(SpeakerMethod::Pronoun),
+    ),
+    (
+        "Per Sandberg, the Norwegian fisheries minister, arrived in Oslo on Monday. Sandberg was \
+         asked about the deal. “We will not accept these terms,” he said.",
+        "We will not",
+        Some("Per Sandberg"),
+        Some(SpeakerMethod::Pronoun),
+    ),
+    (
+        "Sergio Rico, the Sevilla goalkeeper, was injured in the first half. “It was a difficult \
+         night,” he said.",
+        "It was a",
+        Some("Sergio Rico"),
+        Some(SpeakerMethod::Pronoun),
+    ),
     // A follow-on quote carries the speaker of the one before.
     (
         "“I think it’s coming,” Cruz told reporters. “But it’s not going to materialize yet.”",

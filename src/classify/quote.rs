@@ -1928,6 +1928,9 @@ fn resolve_pronoun(
             }
         }
     }
+    // Known only as an opening surname: a person found at the same place another way as well
+    // is a rival like any other.
+    subject_at.retain(|&at| candidates.iter().filter(|(p, _)| *p == at).count() == 1);
     // Nearest first, each person once.
     let mut candidates: Vec<Mention> = candidates
         .into_iter()
