@@ -761,9 +761,9 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
         let w = &ws[v];
         if n - 1 - v > MAX_FILLER_WORDS {
             // Far from the quote, only a verb of saying whose subject is a person's name, and
-            // only across words of one plain clause: no comma, no other verb of saying or
-            // naming ("… a move that Republicans immediately denounced as “…”"), no "as", no
-            // "what", no new subject after "and", no colon before the quote ("When Trump
+            // only across words of one plain clause: no other verb of saying or naming, no "as"
+            // ("… a move that Republicans immediately denounced as “…”"), no new subject after
+            // a comma or "and", no colon before the quote ("When Trump
             // suggested that Cuba would sue …, the Florida senator fired back forcefully: “…”",
             // PolNeAR politico_2016-03-10).
             let between = &ws[v + 1..];
@@ -773,7 +773,9 @@ pub fn before(text: &str, region: Span) -> Option<Attribution> {
                         !x.stop
                             && !x.is_verb()
                             && !x.is(NAMING_VERBS)
-                            && !matches!(x.key().as_str(), "as" | "what")
+                            // "denounced as", "the description of … as": a naming,
+                            // often someone else's.
+                            && x.key() != "as"
                             && !((x.key() == "and" || x.comma)
                                 && between
                                     .get(k + 1)
