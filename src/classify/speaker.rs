@@ -726,7 +726,9 @@ fn mark(w: &mut Word<'_>, punct: &str) {
 
 /// Verbs that name someone or something by the quoted words that follow their object ("called
 /// his rival “…”"). Sorted.
-const NAMING_VERBS: &[&str] = &["branded", "called", "dubbed", "labeled", "labelled"];
+const NAMING_VERBS: &[&str] = &[
+    "branded", "called", "deemed", "dubbed", "labeled", "labelled",
+];
 
 /// At most this many words between a naming verb and the quote: its object ("his rival").
 const MAX_NAMED_WORDS: usize = 4;
@@ -2000,11 +2002,17 @@ pub fn is_person(speaker: &str) -> bool {
         .iter()
         .any(|p| lower.contains(p));
     let organisation = lower.split_whitespace().count() >= 2 && lower.ends_with(" action");
+    // A pronoun run together with its verb ("I'd say that …", BBC politics/290) is no name.
+    let contraction = lower
+        .split(['\'', '’'])
+        .next()
+        .is_some_and(|head| head != lower && PRONOUNS.binary_search(&head).is_ok());
     !lower.starts_with("the ")
         && !possessive
         && !heading
         && !place
         && !organisation
+        && !contraction
         && !phrase_opening(speaker)
         && !speaker.split_whitespace().any(run_together)
         && !shouted(speaker)
@@ -2998,6 +3006,17 @@ mod tests {
         ] {
             assert_eq!(who(sentence), None, "{sentence}");
         }
+        // A label someone else gave is theirs, not the reporting person's (PolNeAR
+        // breitbart_2016-02-01; a sample read after the review: Carson before).
+        assert_eq!(
+            who(
+                "Carson tells Breitbart News, responding to the recent news that the State Department deemed 22 of Clinton's emails [Q]"
+            ),
+            Some("the State Department".to_string())
+        );
+        // A pronoun run together with its verb is no one's name (BBC politics/290).
+        assert!(!is_person("I'd"));
+        assert!(is_person("O'Brien"));
     }
 
     /// A verb of saying further back than the usual filler, for a person's name only
