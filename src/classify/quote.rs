@@ -1837,6 +1837,21 @@ fn resolve_pronoun(
     // politico_2016-05-23): perhaps the person "he" means, so no one named before it is.
     let mut unsure: Vec<(usize, String)> = Vec::new();
     let mut subject_at: Vec<usize> = Vec::new();
+    // The person each sentence before the quote opens with (see the surname rule below), read
+    // once per sentence however many surnames are weighed against it.
+    let mut openers: Vec<Option<Option<String>>> = vec![None; sentence + 1 - lo];
+    let mut opener = |k: usize| -> Option<String> {
+        openers[k - lo]
+            .get_or_insert_with(|| {
+                let later = doc.sentences[k].span;
+                (later.start < at
+                    && !later.slice(text).starts_with(is_mark)
+                    && !speaker::headline_case(text, later))
+                .then(|| genders.opening_person(text, later))
+                .flatten()
+            })
+            .clone()
+    };
     for s in lo..=sentence {
         let span = doc.sentences[s].span;
         // A headline names no one a pronoun can mean.
@@ -1861,15 +1876,8 @@ fn resolve_pronoun(
             && let Some(n) = genders.clause_subject(text, span)
             && n.start < at
             && !inside_quote(outers, n)
-            && !(s + 1..=sentence).any(|k| {
-                let later = doc.sentences[k].span;
-                later.start < at
-                    && !later.slice(text).starts_with(is_mark)
-                    && !speaker::headline_case(text, later)
-                    && genders
-                        .opening_person(text, later)
-                        .is_some_and(|p| !speaker::same_speaker(&p, n.slice(text)))
-            })
+            && !(s + 1..=sentence)
+                .any(|k| opener(k).is_some_and(|p| !speaker::same_speaker(&p, n.slice(text))))
         {
             subject_at.push(n.start);
             candidates.push((n.start, n.slice(text).to_string()));
